@@ -1,0 +1,66 @@
+import type { CellRef, RowRef } from './cells';
+
+/** Stable rule identifiers (DOMAIN.md sections 1 and 2); findings, policy files and JSON use them as they are. */
+export const RULE_CODES = [
+  'political',
+  'rank',
+  'failed',
+  'discipline',
+  'freshman',
+  'staff-total',
+  'presidium',
+  'departments',
+  'dept-heads',
+  'dept-staff',
+  'titles',
+  'from-colleges',
+  'core-ratio',
+  'congress',
+] as const;
+export type RuleCode = (typeof RULE_CODES)[number];
+
+/**
+ * `violation`: the member is ineligible, or a limit is broken.
+ * `pending`: 待核实, the product cannot decide (missing or unrecognised data); never a silent pass.
+ * `info`: context worth showing (freshman exemption, school's own rank used).
+ */
+export type Severity = 'violation' | 'pending' | 'info';
+
+export type Subject =
+  | { readonly kind: 'member'; readonly studentId: string; readonly name: string }
+  | { readonly kind: 'department'; readonly department: string }
+  | { readonly kind: 'union' };
+
+/** Values a message may interpolate; also the finding's evidence in the JSON output. */
+export type Evidence = Readonly<Record<string, string | number | boolean>>;
+
+/** One rule's verdict on one subject, as data: the pane, the report sheet and the CLI all render it. */
+export interface Finding {
+  readonly code: RuleCode;
+  readonly severity: Severity;
+  readonly subject: Subject;
+  /** The row to look at (the member's roster row, the department's first row, ...). */
+  readonly ref?: RowRef;
+  /** Further rows involved, e.g. every member of an over-limit department (for highlighting). */
+  readonly refs?: readonly RowRef[];
+  /** Message catalogue key; the message interpolates `evidence`. */
+  readonly messageKey: string;
+  readonly evidence: Evidence;
+  /** Source ids from the source catalogue (rules/sources.ts), e.g. `001-4`. */
+  readonly sources: readonly string[];
+}
+
+/** A problem with the input itself. `error` stops the check (CLI exit 2); `warning` is reported. */
+export interface InputIssue {
+  readonly severity: 'error' | 'warning';
+  readonly messageKey: string;
+  readonly params: Evidence;
+  readonly ref?: RowRef | CellRef;
+}
+
+/** A rule that could not run for lack of data or settings, with the reason. */
+export interface SkippedRule {
+  readonly code: RuleCode;
+  readonly messageKey: string;
+  readonly params?: Evidence;
+}

@@ -1,0 +1,4 @@
+import type { MessageTable } from './types';
+
+/** Messages of the `input.*` area. */
+export const INPUT_MESSAGES: MessageTable = {};

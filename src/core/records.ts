@@ -1,0 +1,130 @@
+import type { RowRef } from './cells';
+
+/** 政治面貌, normalised (DOMAIN.md section 4). `unknown` = a value the product does not recognise. */
+export type PoliticalStatus =
+  | 'party-member'
+  | 'probationary-member'
+  | 'league-member'
+  | 'masses'
+  | 'democratic-party'
+  | 'non-partisan'
+  | 'unknown'
+  | 'missing';
+
+/** Which union a roster row belongs to when the roster has a 级别 column. */
+export type UnionLevel = 'school' | 'college';
+
+/** The school's own ranking, when the roster (or a grade sheet) carries one. */
+export interface SchoolRank {
+  readonly rank?: number;
+  readonly cohortSize?: number;
+  /** 0..100; given directly ("前8%") or derived from rank / cohortSize. */
+  readonly percent?: number;
+  readonly raw: string;
+}
+
+/** One roster row, normalised. Text fields are trimmed, NFKC-folded; IDs are always text. */
+export interface MemberRecord {
+  readonly ref: RowRef;
+  readonly studentId: string;
+  readonly name: string;
+  readonly gender?: string;
+  readonly college?: string;
+  readonly major?: string;
+  readonly entryYear?: number;
+  readonly className?: string;
+  readonly department?: string;
+  readonly title?: string;
+  readonly political: PoliticalStatus;
+  readonly politicalRaw?: string;
+  readonly level?: UnionLevel;
+  readonly schoolRank?: SchoolRank;
+  /** The 院学生会 role column, when the roster has one (from-colleges rule). */
+  readonly collegeUnionRole?: string;
+}
+
+/** A graded result after normalisation (DOMAIN.md section 4, "Values seen in grade cells"). */
+export type GradeValue =
+  | { readonly kind: 'numeric'; readonly value: number; readonly pass: boolean }
+  | {
+      readonly kind: 'level';
+      readonly label: string;
+      /** Points for the weighted average; absent for two-level grades (合格/通过), which are left out. */
+      readonly points?: number;
+      readonly pass: boolean;
+    }
+  | {
+      readonly kind: 'mark';
+      readonly mark: string;
+      /** 旷考, 缺考, 作弊, 取消资格 fail; 缓考, 免修, 免考 do not. */
+      readonly fail: boolean;
+    }
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'unknown'; readonly raw: string };
+
+/** How a grade row was obtained. */
+export type Attempt = 'first' | 'makeup' | 'retake' | 'deferred' | 'unknown';
+
+/** A term as a sortable key: start year of the academic year, then 1 or 2 (or 3 for a summer term). */
+export interface TermKey {
+  readonly startYear: number;
+  readonly term: number;
+}
+
+/** One grade row, normalised. */
+export interface GradeEntry {
+  readonly ref: RowRef;
+  readonly studentId: string;
+  readonly name?: string;
+  readonly term?: TermKey;
+  /** Course code when present, otherwise the normalised course name. */
+  readonly courseKey: string;
+  readonly courseName: string;
+  readonly credit?: number;
+  readonly grade: GradeValue;
+  readonly attempt: Attempt;
+  /** 补考成绩 / 重修成绩 columns of the old 正方 layout, on the same row. */
+  readonly makeupGrade?: GradeValue;
+  readonly retakeGrade?: GradeValue;
+  /** 是否成绩作废 = 是: the row is ignored. */
+  readonly voided: boolean;
+  readonly major?: string;
+  readonly entryYear?: number;
+  readonly college?: string;
+}
+
+/** 处分等级 in order of gravity. */
+export type SanctionLevel = '警告' | '严重警告' | '记过' | '留校察看' | '开除学籍';
+
+export interface SanctionRecord {
+  readonly ref: RowRef;
+  readonly studentId?: string;
+  readonly name?: string;
+  /** `undefined` when the text is not one of the five levels (reported, not guessed). */
+  readonly level?: SanctionLevel;
+  readonly raw: string;
+  /** ISO date `YYYY-MM-DD` when known. */
+  readonly date?: string;
+  readonly term?: TermKey;
+  readonly lifted: boolean;
+  readonly reason?: string;
+}
+
+/** Attendance of one person, one row = one event or one person's totals. */
+export interface AttendanceRecord {
+  readonly ref: RowRef;
+  readonly studentId?: string;
+  readonly name?: string;
+  readonly attended: number;
+  readonly required: number;
+}
+
+export interface DelegateRecord {
+  readonly ref: RowRef;
+  readonly studentId?: string;
+  readonly name: string;
+  readonly college?: string;
+  readonly entryYear?: number;
+  /** `undefined`: not stated in the sheet, decided by matching the roster. */
+  readonly isCadre?: boolean;
+}

@@ -1,0 +1,96 @@
+/**
+ * A workbook the product writes, as pure data. The CLI renders it with exceljs and the task pane
+ * with Office.js, so both produce the same sheets (report, roster copy, appraisal forms).
+ */
+
+/** Named looks; each writer maps them to fills and fonts (report/styles.ts holds the colours). */
+export type CellStyle =
+  | 'title'
+  | 'subtitle'
+  | 'header'
+  | 'label'
+  | 'violation'
+  | 'pending'
+  | 'info'
+  | 'ok'
+  | 'over'
+  | 'input'
+  | 'suggested'
+  | 'signature';
+
+export type NumberFormat = 'integer' | 'decimal1' | 'decimal2' | 'percent' | 'percent1' | 'text';
+
+/** In-workbook link only: the report never links outside the workbook. */
+export interface SheetLink {
+  readonly sheet: string;
+  readonly row: number;
+  readonly col?: number;
+}
+
+export interface ModelCell {
+  /** A value; strings are ALWAYS written as text, never parsed as formulas (`=SUM` stays text). */
+  readonly value?: string | number | boolean | null;
+  /** A formula without the leading `=`, in English function names and A1 references. */
+  readonly formula?: string;
+  readonly style?: CellStyle;
+  readonly numFmt?: NumberFormat;
+  readonly link?: SheetLink;
+  readonly wrap?: boolean;
+  readonly align?: 'left' | 'center' | 'right';
+}
+
+/** A rectangular block written as an Excel table (ListObject) with filter buttons. */
+export interface ModelTable {
+  readonly name: string;
+  /** 1-based row of the header row, 1-based first column. */
+  readonly headerRow: number;
+  readonly firstCol: number;
+  readonly columnCount: number;
+  /** Data rows below the header (may be 0). */
+  readonly rowCount: number;
+  readonly showTotals?: false;
+}
+
+export interface ModelValidation {
+  /** A1 range on this sheet, e.g. `E6:E20`. */
+  readonly range: string;
+  readonly type: 'decimal' | 'whole' | 'list';
+  readonly min?: number;
+  readonly max?: number;
+  readonly list?: readonly string[];
+  readonly prompt?: string;
+  readonly error?: string;
+}
+
+export interface ModelDataBar {
+  readonly range: string;
+  readonly color: string;
+}
+
+export interface ModelPrint {
+  readonly orientation: 'portrait' | 'landscape';
+  readonly paper: 'A4';
+  readonly fitToWidth: boolean;
+  /** Rows repeated at the top of every printed page, e.g. `5:5`. */
+  readonly titleRows?: string;
+  readonly margins?: { top: number; bottom: number; left: number; right: number };
+}
+
+export interface ModelSheet {
+  readonly name: string;
+  /** rows[0] is Excel row 1; a missing cell is empty. */
+  readonly rows: readonly (readonly (ModelCell | undefined)[])[];
+  readonly columnWidths?: readonly number[];
+  readonly merges?: readonly string[];
+  readonly tables?: readonly ModelTable[];
+  readonly validations?: readonly ModelValidation[];
+  readonly dataBars?: readonly ModelDataBar[];
+  readonly freeze?: { readonly rows: number; readonly cols?: number };
+  readonly print?: ModelPrint;
+  /** Whole-row fills (e.g. the roster copy's ineligible rows): 1-based row → style. */
+  readonly rowStyles?: Readonly<Record<number, CellStyle>>;
+}
+
+export interface WorkbookModel {
+  readonly sheets: readonly ModelSheet[];
+}

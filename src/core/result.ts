@@ -1,0 +1,50 @@
+import type { AcademicRecord } from './academic/types';
+import type { Finding, InputIssue, SkippedRule } from './findings';
+import type { Policy } from './policy/types';
+import type { MemberRecord, TermKey } from './records';
+import type { TableMapping } from './tables';
+
+export type MemberStatus = 'eligible' | 'ineligible' | 'pending';
+
+export interface MemberVerdict {
+  readonly member: MemberRecord;
+  readonly status: MemberStatus;
+  readonly academic?: AcademicRecord;
+  /** Findings about this member (indices into CheckResult.findings). */
+  readonly findingIndexes: readonly number[];
+}
+
+export type RoleKind = 'presidium' | 'head' | 'staff' | 'forbidden' | 'unknown';
+
+export interface DepartmentSummary {
+  readonly name: string;
+  readonly heads: number;
+  readonly staff: number;
+  /** Members whose title is forbidden or unknown, counted apart. */
+  readonly other: number;
+  readonly limits: { readonly headsMin?: number; readonly headsMax?: number; readonly staffMax?: number };
+  readonly overLimit: boolean;
+}
+
+export interface UnionSummary {
+  readonly staffTotal: number;
+  readonly presidium: number;
+  readonly departments: number;
+}
+
+/** The outcome of a whole check: what the pane, the report and the CLI render. */
+export interface CheckResult {
+  readonly policy: Policy;
+  readonly mappings: readonly TableMapping[];
+  readonly referenceTerm?: TermKey;
+  readonly members: readonly MemberVerdict[];
+  readonly departments: readonly DepartmentSummary[];
+  readonly union: UnionSummary;
+  readonly findings: readonly Finding[];
+  readonly skipped: readonly SkippedRule[];
+  readonly issues: readonly InputIssue[];
+}
+
+export type CheckOutcome =
+  | { readonly ok: true; readonly result: CheckResult }
+  | { readonly ok: false; readonly issues: readonly InputIssue[] };

@@ -1,0 +1,129 @@
+import type { Row } from './cells';
+
+/** The kinds of table the product recognises in a teacher's workbook (DOMAIN.md section 4). */
+export type TableKind = 'roster' | 'grades' | 'discipline' | 'attendance' | 'delegates';
+
+/** Fields of a roster (学生会成员名单). */
+export type RosterField =
+  | 'seq'
+  | 'name'
+  | 'studentId'
+  | 'gender'
+  | 'college'
+  | 'major'
+  | 'entryYear'
+  | 'className'
+  | 'department'
+  | 'title'
+  | 'political'
+  | 'phone'
+  | 'level'
+  | 'schoolRank'
+  | 'rankCohortSize'
+  | 'rankPercent'
+  | 'collegeUnionRole';
+
+/** Fields of a grade export (正方 new and old systems, 强智, others). */
+export type GradeField =
+  | 'studentId'
+  | 'name'
+  | 'academicYear'
+  | 'term'
+  | 'yearTerm'
+  | 'courseCode'
+  | 'courseName'
+  | 'courseNature'
+  | 'credit'
+  | 'score'
+  | 'makeupScore'
+  | 'retakeScore'
+  | 'attemptType'
+  | 'acquisition'
+  | 'mark'
+  | 'voided'
+  | 'major'
+  | 'entryYear'
+  | 'className'
+  | 'college';
+
+/** Fields of a discipline register (处分名单). */
+export type DisciplineField =
+  | 'studentId'
+  | 'name'
+  | 'sanction'
+  | 'date'
+  | 'yearTerm'
+  | 'lifted'
+  | 'reason';
+
+/** Fields of an attendance / sign-in sheet (签到/考勤). */
+export type AttendanceField =
+  | 'studentId'
+  | 'name'
+  | 'date'
+  | 'event'
+  | 'status'
+  | 'attended'
+  | 'absent'
+  | 'required';
+
+/** Fields of a 学代会 delegate list. */
+export type DelegateField =
+  | 'studentId'
+  | 'name'
+  | 'college'
+  | 'entryYear'
+  | 'className'
+  | 'isCadre'
+  | 'identity';
+
+export interface FieldsByKind {
+  roster: RosterField;
+  grades: GradeField;
+  discipline: DisciplineField;
+  attendance: AttendanceField;
+  delegates: DelegateField;
+}
+
+export type AnyField = FieldsByKind[TableKind];
+
+/** The first rows of one sheet, enough to find its tables (readers send the first 60 or so). */
+export interface SheetHead {
+  readonly file?: string;
+  readonly sheet: string;
+  /** rows[0] is Excel row `firstRow` (default 1). */
+  readonly rows: readonly Row[];
+  readonly firstRow?: number;
+  /** The last row that may hold data, when the reader knows it (used range); informative only. */
+  readonly lastRow?: number;
+  readonly hidden?: boolean;
+}
+
+/** A whole sheet in memory (small workbooks, tests, the task pane after reading). */
+export interface SheetGrid extends SheetHead {
+  readonly rows: readonly Row[];
+}
+
+/**
+ * Where one table sits and which column holds which field. Discovery proposes it; the teacher may
+ * override any part of it (the task pane's column mapping, a policy file).
+ */
+export interface TableMapping<K extends TableKind = TableKind> {
+  readonly kind: K;
+  readonly file?: string;
+  readonly sheet: string;
+  /** 1-based Excel row of the header. */
+  readonly headerRow: number;
+  /** 1-based Excel row of the first data row (usually headerRow + 1). */
+  readonly firstDataRow: number;
+  /** Last data row when another block follows on the same sheet; absent = until the data ends. */
+  readonly lastDataRow?: number;
+  /** 1-based column per recognised field. */
+  readonly columns: Readonly<Partial<Record<FieldsByKind[K], number>>>;
+  /** Every non-empty header cell as found, for dropdowns and messages. */
+  readonly headers: readonly { readonly col: number; readonly text: string }[];
+  /** 0..1: how sure discovery is that this is a `kind` table. */
+  readonly confidence: number;
+  /** Required fields that no column matched. */
+  readonly missing: readonly FieldsByKind[K][];
+}
