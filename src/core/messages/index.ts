@@ -6,12 +6,14 @@ import { REPORT_MESSAGES } from './report';
 import { CLI_MESSAGES } from './cli';
 import { UI_MESSAGES } from './ui';
 import { APPRAISAL_MESSAGES } from './appraisal';
+import { IO_MESSAGES } from './io';
+import { EXCEL_MESSAGES } from './excel';
 
 export type { Lang, Message } from './types';
 
 /**
  * The one message catalogue. Each area keeps its part in its own file; keys are namespaced
- * (`input.*`, `rule.*`, `report.*`, `cli.*`, `ui.*`, `appraisal.*`) so the parts never collide.
+ * (`input.*`, `rule.*`, `report.*`, `cli.*`, `ui.*`, `appraisal.*`, `io.*`, `excel.*`) so the parts never collide.
  */
 export const MESSAGES: MessageTable = {
   ...INPUT_MESSAGES,
@@ -20,6 +22,8 @@ export const MESSAGES: MessageTable = {
   ...CLI_MESSAGES,
   ...UI_MESSAGES,
   ...APPRAISAL_MESSAGES,
+  ...IO_MESSAGES,
+  ...EXCEL_MESSAGES,
 };
 
 /** The message for `key` in `lang`; an unknown key shows itself so a gap is visible, not blank. */
