@@ -1,4 +1,5 @@
 import type { RowRef } from '../cells';
+import type { Evidence } from '../findings';
 import type { GradeValue, TermKey } from '../records';
 
 /** A course that counts against the `failed` rule, with its evidence. */
@@ -15,13 +16,18 @@ export interface FailedCourse {
 }
 
 export interface RankInfo {
-  /** 1-based; ties share the better rank. */
-  readonly rank: number;
-  readonly cohortSize: number;
+  /** 1-based; ties share the better rank. Absent when the school's 综合排名 gives a percentage only. */
+  readonly rank?: number;
+  /** Absent when the school's 综合排名 gives a percentage only. */
+  readonly cohortSize?: number;
   /** rank / cohortSize x 100. */
   readonly percent: number;
-  /** Largest rank still inside the top share (ceil or floor of topPercent x cohortSize). */
-  readonly limitRank: number;
+  /** Largest rank still inside the top share (ceil or floor of topPercent x cohortSize); absent without a cohort size. */
+  readonly limitRank?: number;
+  /** The verdict: rank <= limitRank, or percent <= topPercent when only a percentage is known. Always set by buildAcademicIndex. */
+  readonly withinTop?: boolean;
+  /** The policy's top share the verdict used (30 = top 30%). */
+  readonly topPercent?: number;
   /** `computed` from the grade data, or the school's own 综合排名 column. */
   readonly source: 'computed' | 'school';
   /** e.g. `计算机应用技术 / 2023级`. */
@@ -44,11 +50,38 @@ export interface AcademicRecord {
   readonly rankProblem?: string;
   readonly major?: string;
   readonly entryYear?: number;
+  /** Where `major` came from: a 专业 column of the grade rows, the roster, or the grade sheet's members. */
+  readonly majorSource?: 'grades' | 'roster' | 'sheet';
+  /** Where `entryYear` came from; `earliest-term` is a guess and does not make anyone a freshman. */
+  readonly entryYearSource?: 'grades' | 'roster' | 'earliest-term';
+  /** The first name spelling seen (roster first, then grade rows). */
+  readonly name?: string;
+  /** Every other spelling seen for this 学号 (a workbook may spell one student two ways). */
+  readonly otherNames?: readonly string[];
+  /** The ranking cohort, when one could be formed. */
+  readonly cohortLabel?: string;
+  /** Grade sheets the student's rows came from. */
+  readonly sheets?: readonly { readonly file?: string; readonly sheet: string }[];
+  /** Things the teacher should know about how the record was computed (message keys with parameters). */
+  readonly notes?: readonly AcademicNote[];
+}
+
+/** A remark on how an academic figure was obtained, rendered from the message catalogue. */
+export interface AcademicNote {
+  readonly messageKey: string;
+  readonly params: Evidence;
 }
 
 /** Academic records by 学号, with the term the window was measured from. */
 export interface AcademicIndex {
   readonly referenceTerm?: TermKey;
+  /** Terms of the rank window present in the data, oldest first. */
   readonly windowTerms: readonly TermKey[];
+  /** Terms of the failed-course window present in the data, when buildAcademicIndex computed it. */
+  readonly failedWindowTerms?: readonly TermKey[];
   get(studentId: string): AcademicRecord | undefined;
+  /** Every record, in order of first appearance (grade data first, then roster members without grades). */
+  readonly records?: readonly AcademicRecord[];
+  /** Remarks about the data as a whole (e.g. a reference term that could not be read). */
+  readonly notes?: readonly AcademicNote[];
 }

@@ -1,0 +1,139 @@
+import type { RowRef } from '../cells';
+import type { GradeEntry, GradeValue } from '../records';
+import { averageScore, isFail, isPass } from './gradeScore';
+import { SLOT, StudentTally } from './studentTally';
+import { NO_TERM, termCode } from './termKey';
+
+/** A grade sheet as the teacher knows it: file (when several) and sheet name. */
+export interface SheetId {
+  readonly file?: string;
+  readonly sheet: string;
+}
+
+function passes(grade: GradeValue | undefined): boolean {
+  return grade !== undefined && isPass(grade);
+}
+
+/**
+ * Folds a stream of grade rows into per-student tallies (see StudentTally). Memory follows the number of
+ * students, not rows, so a 1.2M-row university export fits; `add` does no allocation for an ordinary
+ * row of a student already seen.
+ */
+export class AcademicAccumulator {
+  private readonly byId = new Map<string, StudentTally>();
+  private readonly sheetList: SheetId[] = [];
+  private readonly sheetIndex = new Map<string, number>();
+  private readonly codes = new Set<number>();
+  private last: StudentTally | undefined;
+  private lastFile: string | undefined;
+  private lastSheet: string | undefined;
+  private lastSheetAt = -1;
+  /** Largest term code seen (NO_TERM when no row had a term). */
+  latestCode = NO_TERM;
+  rows = 0;
+  voidedRows = 0;
+  rowsWithoutTerm = 0;
+
+  /** Takes one normalised grade row; 是否成绩作废 rows are counted and otherwise ignored. */
+  add(entry: GradeEntry): void {
+    if (entry.voided) {
+      this.voidedRows++;
+      return;
+    }
+    this.rows++;
+    const s = this.student(entry.studentId);
+    s.rows++;
+    if (entry.name !== undefined) s.noteName(entry.name);
+    if (entry.major !== undefined && entry.major !== '') s.noteMajor(entry.major);
+    if (entry.entryYear !== undefined) s.noteEntryYear(entry.entryYear);
+    s.noteSheet(this.sheetOf(entry.ref));
+    const code = termCode(entry.term);
+    if (code === NO_TERM) this.rowsWithoutTerm++;
+    else if (code > this.latestCode) this.latestCode = code;
+    const at = this.slotOf(s, code);
+    s.bump(at, SLOT.rows, 1);
+    const grade = entry.grade;
+    if (entry.attempt === 'makeup' || entry.attempt === 'retake') {
+      // A later attempt never replaces the first score in the average; it only clears a failure.
+      if (isPass(grade)) s.notePassedLater(entry.courseKey);
+      return;
+    }
+    const score = averageScore(grade);
+    if (!Number.isNaN(score)) {
+      let weight = entry.credit;
+      if (weight === undefined || !(weight >= 0) || !Number.isFinite(weight)) {
+        weight = 1;
+        s.bump(at, SLOT.noCredit, 1);
+      }
+      if (weight > 0) {
+        s.bump(at, SLOT.weighted, score * weight);
+        s.bump(at, SLOT.weights, weight);
+        s.bump(at, SLOT.courses, 1);
+      }
+    }
+    if (isFail(grade)) {
+      s.firstFails.push(entry);
+      // Old 正方 layout: 补考成绩 / 重修成绩 sit on the first attempt's row.
+      if (passes(entry.makeupGrade) || passes(entry.retakeGrade))
+        s.notePassedLater(entry.courseKey);
+    }
+  }
+
+  /** Every student seen, in order of first appearance. */
+  students(): IterableIterator<StudentTally> {
+    return this.byId.values();
+  }
+
+  /** The tally of one student, if any row named them. */
+  get(studentId: string): StudentTally | undefined {
+    return this.byId.get(studentId);
+  }
+
+  get studentCount(): number {
+    return this.byId.size;
+  }
+
+  /** The sheet behind an index in `StudentTally.sheets`. */
+  sheet(index: number): SheetId | undefined {
+    return this.sheetList[index];
+  }
+
+  /** Every term code that occurs in the data (NO_TERM included when some row had no term). */
+  termCodes(): ReadonlySet<number> {
+    return this.codes;
+  }
+
+  private student(id: string): StudentTally {
+    const last = this.last;
+    if (last !== undefined && last.studentId === id) return last;
+    let s = this.byId.get(id);
+    if (s === undefined) {
+      s = new StudentTally(id);
+      this.byId.set(id, s);
+    }
+    return (this.last = s);
+  }
+
+  private slotOf(s: StudentTally, code: number): number {
+    const before = s.terms.length;
+    const at = s.slot(code);
+    if (s.terms.length !== before) this.codes.add(code);
+    return at;
+  }
+
+  private sheetOf(ref: RowRef): number {
+    if (ref.sheet === this.lastSheet && ref.file === this.lastFile) return this.lastSheetAt;
+    const key = `${ref.file ?? ''}\u0000${ref.sheet}`;
+    let at = this.sheetIndex.get(key);
+    if (at === undefined) {
+      at = this.sheetList.length;
+      this.sheetList.push(
+        ref.file === undefined ? { sheet: ref.sheet } : { file: ref.file, sheet: ref.sheet },
+      );
+      this.sheetIndex.set(key, at);
+    }
+    this.lastFile = ref.file;
+    this.lastSheet = ref.sheet;
+    return (this.lastSheetAt = at);
+  }
+}
