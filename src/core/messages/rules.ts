@@ -1,4 +1,70 @@
 import type { MessageTable } from './types';
 
+/** Policy-file problems (`rule.policy.*`): every message names the field's path. */
+const POLICY: MessageTable = {
+  'rule.policy.invalidJson': {
+    zh: '规则文件不是有效的 JSON：{detail}',
+    en: 'The policy file is not valid JSON: {detail}',
+  },
+  'rule.policy.unknownKey': {
+    zh: '{path}：不认识的设置项“{key}”（可用：{known}）',
+    en: '{path}: unknown setting "{key}" (known: {known})',
+  },
+  'rule.policy.expected.boolean': {
+    zh: '{path}：应为 true 或 false，实际为 {received}',
+    en: '{path}: expected true or false, got {received}',
+  },
+  'rule.policy.expected.number': {
+    zh: '{path}：应为数字，实际为 {received}',
+    en: '{path}: expected a number, got {received}',
+  },
+  'rule.policy.expected.integer': {
+    zh: '{path}：应为整数，实际为 {received}',
+    en: '{path}: expected a whole number, got {received}',
+  },
+  'rule.policy.expected.string': {
+    zh: '{path}：应为文字，实际为 {received}',
+    en: '{path}: expected text, got {received}',
+  },
+  'rule.policy.expected.list': {
+    zh: '{path}：应为列表 [...]，实际为 {received}',
+    en: '{path}: expected a list [...], got {received}',
+  },
+  'rule.policy.expected.map': {
+    zh: '{path}：应为“名称: 数值”的对象 {...}，实际为 {received}',
+    en: '{path}: expected an object of name: number {...}, got {received}',
+  },
+  'rule.policy.expected.object': {
+    zh: '{path}：应为对象 {...}，实际为 {received}',
+    en: '{path}: expected an object {...}, got {received}',
+  },
+  'rule.policy.tooSmall': {
+    zh: '{path}：{value} 太小，不能小于 {min}',
+    en: '{path}: {value} is too small, the minimum is {min}',
+  },
+  'rule.policy.tooLarge': {
+    zh: '{path}：{value} 太大，不能大于 {max}',
+    en: '{path}: {value} is too large, the maximum is {max}',
+  },
+  'rule.policy.notAllowed': {
+    zh: '{path}：“{value}”不是可选值（可选：{allowed}）',
+    en: '{path}: "{value}" is not one of the choices ({allowed})',
+  },
+  'rule.policy.badPattern': {
+    zh: '{path}：“{value}”格式不对，应形如 {example}',
+    en: '{path}: "{value}" is not in the expected form, e.g. {example}',
+  },
+  'rule.policy.empty': {
+    zh: '{path}：不能为空',
+    en: '{path}: must not be empty',
+  },
+  'rule.policy.minAboveMax': {
+    zh: '{path}：下限 {min} 大于上限 {max}',
+    en: '{path}: the minimum {min} is above the maximum {max}',
+  },
+};
+
 /** Messages of the `rule.*` area. */
-export const RULE_MESSAGES: MessageTable = {};
+export const RULE_MESSAGES: MessageTable = {
+  ...POLICY,
+};

@@ -1,7 +1,12 @@
 import type { RuleCode } from '../findings';
 import type { PoliticalStatus, SanctionLevel, UnionLevel } from '../records';
 
-export const PRESET_NAMES = ['national-school', 'national-college', 'hnjt-2021', 'zhongzhi'] as const;
+export const PRESET_NAMES = [
+  'national-school',
+  'national-college',
+  'hnjt-2021',
+  'zhongzhi',
+] as const;
 export type PresetName = (typeof PRESET_NAMES)[number];
 
 /** Which students a member is ranked against. */

@@ -1,0 +1,63 @@
+import { policyIssue, type PolicyIssue } from './issues';
+import { mergeValue } from './merge';
+import { DEFAULT_PRESET, PRESETS } from './presets';
+import { POLICY_SPEC } from './schema';
+import { PRESET_NAMES, type Policy, type PresetName } from './types';
+
+export type { PolicyIssue } from './issues';
+
+/** The outcome of reading a policy file. */
+export type ParsedPolicy =
+  | { readonly ok: true; readonly policy: Policy }
+  | { readonly ok: false; readonly errors: readonly PolicyIssue[] };
+
+/** A policy as pretty JSON; `parsePolicy` reads it back to an equal policy. */
+export function policyToJson(policy: Policy): string {
+  return `${JSON.stringify(policy, null, 2)}\n`;
+}
+
+function isPresetName(value: unknown): value is PresetName {
+  return typeof value === 'string' && (PRESET_NAMES as readonly string[]).includes(value);
+}
+
+function readJson(text: string): { value: unknown } | { issue: PolicyIssue } {
+  try {
+    return { value: JSON.parse(text) as unknown };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { issue: policyIssue('', 'rule.policy.invalidJson', { detail }) };
+  }
+}
+
+/** Checks that cross fields agree (a single field cannot see its sibling). */
+function crossChecks(policy: Policy): PolicyIssue[] {
+  const { min, max } = policy.rules['dept-heads'];
+  if (min !== undefined && max !== undefined && min > max) {
+    return [policyIssue('rules.dept-heads.min', 'rule.policy.minAboveMax', { min, max })];
+  }
+  return [];
+}
+
+/**
+ * Reads a policy file (JSON text or an already-parsed value). Fields it gives override its `preset`
+ * (default national-school) field by field; unknown keys, wrong types and out-of-range values are
+ * errors with their path. `null` clears an optional setting (e.g. `"studentsServed": null`).
+ */
+export function parsePolicy(json: unknown): ParsedPolicy {
+  const read = typeof json === 'string' ? readJson(json) : { value: json };
+  if ('issue' in read) return { ok: false, errors: [read.issue] };
+  const input = read.value;
+  const errors: PolicyIssue[] = [];
+  let presetName: PresetName = DEFAULT_PRESET;
+  if (typeof input === 'object' && input !== null && 'preset' in input) {
+    const named: unknown = input.preset;
+    if (isPresetName(named)) presetName = named;
+  }
+  const base = structuredClone(PRESETS[presetName]);
+  const merged = mergeValue(base, input, POLICY_SPEC.spec, '', errors);
+  if (errors.length > 0) return { ok: false, errors };
+  // mergeValue checked every field against POLICY_SPEC, which mirrors the Policy type.
+  const policy = merged as Policy;
+  const cross = crossChecks(policy);
+  return cross.length > 0 ? { ok: false, errors: cross } : { ok: true, policy };
+}
