@@ -1,7 +1,13 @@
 import type { AcademicIndex } from '../academic/types';
 import type { Finding, SkippedRule } from '../findings';
 import type { Policy } from '../policy/types';
-import type { AttendanceRecord, DelegateRecord, MemberRecord, SanctionRecord, TermKey } from '../records';
+import type {
+  AttendanceRecord,
+  DelegateRecord,
+  MemberRecord,
+  SanctionRecord,
+  TermKey,
+} from '../records';
 
 /** Everything a rule may look at. Rules are pure functions of it. */
 export interface RuleContext {

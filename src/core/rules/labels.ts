@@ -1,0 +1,16 @@
+/** A roster label (title, department) as compared: NFKC-folded, every space removed. */
+export function normalizeLabel(text: string | undefined): string {
+  return (text ?? '').normalize('NFKC').replace(/\s+/g, '');
+}
+
+/** Normalised labels of a list, for look-ups. */
+export function labelSet(labels: readonly string[]): Set<string> {
+  return new Set(labels.map(normalizeLabel).filter((label) => label !== ''));
+}
+
+/** Whether a department is (or ends with) one of the presidium departments: 校学生会主席团. */
+export function isPresidiumDepartment(department: string, presidium: ReadonlySet<string>): boolean {
+  if (department === '') return false;
+  for (const name of presidium) if (department.endsWith(name)) return true;
+  return false;
+}

@@ -1,0 +1,98 @@
+import type { Policy } from '../policy/types';
+import type { MemberRecord } from '../records';
+import type { DepartmentSummary, RoleKind, UnionSummary } from '../result';
+import { isPresidiumDepartment, labelSet, normalizeLabel } from './labels';
+import { titleClassifier } from './roles';
+
+/** One work department with its rows, grouped by role. */
+export interface DepartmentGroup {
+  readonly name: string;
+  /** Every roster row of the department, in roster order (for highlighting). */
+  readonly members: readonly MemberRecord[];
+  readonly heads: readonly MemberRecord[];
+  readonly staff: readonly MemberRecord[];
+  /** Forbidden or unknown titles: counted apart, reported by the titles rule. */
+  readonly other: readonly MemberRecord[];
+}
+
+/** The union's shape as the roster gives it. */
+export interface StructureSummary {
+  readonly presidium: readonly MemberRecord[];
+  /** Work departments in order of first appearance; the presidium is not one. */
+  readonly departments: readonly DepartmentSummary[];
+  /** Same order as `departments`. */
+  readonly groups: readonly DepartmentGroup[];
+  /** Members neither in the presidium nor in a department (empty 部门 cell). */
+  readonly unassigned: readonly MemberRecord[];
+  /** The role of each member, index for index with the input. */
+  readonly roles: readonly RoleKind[];
+  readonly union: UnionSummary;
+}
+
+interface MutableGroup {
+  name: string;
+  members: MemberRecord[];
+  heads: MemberRecord[];
+  staff: MemberRecord[];
+  other: MemberRecord[];
+}
+
+function limitsOf(policy: Policy): DepartmentSummary['limits'] {
+  const heads = policy.rules['dept-heads'];
+  const staff = policy.rules['dept-staff'];
+  return {
+    ...(heads.enabled && heads.min !== undefined ? { headsMin: heads.min } : {}),
+    ...(heads.enabled && heads.max !== undefined ? { headsMax: heads.max } : {}),
+    ...(staff.enabled && staff.max !== undefined ? { staffMax: staff.max } : {}),
+  };
+}
+
+function summaryOf(group: DepartmentGroup, limits: DepartmentSummary['limits']): DepartmentSummary {
+  const heads = group.heads.length;
+  const staff = group.staff.length;
+  const overLimit =
+    (limits.headsMax !== undefined && heads > limits.headsMax) ||
+    (limits.staffMax !== undefined && staff > limits.staffMax);
+  return { name: group.name, heads, staff, other: group.other.length, limits, overLimit };
+}
+
+/** Groups the roster into presidium and work departments, classifying every title once. */
+export function summarizeStructure(
+  members: readonly MemberRecord[],
+  policy: Policy,
+): StructureSummary {
+  const classify = titleClassifier(policy);
+  const presidiumDepts = labelSet(policy.rules.titles.presidiumDepartments);
+  const presidium: MemberRecord[] = [];
+  const unassigned: MemberRecord[] = [];
+  const groups = new Map<string, MutableGroup>();
+  const roles = members.map((member) => {
+    const role = classify(member.title, member.department);
+    const key = normalizeLabel(member.department);
+    // A forbidden or unknown title in 主席团 still sits in the presidium, never in a work department.
+    if (role === 'presidium' || isPresidiumDepartment(key, presidiumDepts)) presidium.push(member);
+    else if (key === '') unassigned.push(member);
+    else {
+      let group = groups.get(key);
+      if (!group) {
+        group = { name: member.department ?? key, members: [], heads: [], staff: [], other: [] };
+        groups.set(key, group);
+      }
+      group.members.push(member);
+      if (role === 'head') group.heads.push(member);
+      else if (role === 'staff') group.staff.push(member);
+      else group.other.push(member);
+    }
+    return role;
+  });
+  const limits = limitsOf(policy);
+  const list = [...groups.values()];
+  return {
+    presidium,
+    departments: list.map((group) => summaryOf(group, limits)),
+    groups: list,
+    unassigned,
+    roles,
+    union: { staffTotal: members.length, presidium: presidium.length, departments: list.length },
+  };
+}
