@@ -30,6 +30,8 @@ export class StudentTally {
   /** Rows that carried `majors[i]`, to pick the usual one when a student took courses elsewhere. */
   readonly majorRows: number[] = [];
   readonly entryYears: number[] = [];
+  /** Rows that carried `entryYears[i]`. */
+  readonly entryYearRows: number[] = [];
   /** Indexes into the accumulator's sheet list. */
   readonly sheets: number[] = [];
   /** Rows whose first attempt failed; kept whole, since they are the evidence. */
@@ -74,9 +76,14 @@ export class StudentTally {
     }
   }
 
-  /** Records a 年级 stated on a grade row. */
+  /** Counts one row stating 年级 `year`. */
   noteEntryYear(year: number): void {
-    if (!this.entryYears.includes(year)) this.entryYears.push(year);
+    const i = this.entryYears.indexOf(year);
+    if (i >= 0) this.entryYearRows[i] = (this.entryYearRows[i] ?? 0) + 1;
+    else {
+      this.entryYears.push(year);
+      this.entryYearRows.push(1);
+    }
   }
 
   /** Records the sheet a row came from. */

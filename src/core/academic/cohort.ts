@@ -1,0 +1,23 @@
+import type { CohortKind } from '../policy/types';
+import type { StudentProfile } from './profile';
+
+/** The cohort a student is ranked in, or the message key saying why there is none. */
+export type CohortOf =
+  | { readonly ok: true; readonly key: string; readonly label: string }
+  | { readonly ok: false; readonly problem: string };
+
+/** Cohort of a student under the policy's cohort kind ('major+year' by default). */
+export function cohortOf(profile: StudentProfile, kind: CohortKind): CohortOf {
+  if (kind === 'class') {
+    const cls = profile.className;
+    return cls
+      ? { ok: true, key: `class\u0000${cls}`, label: cls }
+      : { ok: false, problem: 'rule.rank.noClass' };
+  }
+  const major = profile.major;
+  if (!major) return { ok: false, problem: 'rule.rank.noMajor' };
+  if (kind === 'major') return { ok: true, key: `major\u0000${major}`, label: major };
+  const year = profile.entryYear;
+  if (year === undefined) return { ok: false, problem: 'rule.rank.noEntryYear' };
+  return { ok: true, key: `major+year\u0000${major}\u0000${year}`, label: `${major} / ${year}级` };
+}

@@ -1,0 +1,120 @@
+import type { MemberRecord } from '../records';
+import type { AcademicAccumulator, SheetId } from './accumulator';
+import { earliestYear } from './average';
+import type { StudentTally } from './studentTally';
+
+/** A student's major, entry year and class as used for the ranking cohort, with where each came from. */
+export interface StudentProfile {
+  readonly major?: string;
+  readonly majorSource?: 'grades' | 'roster' | 'sheet';
+  /** The sheet whose members' major was lent to the student (majorSource 'sheet'). */
+  readonly majorSheet?: SheetId;
+  readonly entryYear?: number;
+  readonly entryYearSource?: 'grades' | 'roster' | 'earliest-term';
+  readonly className?: string;
+  /** Several majors on the student's grade rows (the usual one was taken). */
+  readonly otherMajors?: readonly string[];
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** The value seen on most rows; the first seen wins a tie. */
+function usual<T>(values: readonly T[], counts: readonly number[]): T | undefined {
+  let best = -1;
+  let at = -1;
+  for (let i = 0; i < values.length; i++) {
+    const n = counts[i] ?? 0;
+    if (n > best) [best, at] = [n, i];
+  }
+  return values[at];
+}
+
+function fromRows(
+  tally: StudentTally | undefined,
+  member: MemberRecord | undefined,
+): Mutable<StudentProfile> {
+  const p: Mutable<StudentProfile> = {};
+  const gradeMajor = tally && usual(tally.majors, tally.majorRows);
+  if (tally && gradeMajor !== undefined) {
+    p.major = gradeMajor;
+    p.majorSource = 'grades';
+    if (tally.majors.length > 1) p.otherMajors = tally.majors.filter((m) => m !== gradeMajor);
+  } else if (member?.major) [p.major, p.majorSource] = [member.major, 'roster'];
+  const gradeYear = tally && usual(tally.entryYears, tally.entryYearRows);
+  if (gradeYear !== undefined) [p.entryYear, p.entryYearSource] = [gradeYear, 'grades'];
+  else if (member?.entryYear !== undefined)
+    [p.entryYear, p.entryYearSource] = [member.entryYear, 'roster'];
+  if (member?.className) p.className = member.className;
+  return p;
+}
+
+/**
+ * The major each grade sheet stands for: the one major shared by every roster member found on it (one
+ * export per major is the usual case). A sheet whose members disagree, or that has none, stands for none.
+ */
+function sheetMajors(
+  acc: AcademicAccumulator,
+  profiles: ReadonlyMap<string, StudentProfile>,
+  members: ReadonlyMap<string, MemberRecord>,
+): Map<number, string | null> {
+  const bySheet = new Map<number, string | null>();
+  for (const id of members.keys()) {
+    const major = profiles.get(id)?.major;
+    const tally = acc.get(id);
+    if (major === undefined || tally === undefined) continue;
+    for (const sheet of tally.sheets) {
+      const seen = bySheet.get(sheet);
+      bySheet.set(sheet, seen === undefined || seen === major ? major : null);
+    }
+  }
+  return bySheet;
+}
+
+function lendSheetMajor(
+  acc: AcademicAccumulator,
+  tally: StudentTally,
+  bySheet: Map<number, string | null>,
+) {
+  let major: string | undefined;
+  let from: number | undefined;
+  for (const sheet of tally.sheets) {
+    const m = bySheet.get(sheet);
+    if (m === undefined || m === null) continue;
+    if (major !== undefined && m !== major) return undefined;
+    [major, from] = [m, from ?? sheet];
+  }
+  const sheet = from === undefined ? undefined : acc.sheet(from);
+  return major === undefined || sheet === undefined ? undefined : { major, sheet };
+}
+
+/**
+ * Major and entry year of every student in the grade data and every member: grade rows' 专业/年级
+ * first, then the roster, then (major) the sheet's members' shared major, then (year) the earliest
+ * academic year of the student's rows.
+ */
+export function resolveProfiles(
+  acc: AcademicAccumulator,
+  members: ReadonlyMap<string, MemberRecord>,
+): Map<string, StudentProfile> {
+  const profiles = new Map<string, Mutable<StudentProfile>>();
+  const graded: [StudentTally, Mutable<StudentProfile>][] = [];
+  for (const tally of acc.students()) {
+    const p = fromRows(tally, members.get(tally.studentId));
+    profiles.set(tally.studentId, p);
+    graded.push([tally, p]);
+  }
+  for (const [id, member] of members)
+    if (!profiles.has(id)) profiles.set(id, fromRows(undefined, member));
+  const bySheet = sheetMajors(acc, profiles, members);
+  for (const [tally, p] of graded) {
+    if (p.major === undefined) {
+      const lent = lendSheetMajor(acc, tally, bySheet);
+      if (lent) [p.major, p.majorSource, p.majorSheet] = [lent.major, 'sheet', lent.sheet];
+    }
+    if (p.entryYear === undefined) {
+      const year = earliestYear(tally);
+      if (year !== undefined) [p.entryYear, p.entryYearSource] = [year, 'earliest-term'];
+    }
+  }
+  return profiles;
+}

@@ -1,0 +1,35 @@
+import type { StudentProfile } from './profile';
+import type { AcademicNote } from './types';
+
+/** What the notes of one record are made from. */
+export interface NoteFacts {
+  readonly profile: StudentProfile;
+  readonly rowsWithoutTerm: number;
+  readonly missingCredit: number;
+  readonly schoolRankRaw?: string;
+  readonly aloneInCohort?: string;
+}
+
+/** The remarks a teacher needs to trust a record, or undefined when there is nothing to say. */
+export function recordNotes(f: NoteFacts): AcademicNote[] | undefined {
+  const notes: AcademicNote[] = [];
+  const add = (messageKey: string, params: AcademicNote['params']) =>
+    notes.push({ messageKey, params });
+  const p = f.profile;
+  if (f.rowsWithoutTerm > 0) add('academic.note.untermedRows', { count: f.rowsWithoutTerm });
+  if (f.missingCredit > 0) add('academic.note.missingCredit', { count: f.missingCredit });
+  if (p.majorSource === 'sheet' && p.major !== undefined && p.majorSheet) {
+    add('academic.note.majorInferred', { major: p.major, sheet: p.majorSheet.sheet });
+  }
+  if (p.otherMajors && p.major !== undefined) {
+    add('academic.note.severalMajors', { major: p.major, others: p.otherMajors.join('、') });
+  }
+  if (p.entryYearSource === 'earliest-term' && p.entryYear !== undefined) {
+    add('academic.note.entryYearInferred', { year: p.entryYear });
+  }
+  if (f.schoolRankRaw !== undefined)
+    add('academic.note.schoolRankIncomplete', { raw: f.schoolRankRaw });
+  if (f.aloneInCohort !== undefined)
+    add('academic.note.aloneInCohort', { cohort: f.aloneInCohort });
+  return notes.length > 0 ? notes : undefined;
+}
