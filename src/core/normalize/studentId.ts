@@ -1,0 +1,39 @@
+import type { CellValue } from '../cells';
+import { memoByString } from './memo';
+
+// Excel keeps 15 significant digits: a longer ID stored as a number has already lost digits.
+const MAX_EXACT_ID = 1e15;
+const SCIENTIFIC = /^[+-]?\d+(?:\.\d+)?e[+-]?\d+$/i;
+const TRAILING_ZERO_FRACTION = /^(\d+)\.0+$/;
+const ID_SHAPE = /^[0-9A-Z][0-9A-Z_-]*$/;
+const HAS_DIGIT = /\d/;
+
+const idFromText = memoByString((raw: string): string | undefined => {
+  // Remove every space (IDs are typed as "2531 0201 01001" too) and a leading text-prefix quote.
+  let text = raw.normalize('NFKC').replace(/[\s\u200b-\u200d\ufeff]/g, '');
+  text = text.replace(/^'/, '');
+  if (text === '' || SCIENTIFIC.test(text)) return undefined;
+  const whole = TRAILING_ZERO_FRACTION.exec(text);
+  if (whole?.[1] !== undefined) text = whole[1];
+  text = text.toUpperCase();
+  return ID_SHAPE.test(text) && HAS_DIGIT.test(text) ? text : undefined;
+});
+
+/**
+ * A student ID as text, or undefined when the cell cannot be trusted as one. Numbers become their
+ * full digit string; text keeps its leading zeros; full-width digits fold; spaces go. Text in
+ * scientific notation ("2.53102E+12") has lost its digits, so it is refused, not guessed.
+ */
+export function normalizeStudentId(v: CellValue | undefined): string | undefined {
+  if (typeof v === 'string') return idFromText(v);
+  if (typeof v === 'number') {
+    if (!Number.isInteger(v) || v < 0 || v >= MAX_EXACT_ID) return undefined;
+    return v.toFixed(0);
+  }
+  return undefined;
+}
+
+/** True when a text cell shows an ID in scientific notation, so the message can say how to fix it. */
+export function looksScientific(v: CellValue | undefined): boolean {
+  return typeof v === 'string' && SCIENTIFIC.test(v.normalize('NFKC').replace(/\s/g, ''));
+}
