@@ -1,0 +1,119 @@
+import type { FileHandle } from 'node:fs/promises';
+import { FormatError } from '../errors';
+
+/** One member of a zip archive, as its central directory describes it. */
+export interface ZipEntry {
+  readonly name: string;
+  readonly method: number;
+  readonly compressedSize: number;
+  readonly size: number;
+  readonly localHeaderOffset: number;
+  readonly encrypted: boolean;
+}
+
+const EOCD = 0x06054b50;
+const ZIP64_LOCATOR = 0x07064b50;
+const ZIP64_EOCD = 0x06064b50;
+const CENTRAL = 0x02014b50;
+const MAX_CENTRAL_DIRECTORY = 64 * 1024 * 1024;
+
+async function readAt(file: FileHandle, position: number, length: number): Promise<Buffer> {
+  const buffer = Buffer.alloc(length);
+  const { bytesRead } = await file.read(buffer, 0, length, position);
+  if (bytesRead !== length) throw new FormatError('zip truncated');
+  return buffer;
+}
+
+interface Directory {
+  readonly offset: number;
+  readonly size: number;
+  readonly count: number;
+}
+
+async function findDirectory(file: FileHandle, fileSize: number): Promise<Directory> {
+  const tailLength = Math.min(fileSize, 22 + 0xffff);
+  const tailStart = fileSize - tailLength;
+  const tail = await readAt(file, tailStart, tailLength);
+  for (let i = tail.length - 22; i >= 0; i--) {
+    if (tail.readUInt32LE(i) !== EOCD) continue;
+    const count = tail.readUInt16LE(i + 10);
+    const size = tail.readUInt32LE(i + 12);
+    const offset = tail.readUInt32LE(i + 16);
+    if (count !== 0xffff && size !== 0xffffffff && offset !== 0xffffffff) {
+      return { offset, size, count };
+    }
+    // Zip64: the real numbers sit in a second record that the locator before the EOCD points to.
+    const locatorAt = tailStart + i - 20;
+    if (locatorAt < 0) break;
+    const locator = await readAt(file, locatorAt, 20);
+    if (locator.readUInt32LE(0) !== ZIP64_LOCATOR) break;
+    const record = await readAt(file, Number(locator.readBigUInt64LE(8)), 56);
+    if (record.readUInt32LE(0) !== ZIP64_EOCD) break;
+    return {
+      count: Number(record.readBigUInt64LE(32)),
+      size: Number(record.readBigUInt64LE(40)),
+      offset: Number(record.readBigUInt64LE(48)),
+    };
+  }
+  throw new FormatError('no zip end-of-central-directory record');
+}
+
+/** Sizes and offset that did not fit 32 bits live in the Zip64 extra field, in this order. */
+function applyZip64(extra: Buffer, sizes: number[]): void {
+  for (let p = 0; p + 4 <= extra.length;) {
+    const id = extra.readUInt16LE(p);
+    const length = extra.readUInt16LE(p + 2);
+    if (id === 0x0001) {
+      let q = p + 4;
+      for (let k = 0; k < sizes.length; k++) {
+        if (sizes[k] !== 0xffffffff) continue;
+        if (q + 8 > p + 4 + length) throw new FormatError('bad zip64 extra field');
+        sizes[k] = Number(extra.readBigUInt64LE(q));
+        q += 8;
+      }
+      return;
+    }
+    p += 4 + length;
+  }
+}
+
+/**
+ * Reads the archive's central directory: every member's size and position, keyed by its lower-case
+ * name without a leading `/` (package part names are case-insensitive).
+ */
+export async function readZipDirectory(
+  file: FileHandle,
+  fileSize: number,
+): Promise<Map<string, ZipEntry>> {
+  const dir = await findDirectory(file, fileSize);
+  if (dir.size > MAX_CENTRAL_DIRECTORY || dir.offset + dir.size > fileSize) {
+    throw new FormatError('zip central directory out of range');
+  }
+  const data = await readAt(file, dir.offset, dir.size);
+  const entries = new Map<string, ZipEntry>();
+  let p = 0;
+  for (let n = 0; n < dir.count; n++) {
+    if (p + 46 > data.length || data.readUInt32LE(p) !== CENTRAL) {
+      throw new FormatError('bad zip central directory entry');
+    }
+    const flags = data.readUInt16LE(p + 8);
+    const nameLength = data.readUInt16LE(p + 28);
+    const extraLength = data.readUInt16LE(p + 30);
+    const commentLength = data.readUInt16LE(p + 32);
+    const nameBytes = data.subarray(p + 46, p + 46 + nameLength);
+    const extra = data.subarray(p + 46 + nameLength, p + 46 + nameLength + extraLength);
+    const sizes = [data.readUInt32LE(p + 24), data.readUInt32LE(p + 20), data.readUInt32LE(p + 42)];
+    applyZip64(extra, sizes);
+    const name = nameBytes.toString((flags & 0x800) !== 0 ? 'utf8' : 'latin1');
+    entries.set(name.replace(/^\/+/, '').toLowerCase(), {
+      name,
+      method: data.readUInt16LE(p + 10),
+      size: sizes[0] ?? 0,
+      compressedSize: sizes[1] ?? 0,
+      localHeaderOffset: sizes[2] ?? 0,
+      encrypted: (flags & 0x1) !== 0,
+    });
+    p += 46 + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}
