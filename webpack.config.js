@@ -1,0 +1,145 @@
+// Builds the task pane only (the CLI is compiled by tsc). Options, passed as `--env`:
+//   cdn=global (default) | cdn=21vianet   where office.js comes from (21Vianet = Microsoft 365 in China)
+//   e2e                                   the browser-test page: test entry, no office.js, dist/e2e
+// `--mode development` keeps the bundle readable; no mode builds for production.
+const path = require('node:path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+/**
+ * office.js per cloud. The 21Vianet address is the one Microsoft documents for add-ins in Microsoft
+ * 365 operated by 21Vianet ("CDN references for other Microsoft 365 environments" in
+ * "Referencing the Office JavaScript API library").
+ */
+const OFFICE_JS = {
+  global: 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js',
+  '21vianet': 'https://appsforoffice.cdn.partner.office365.cn/appsforoffice/lib/1/hosted/office.js',
+};
+
+const DEV_PORT = 3000;
+
+/** The directory office.js lives in: it loads its host scripts and strings from there. */
+function officeJsDirectory(url) {
+  return url.slice(0, url.lastIndexOf('/') + 1);
+}
+
+/**
+ * The page's Content-Security-Policy: our own files, office.js's directory, nothing else.
+ * Styles must allow inline: Fluent UI (Griffel) inserts its rules at run time.
+ */
+function contentSecurityPolicy({ officeJs, dev }) {
+  const office = officeJs ? ` ${officeJsDirectory(officeJs)}` : '';
+  const live = dev ? ` ws://localhost:${DEV_PORT} wss://localhost:${DEV_PORT}` : '';
+  const connect = office || live ? `${office}${live}`.trim() : "'none'";
+  return [
+    "default-src 'none'",
+    `script-src 'self'${office}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    "worker-src 'self'",
+    `connect-src ${connect}`,
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+async function httpsOptions() {
+  try {
+    const devCerts = require('office-addin-dev-certs');
+    const { ca, key, cert } = await devCerts.getHttpsServerOptions();
+    return { type: 'https', options: { ca, key, cert } };
+  } catch (error) {
+    // Office refuses http task panes; say so instead of failing silently.
+    console.warn(
+      `office-addin-dev-certs unavailable, serving http (Office will not load it): ${error.message}`,
+    );
+    return { type: 'http' };
+  }
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const dev = argv.mode === 'development';
+  const e2e = Boolean(env.e2e);
+  const cdn = env.cdn ?? 'global';
+  if (!(cdn in OFFICE_JS))
+    throw new Error(`--env cdn=${cdn}: expected one of ${Object.keys(OFFICE_JS).join(', ')}`);
+  const officeJs = e2e ? undefined : OFFICE_JS[cdn];
+  const csp = contentSecurityPolicy({ officeJs, dev: dev && !e2e });
+  const serving = process.argv.some((arg) => arg === 'serve');
+
+  const entry = e2e
+    ? { taskpane: './test/e2e/page/entry.tsx' }
+    : { taskpane: './src/taskpane/index.tsx', commands: './src/commands/commands.ts' };
+  entry.importWorker = './src/taskpane/importer/worker.ts';
+
+  const pages = [
+    new HtmlWebpackPlugin({
+      filename: 'taskpane.html',
+      template: './src/taskpane/taskpane.html',
+      chunks: ['taskpane'],
+      officeJs,
+      csp,
+    }),
+  ];
+  if (!e2e) {
+    pages.push(
+      new HtmlWebpackPlugin({
+        filename: 'commands.html',
+        template: './src/commands/commands.html',
+        chunks: ['commands'],
+        officeJs,
+        csp,
+      }),
+    );
+  }
+
+  return {
+    mode: dev ? 'development' : 'production',
+    // Never an eval-based devtool: the CSP forbids eval, and so does the production bundle.
+    devtool: dev ? 'cheap-module-source-map' : 'source-map',
+    entry,
+    output: {
+      path: path.resolve(__dirname, e2e ? 'dist/e2e' : 'dist'),
+      filename: '[name].js',
+      chunkFilename: '[name].[contenthash:8].js',
+      clean: true,
+    },
+    resolve: { extensions: ['.tsx', '.ts', '.js'] },
+    module: {
+      // exceljs's browser build is already one minified file: parsing it again only costs time.
+      noParse: /exceljs[\\/]dist[\\/]exceljs(\.min)?\.js$/,
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            options: {
+              // tsc (npm run typecheck) checks types; ES modules here let webpack drop unused Fluent code.
+              transpileOnly: true,
+              compilerOptions: { module: 'es2020', sourceMap: true },
+            },
+          },
+        },
+      ],
+    },
+    plugins: [
+      ...pages,
+      new CopyWebpackPlugin({
+        patterns: [{ from: 'assets/icon-*.png', to: 'assets/[name][ext]' }],
+      }),
+    ],
+    performance: { hints: false },
+    devServer: serving
+      ? {
+          port: DEV_PORT,
+          headers: { 'Access-Control-Allow-Origin': '*' },
+          server: await httpsOptions(),
+          static: false,
+          client: { overlay: false },
+        }
+      : undefined,
+  };
+};
