@@ -3,6 +3,7 @@ import type { Finding, InputIssue, SkippedRule } from './findings';
 import type { Policy } from './policy/types';
 import type { MemberRecord, TermKey } from './records';
 import type { TableMapping } from './tables';
+import type { RosterSnapshot } from './pipeline/collected';
 
 export type MemberStatus = 'eligible' | 'ineligible' | 'pending';
 
@@ -22,7 +23,11 @@ export interface DepartmentSummary {
   readonly staff: number;
   /** Members whose title is forbidden or unknown, counted apart. */
   readonly other: number;
-  readonly limits: { readonly headsMin?: number; readonly headsMax?: number; readonly staffMax?: number };
+  readonly limits: {
+    readonly headsMin?: number;
+    readonly headsMax?: number;
+    readonly staffMax?: number;
+  };
   readonly overLimit: boolean;
 }
 
@@ -43,6 +48,8 @@ export interface CheckResult {
   readonly findings: readonly Finding[];
   readonly skipped: readonly SkippedRule[];
   readonly issues: readonly InputIssue[];
+  /** The roster tables as read, for the report's annotated copy. */
+  readonly rosters: readonly RosterSnapshot[];
 }
 
 export type CheckOutcome =

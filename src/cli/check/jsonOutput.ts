@@ -1,0 +1,46 @@
+import { t, type Lang } from '../../core/messages';
+import type { CheckResult } from '../../core/result';
+import { termLabel } from '../../core/normalize/term';
+import { countFindings } from './counts';
+
+/**
+ * The machine-readable result: each finding names its rule by the DOMAIN.md code and its member by
+ * 学号 as text, with the evidence as data and the message rendered in `lang`.
+ */
+export function toJson(result: CheckResult, lang: Lang): unknown {
+  return {
+    preset: result.policy.preset,
+    level: result.policy.level,
+    referenceTerm: result.referenceTerm ? termLabel(result.referenceTerm) : null,
+    summary: countFindings(result),
+    members: result.members.map((v) => ({
+      studentId: v.member.studentId,
+      name: v.member.name,
+      department: v.member.department ?? null,
+      title: v.member.title ?? null,
+      status: v.status,
+      sheet: v.member.ref.sheet,
+      row: v.member.ref.row,
+      rules: [...new Set(v.findingIndexes.map((i) => result.findings[i]?.code))].filter(Boolean),
+    })),
+    departments: result.departments,
+    findings: result.findings.map((f) => ({
+      code: f.code,
+      severity: f.severity,
+      subject: f.subject,
+      ...(f.ref ? { file: f.ref.file ?? null, sheet: f.ref.sheet, row: f.ref.row } : {}),
+      message: t(f.messageKey, lang, f.evidence),
+      evidence: f.evidence,
+      sources: f.sources,
+    })),
+    skipped: result.skipped.map((s) => ({
+      code: s.code,
+      reason: t(s.messageKey, lang, s.params ?? {}),
+    })),
+    issues: result.issues.map((i) => ({
+      severity: i.severity,
+      message: t(i.messageKey, lang, i.params),
+      ...(i.ref ? { sheet: i.ref.sheet, row: i.ref.row } : {}),
+    })),
+  };
+}

@@ -1,0 +1,159 @@
+import type { CellValue, Row, RowRef } from '../cells';
+import { AcademicAccumulator } from '../academic/accumulator';
+import type { InputIssue } from '../findings';
+import type { Policy } from '../policy/types';
+import type { AttendanceRecord, DelegateRecord, MemberRecord, SanctionRecord } from '../records';
+import type { TableMapping } from '../tables';
+import {
+  readAttendance,
+  readDelegate,
+  readGradeEntry,
+  readMember,
+  readSanction,
+} from '../normalize/rowReaders';
+import type { Collected, RosterSnapshot } from './collected';
+import { sheetKey } from './sheetKey';
+
+/** Row-level issues kept in full; beyond this only a count, so a broken 1M-row export stays readable. */
+const MAX_ROW_ISSUES = 200;
+
+interface Route {
+  readonly mapping: TableMapping;
+  readonly roster?: { rows: { ref: RowRef; cells: CellValue[] }[] };
+}
+
+/**
+ * Takes rows as a reader produces them (block by block, sheet by sheet) and keeps only what the rules
+ * need: roster rows, per-student grade sums, sanctions, attendance, delegates.
+ */
+export class Collector {
+  private readonly routes = new Map<string, Route[]>();
+  private readonly mappings: TableMapping[] = [];
+  private readonly members: MemberRecord[] = [];
+  private readonly rosters: RosterSnapshot[] = [];
+  private readonly academic = new AcademicAccumulator();
+  private readonly sanctions: SanctionRecord[] = [];
+  private readonly attendance: AttendanceRecord[] = [];
+  private readonly delegates: DelegateRecord[] = [];
+  private readonly issues: InputIssue[] = [];
+  private issuesDropped = 0;
+  private gradeRows = 0;
+
+  constructor(
+    private readonly policy: Policy,
+    mappings: readonly TableMapping[] = [],
+  ) {
+    this.addTables(mappings);
+  }
+
+  /** Registers tables; streaming readers add each sheet's tables once its head has been seen. */
+  addTables(mappings: readonly TableMapping[]): void {
+    for (const mapping of mappings) {
+      this.mappings.push(mapping);
+      const key = sheetKey(mapping.file, mapping.sheet);
+      const route: Route =
+        mapping.kind === 'roster' ? { mapping, roster: { rows: [] } } : { mapping };
+      const list = this.routes.get(key);
+      if (list) list.push(route);
+      else this.routes.set(key, [route]);
+      if (route.roster)
+        this.rosters.push({ mapping: mapping as TableMapping<'roster'>, rows: route.roster.rows });
+    }
+  }
+
+  /**
+   * 1-based columns the check needs from a sheet, ascending; null when the sheet holds no table.
+   * Rosters are small and copied whole into the report, so every header column is needed there.
+   */
+  columnsFor(file: string | undefined, sheet: string): number[] | null {
+    const list = this.routes.get(sheetKey(file, sheet));
+    if (!list) return null;
+    const cols = new Set<number>();
+    for (const { mapping } of list) {
+      for (const col of Object.values(mapping.columns) as number[]) cols.add(col);
+      if (mapping.kind === 'roster') for (const h of mapping.headers) cols.add(h.col);
+    }
+    return [...cols].sort((a, b) => a - b);
+  }
+
+  /** Takes one sheet row (index 0 = column A). Rows outside every table are ignored. */
+  push(file: string | undefined, sheet: string, rowNumber: number, row: Row): void {
+    const list = this.routes.get(sheetKey(file, sheet));
+    if (!list) return;
+    for (const route of list) {
+      const m = route.mapping;
+      if (rowNumber < m.firstDataRow) continue;
+      if (m.lastDataRow !== undefined && rowNumber > m.lastDataRow) continue;
+      this.take(route, rowNumber, row);
+    }
+  }
+
+  private take(route: Route, rowNumber: number, row: Row): void {
+    const m = route.mapping;
+    const ref: RowRef =
+      m.file === undefined
+        ? { sheet: m.sheet, row: rowNumber }
+        : { file: m.file, sheet: m.sheet, row: rowNumber };
+    switch (m.kind) {
+      case 'grades': {
+        const out = readGradeEntry(row, m as TableMapping<'grades'>, ref, this.policy.grading);
+        this.note(out.issues);
+        if (out.record) {
+          this.gradeRows++;
+          this.academic.add(out.record);
+        }
+        return;
+      }
+      case 'roster': {
+        const out = readMember(row, m as TableMapping<'roster'>, ref);
+        this.note(out.issues);
+        if (out.record) {
+          this.members.push(out.record);
+          route.roster?.rows.push({ ref, cells: Array.from(row, (c) => c ?? null) });
+        }
+        return;
+      }
+      case 'discipline': {
+        const out = readSanction(row, m as TableMapping<'discipline'>, ref);
+        this.note(out.issues);
+        if (out.record) this.sanctions.push(out.record);
+        return;
+      }
+      case 'attendance': {
+        const out = readAttendance(row, m as TableMapping<'attendance'>, ref);
+        this.note(out.issues);
+        if (out.record) this.attendance.push(out.record);
+        return;
+      }
+      case 'delegates': {
+        const out = readDelegate(row, m as TableMapping<'delegates'>, ref);
+        this.note(out.issues);
+        if (out.record) this.delegates.push(out.record);
+        return;
+      }
+    }
+  }
+
+  private note(issues: readonly InputIssue[]): void {
+    for (const issue of issues) {
+      if (this.issues.length < MAX_ROW_ISSUES) this.issues.push(issue);
+      else this.issuesDropped++;
+    }
+  }
+
+  /** Everything collected; the collector should not be pushed to afterwards. */
+  finish(): Collected {
+    return {
+      mappings: this.mappings,
+      members: this.members,
+      rosters: this.rosters,
+      academic: this.academic,
+      gradeRows: this.gradeRows,
+      sanctions: this.sanctions,
+      attendance: this.attendance,
+      delegates: this.delegates,
+      issues: this.issues,
+      issuesDropped: this.issuesDropped,
+    };
+  }
+}

@@ -1,0 +1,92 @@
+import { buildAcademicIndex } from '../academic/buildIndex';
+import type { Finding, InputIssue } from '../findings';
+import type { Policy } from '../policy/types';
+import type { CheckOutcome, MemberStatus, MemberVerdict } from '../result';
+import { runRules } from '../rules';
+import { summarizeStructure } from '../rules/structure';
+import type { RuleContext } from '../rules/types';
+import type { Collected } from './collected';
+import { splitMembers } from './members';
+
+function statusOf(findings: readonly Finding[], indexes: readonly number[]): MemberStatus {
+  let status: MemberStatus = 'eligible';
+  for (const i of indexes) {
+    const severity = findings[i]?.severity;
+    if (severity === 'violation') return 'ineligible';
+    if (severity === 'pending') status = 'pending';
+  }
+  return status;
+}
+
+/** Runs every rule of the policy on collected data: the one place where the whole check is decided. */
+export function evaluate(collected: Collected, policy: Policy): CheckOutcome {
+  const errors = collected.issues.filter((i) => i.severity === 'error');
+  if (errors.length > 0) return { ok: false, issues: errors };
+  const sets = splitMembers(collected.members, policy);
+  if (sets.checked.length === 0) {
+    const roster = collected.rosters[0]?.mapping;
+    const issue: InputIssue = {
+      severity: 'error',
+      messageKey: 'input.rosterEmpty',
+      params: { sheet: roster?.sheet ?? '', row: roster?.headerRow ?? 0 },
+      ...(roster ? { ref: { sheet: roster.sheet, row: roster.headerRow } } : {}),
+    };
+    return { ok: false, issues: [issue] };
+  }
+  const academic = buildAcademicIndex(collected.academic, collected.members, policy);
+  const has = (kind: string) => collected.mappings.some((m) => m.kind === kind);
+  const ctx: RuleContext = {
+    policy,
+    members: sets.checked,
+    otherLevelMembers: sets.otherLevel,
+    academic,
+    hasGradeData: has('grades'),
+    sanctions: collected.sanctions,
+    hasDisciplineData: has('discipline'),
+    delegates: collected.delegates,
+    hasDelegateData: has('delegates'),
+    attendance: collected.attendance,
+    ...(academic.referenceTerm ? { referenceTerm: academic.referenceTerm } : {}),
+  };
+  const { findings, skipped } = runRules(ctx);
+  const byMember = new Map<string, number[]>();
+  findings.forEach((f, i) => {
+    if (f.subject.kind !== 'member') return;
+    const list = byMember.get(f.subject.studentId);
+    if (list) list.push(i);
+    else byMember.set(f.subject.studentId, [i]);
+  });
+  const members: MemberVerdict[] = sets.checked.map((member) => {
+    const findingIndexes = byMember.get(member.studentId) ?? [];
+    const record = academic.get(member.studentId);
+    return {
+      member,
+      status: statusOf(findings, findingIndexes),
+      ...(record ? { academic: record } : {}),
+      findingIndexes,
+    };
+  });
+  const structure = summarizeStructure(sets.checked, policy);
+  const issues: InputIssue[] = [...collected.issues, ...sets.issues];
+  if (collected.issuesDropped > 0)
+    issues.push({
+      severity: 'warning',
+      messageKey: 'input.moreIssues',
+      params: { count: collected.issuesDropped },
+    });
+  return {
+    ok: true,
+    result: {
+      policy,
+      mappings: collected.mappings,
+      ...(academic.referenceTerm ? { referenceTerm: academic.referenceTerm } : {}),
+      members,
+      departments: structure.departments,
+      union: structure.union,
+      findings,
+      skipped,
+      issues,
+      rosters: collected.rosters,
+    },
+  };
+}

@@ -1,0 +1,166 @@
+import type { RowRef } from '../cells';
+import { t, type Lang } from '../messages';
+import type { MemberRecord } from '../records';
+import type { CheckResult } from '../result';
+import { termLabel } from '../normalize/term';
+import { departmentsInViolation } from './departmentSheet';
+import { findingText } from './findingText';
+import type { CellStyle, ModelCell, ModelSheet, SheetLink } from './sheetModel';
+
+const SEVERITY_STYLE: Record<string, CellStyle> = {
+  violation: 'violation',
+  pending: 'pending',
+  info: 'info',
+};
+const COLUMNS = [
+  'report.col.no',
+  'report.col.severity',
+  'report.col.rule',
+  'report.col.subject',
+  'report.col.studentId',
+  'report.col.name',
+  'report.col.department',
+  'report.col.title',
+  'report.col.message',
+  'report.col.source',
+  'report.col.location',
+];
+
+export interface ReportSheetOptions {
+  readonly name: string;
+  readonly generatedAt?: string;
+  /** Where a finding's row link points: the annotated copy (CLI) or the teacher's own sheet (pane). */
+  readonly linkOf: (ref: RowRef) => SheetLink | undefined;
+}
+
+function limitText(enabled: boolean, max: number | undefined, lang: Lang): string {
+  return enabled && max !== undefined
+    ? t('report.limit', lang, { max })
+    : t('report.noLimit', lang);
+}
+
+function summaryRows(result: CheckResult, lang: Lang): ModelCell[][] {
+  const count = (status: string) => result.members.filter((m) => m.status === status).length;
+  const r = result.policy.rules;
+  const line = (key: string, value: number, extra = '', style?: CellStyle): ModelCell[] => [
+    { value: t(key, lang), style: 'label' },
+    { value, numFmt: 'integer', ...(style ? { style } : {}) },
+    { value: extra },
+  ];
+  return [
+    line('report.summary.checked', result.members.length),
+    line('report.summary.eligible', count('eligible'), '', 'ok'),
+    line(
+      'report.summary.ineligible',
+      count('ineligible'),
+      '',
+      count('ineligible') ? 'violation' : 'ok',
+    ),
+    line('report.summary.pending', count('pending'), '', count('pending') ? 'pending' : 'ok'),
+    line(
+      'report.summary.staffTotal',
+      result.union.staffTotal,
+      limitText(r['staff-total'].enabled, r['staff-total'].max, lang),
+    ),
+    line(
+      'report.summary.presidium',
+      result.union.presidium,
+      limitText(r.presidium.enabled, r.presidium.max, lang),
+    ),
+    line(
+      'report.summary.departments',
+      result.union.departments,
+      limitText(r.departments.enabled, r.departments.max, lang),
+    ),
+    line('report.summary.overLimit', departmentsInViolation(result).size),
+    line(
+      'report.summary.unionFindings',
+      result.findings.filter((f) => f.subject.kind === 'union' && f.severity === 'violation')
+        .length,
+    ),
+  ];
+}
+
+/** 检查报告: summary on top, then every finding as an Excel table with filters. */
+export function reportSheet(result: CheckResult, lang: Lang, opts: ReportSheetOptions): ModelSheet {
+  const members = new Map<string, MemberRecord>(
+    result.members.map((v) => [v.member.studentId, v.member]),
+  );
+  const rows: (ModelCell | undefined)[][] = [
+    [{ value: t('report.title', lang), style: 'title' }],
+    [
+      {
+        value: t('report.subtitle', lang, {
+          preset: t(`preset.${result.policy.preset}`, lang),
+          term: result.referenceTerm ? termLabel(result.referenceTerm) : t('report.noTerm', lang),
+          generatedAt: opts.generatedAt ?? '',
+        }),
+        style: 'subtitle',
+      },
+    ],
+    [],
+    [{ value: t('report.summary', lang), style: 'subtitle' }],
+    ...summaryRows(result, lang),
+  ];
+  if (result.skipped.length > 0) {
+    rows.push([], [{ value: t('report.skipped', lang), style: 'subtitle' }]);
+    for (const s of result.skipped)
+      rows.push([
+        { value: t(`rule.${s.code}.title`, lang), style: 'label' },
+        { value: t(s.messageKey, lang, s.params ?? {}) },
+      ]);
+  }
+  if (result.issues.length > 0) {
+    rows.push([], [{ value: t('report.issues', lang), style: 'subtitle' }]);
+    for (const i of result.issues) rows.push([{ value: t(i.messageKey, lang, i.params) }]);
+  }
+  rows.push([], [{ value: t('report.findings', lang), style: 'subtitle' }]);
+  const headerRow = rows.length + 1;
+  rows.push(COLUMNS.map((k) => ({ value: t(k, lang), style: 'header' })));
+  result.findings.forEach((f, i) => {
+    const member = f.subject.kind === 'member' ? members.get(f.subject.studentId) : undefined;
+    const text = findingText(f, lang, member);
+    const link = f.ref ? opts.linkOf(f.ref) : undefined;
+    rows.push([
+      { value: i + 1, numFmt: 'integer' },
+      { value: text.severity, style: SEVERITY_STYLE[f.severity] ?? 'info' },
+      { value: text.rule },
+      { value: text.subject },
+      { value: text.studentId, numFmt: 'text' },
+      { value: text.name },
+      { value: text.department },
+      { value: text.title },
+      { value: text.message, wrap: true },
+      { value: text.sources, wrap: true },
+      f.ref
+        ? {
+            value: t('report.location', lang, { sheet: f.ref.sheet, row: f.ref.row }),
+            ...(link ? { link } : {}),
+          }
+        : { value: '' },
+    ]);
+  });
+  if (result.findings.length === 0) rows.push([{ value: t('report.noFindings', lang) }]);
+  return {
+    name: opts.name,
+    rows,
+    columnWidths: [8, 10, 14, 10, 16, 10, 14, 12, 60, 40, 20],
+    merges: ['A1:K1', 'A2:K2'],
+    tables: [
+      {
+        name: 'Findings',
+        headerRow,
+        firstCol: 1,
+        columnCount: COLUMNS.length,
+        rowCount: result.findings.length,
+      },
+    ],
+    freeze: { rows: headerRow },
+    print: {
+      orientation: 'landscape',
+      paper: 'A4',
+      fitToWidth: true,
+      titleRows: `${headerRow}:${headerRow}`,
+    },
+  };
+}
