@@ -18,6 +18,8 @@ export default tseslint.config(
       'coverage/',
       'test-results/',
       'bin/',
+      'scripts/**/*.js',
+      'assets/',
       '*.config.js',
       '*.config.mjs',
     ],
