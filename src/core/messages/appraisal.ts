@@ -1,4 +1,287 @@
 import type { MessageTable } from './types';
 
-/** Messages of the `appraisal.*` area. */
-export const APPRAISAL_MESSAGES: MessageTable = {};
+/** Messages of the `appraisal.*` area: form and summary labels, setting errors, collect reports. */
+export const APPRAISAL_MESSAGES: MessageTable = {
+  // Column headers of the forms (姓名, 学号, 部门, 职务, dimensions, 总分) and of the summary.
+  'appraisal.header.name': { zh: '姓名', en: 'Name' },
+  'appraisal.header.studentId': { zh: '学号', en: 'Student ID' },
+  'appraisal.header.department': { zh: '部门', en: 'Department' },
+  'appraisal.header.title': { zh: '职务', en: 'Title' },
+  'appraisal.header.total': { zh: '总分', en: 'Total' },
+  'appraisal.header.seq': { zh: '序号', en: 'No.' },
+  'appraisal.header.groupCount': { zh: '评分组数', en: 'Groups scored' },
+  'appraisal.header.aggregate': { zh: '综合得分', en: 'Result' },
+  'appraisal.header.rank': { zh: '排名', en: 'Rank' },
+  'appraisal.header.band': { zh: '等级', en: 'Grade' },
+  'appraisal.header.exitSeq': { zh: '退出机制序号', en: 'Exit no.' },
+
+  'appraisal.band.excellent': { zh: '优秀', en: 'Excellent' },
+  'appraisal.band.good': { zh: '良好', en: 'Good' },
+  'appraisal.band.pass': { zh: '合格', en: 'Pass' },
+  'appraisal.band.fail': { zh: '不合格', en: 'Fail' },
+
+  'appraisal.presidium': { zh: '主席团', en: 'Presidium' },
+  'appraisal.noDepartment': { zh: '（未填部门）', en: '(no department)' },
+  'appraisal.group.panel': { zh: '评议会', en: 'Review panel' },
+  'appraisal.term.label': { zh: '{from}-{to}学年{term}', en: '{from}-{to} {term}' },
+  'appraisal.term.n1': { zh: '第一学期', en: 'term 1' },
+  'appraisal.term.n2': { zh: '第二学期', en: 'term 2' },
+  'appraisal.term.n3': { zh: '第三学期', en: 'term 3' },
+  'appraisal.scope.leaders': {
+    zh: '主席团成员和工作部门负责人',
+    en: 'Presidium and department heads',
+  },
+  'appraisal.scope.all': { zh: '全体成员', en: 'All members' },
+  'appraisal.layout.per-department': { zh: '每个部门一张评分表', en: 'One form per department' },
+  'appraisal.layout.single': { zh: '全部成员一张评分表', en: 'One form for everyone' },
+  'appraisal.aggregate.mean': { zh: '各组平均', en: 'Mean of groups' },
+  'appraisal.aggregate.trimmed': {
+    zh: '去掉最高分和最低分后平均',
+    en: 'Mean without highest and lowest',
+  },
+  'appraisal.aggregate.weighted': { zh: '按评分组权重加权', en: 'Weighted by group' },
+  'appraisal.evidence.academic': { zh: '成绩排名', en: 'Grade rank' },
+  'appraisal.evidence.attendance': { zh: '签到考勤', en: 'Attendance' },
+
+  'appraisal.sheet.form': { zh: '评分', en: 'Score' },
+  'appraisal.sheet.summary': { zh: '考核汇总', en: 'Appraisal summary' },
+  'appraisal.sheet.evidence': { zh: '建议分依据', en: 'Suggested scores' },
+  'appraisal.sheet.settings': { zh: '评议设置', en: 'Appraisal settings' },
+  'appraisal.sheet.pool': { zh: '汇集', en: 'Pooled' },
+
+  // Scoring form (评分表).
+  'appraisal.form.title': {
+    zh: '{school}学生会{term}述职评议评分表',
+    en: '{school}Student union appraisal scoring sheet{term}',
+  },
+  'appraisal.form.allDepartments': { zh: '全体', en: 'All' },
+  'appraisal.form.department': { zh: '部门：{department}', en: 'Department: {department}' },
+  'appraisal.form.term': { zh: '学期：{term}', en: 'Term: {term}' },
+  'appraisal.form.group': { zh: '评分组：{group}', en: 'Scorer group: {group}' },
+  'appraisal.form.criteria': { zh: '评分维度与标准：', en: 'Dimensions and criteria:' },
+  'appraisal.form.dimension': {
+    zh: '{n}. {name}（满分{max}分）：{description}',
+    en: '{n}. {name} (max {max}): {description}',
+  },
+  'appraisal.form.howToScore': {
+    zh: '说明：每项在 0 至满分之间打分，可保留一位小数；各项填齐后自动计算总分。',
+    en: 'Give each dimension 0 to its maximum (one decimal allowed); the total appears once every dimension is scored.',
+  },
+  'appraisal.form.scaled': {
+    zh: '总分按各维度权重折算为百分制。',
+    en: 'The total is converted to a 100-point scale using the dimension weights.',
+  },
+  'appraisal.form.suggestedLegend': {
+    zh: '浅黄底色的分数是依据成绩排名或签到考勤给出的建议分（依据见“建议分依据”表），评议会可直接改写。',
+    en: 'Pale yellow scores are suggestions from grade rank or attendance (see the suggested-scores sheet); the panel may overwrite them.',
+  },
+  'appraisal.form.signature': {
+    zh: '评分人（签字）：____________________        日期：______年____月____日',
+    en: 'Scorer (signature): ____________________        Date: ____________',
+  },
+  'appraisal.validation.prompt': { zh: '{name}：0 至 {max} 分', en: '{name}: 0 to {max} points' },
+  'appraisal.validation.error': {
+    zh: '{name}的分数须为 0 至 {max} 之间的数字。',
+    en: '{name} must be a number from 0 to {max}.',
+  },
+
+  // Summary (考核汇总).
+  'appraisal.summary.title': {
+    zh: '{school}学生会{term}述职评议考核汇总表',
+    en: '{school}Student union appraisal summary{term}',
+  },
+  'appraisal.summary.method.mean': {
+    zh: '汇总方式：各评分组得分的平均分（缺评的组不计入）。',
+    en: 'Aggregate: mean of the groups that scored.',
+  },
+  'appraisal.summary.method.trimmed': {
+    zh: '汇总方式：去掉一个最高分和一个最低分后取平均（不足三个得分时直接平均）。',
+    en: 'Aggregate: mean after dropping the highest and the lowest score (plain mean below three scores).',
+  },
+  'appraisal.summary.method.weighted': {
+    zh: '汇总方式：按评分组权重加权平均（{weights}；权重见第5行，缺评的组不计权重）。',
+    en: 'Aggregate: weighted mean of groups ({weights}; weights in row 5, a group that did not score is left out).',
+  },
+  'appraisal.summary.bandsText': {
+    zh: '等级：综合得分不低于优秀线为优秀（设优秀比例上限时须排名在名额内），不低于良好线为良好，不低于合格线为合格，其余为不合格；考核不合格者按规定和程序予以劝退、免职或罢免（退出机制）。',
+    en: 'Grades: at least the excellent line is Excellent (within the quota by rank, when one is set), at least the good line Good, at least the pass line Pass, otherwise Fail; a Fail starts the exit procedure (persuade to resign, dismiss or recall).',
+  },
+  'appraisal.summary.param.excellent': { zh: '优秀线', en: 'Excellent ≥' },
+  'appraisal.summary.param.good': { zh: '良好线', en: 'Good ≥' },
+  'appraisal.summary.param.pass': { zh: '合格线', en: 'Pass ≥' },
+  'appraisal.summary.param.quota': { zh: '优秀比例上限(%)', en: 'Excellent quota (%)' },
+  'appraisal.summary.param.slots': { zh: '优秀名额', en: 'Excellent places' },
+  'appraisal.summary.weight': { zh: '权重', en: 'Weight' },
+  'appraisal.summary.exitList': {
+    zh: '考核不合格名单（启动退出机制）',
+    en: 'Failed: exit procedure',
+  },
+
+  // Settings sheet (评议设置).
+  'appraisal.settings.title': { zh: '述职评议设置', en: 'Appraisal settings' },
+  'appraisal.settings.note': {
+    zh: '本表由学生会合规助手生成。等级线、优秀比例和权重可在“考核汇总”表第4、5行修改；最后一行供程序汇集评分时读取，请勿修改。',
+    en: 'Generated by Union Compliance. Grade lines, quota and weights can be changed in rows 4 and 5 of the summary; the last row is read back when scores are collected: do not edit it.',
+  },
+  'appraisal.settings.template': { zh: '评分模板', en: 'Template' },
+  'appraisal.settings.school': { zh: '学校', en: 'School' },
+  'appraisal.settings.term': { zh: '学期', en: 'Term' },
+  'appraisal.settings.scope': { zh: '参评范围', en: 'Who is appraised' },
+  'appraisal.settings.layout': { zh: '评分表布局', en: 'Form layout' },
+  'appraisal.settings.aggregate': { zh: '汇总方式', en: 'Aggregate' },
+  'appraisal.settings.groups': { zh: '评分组及权重', en: 'Scorer groups and weights' },
+  'appraisal.settings.dim.name': { zh: '评分维度', en: 'Dimension' },
+  'appraisal.settings.dim.max': { zh: '满分', en: 'Max' },
+  'appraisal.settings.dim.weight': { zh: '权重', en: 'Weight' },
+  'appraisal.settings.dim.description': { zh: '说明', en: 'Description' },
+  'appraisal.settings.dim.evidence': { zh: '建议分依据', en: 'Suggested from' },
+  'appraisal.settings.form.sheet': { zh: '评分表', en: 'Form sheet' },
+  'appraisal.settings.form.group': { zh: '评分组', en: 'Scorer group' },
+  'appraisal.settings.form.department': { zh: '部门', en: 'Department' },
+  'appraisal.settings.form.count': { zh: '人数', en: 'Members' },
+  'appraisal.settings.machine': { zh: '程序读取（请勿修改）', en: 'For the program (do not edit)' },
+
+  // Suggested scores (建议分依据).
+  'appraisal.evidence.title': { zh: '建议分依据', en: 'Evidence for suggested scores' },
+  'appraisal.evidence.note': {
+    zh: '评分表中浅黄底色的分数是建议分：学习类维度依据本专业成绩排名，纪律作风依据签到考勤。建议分仅供参考，评议会可直接改写。',
+    en: 'Pale yellow scores on the forms are suggestions: the study dimension from the rank in the major, discipline from attendance. The panel may overwrite them.',
+  },
+  'appraisal.evidence.col.name': { zh: '姓名', en: 'Name' },
+  'appraisal.evidence.col.studentId': { zh: '学号', en: 'Student ID' },
+  'appraisal.evidence.col.department': { zh: '部门', en: 'Department' },
+  'appraisal.evidence.col.dimension': { zh: '评分维度', en: 'Dimension' },
+  'appraisal.evidence.col.points': { zh: '建议分', en: 'Suggested' },
+  'appraisal.evidence.col.basis': { zh: '依据', en: 'Evidence' },
+  'appraisal.basis.rank': {
+    zh: '本专业成绩排名 {rank}/{cohort}（前 {percent}%）',
+    en: 'Rank {rank} of {cohort} in the major (top {percent}%)',
+  },
+  'appraisal.basis.rankPercent': { zh: '成绩排名前 {percent}%', en: 'Top {percent}% by grades' },
+  'appraisal.basis.attendance': {
+    zh: '签到 {attended}/{required} 次（出勤率 {percent}%）',
+    en: 'Attended {attended} of {required} ({percent}%)',
+  },
+
+  // Setting errors ({path} points into the template JSON or the flag).
+  'appraisal.template.notObject': {
+    zh: '评分模板必须是一个 JSON 对象，含 name 和 dimensions。',
+    en: 'The template must be a JSON object with name and dimensions.',
+  },
+  'appraisal.template.unknownKey': {
+    zh: '评分模板中有无法识别的字段 {path}（可用字段：name, dimensions；维度：name, max, weight, description, evidence）。',
+    en: 'Unknown field {path} in the template (fields: name, dimensions; per dimension: name, max, weight, description, evidence).',
+  },
+  'appraisal.template.nameMissing': {
+    zh: '评分模板缺少名称（name）。',
+    en: 'The template has no name (name).',
+  },
+  'appraisal.template.dimensionsMissing': {
+    zh: '评分模板至少需要一个评分维度（dimensions）。',
+    en: 'The template needs at least one dimension (dimensions).',
+  },
+  'appraisal.template.tooManyDimensions': {
+    zh: '评分模板有 {count} 个维度，最多 {limit} 个。',
+    en: 'The template has {count} dimensions; at most {limit} are allowed.',
+  },
+  'appraisal.template.dimNotObject': {
+    zh: '{path} 必须是一个对象。',
+    en: '{path} must be an object.',
+  },
+  'appraisal.template.dimNameMissing': {
+    zh: '{path}：维度名称不能为空。',
+    en: '{path}: the dimension needs a name.',
+  },
+  'appraisal.template.dimNameReserved': {
+    zh: '{path}：维度名称“{name}”与表格固定列名相同，请换一个名称。',
+    en: '{path}: the dimension name "{name}" is a fixed column name; choose another.',
+  },
+  'appraisal.template.dimNameDuplicate': {
+    zh: '{path}：维度名称“{name}”重复。',
+    en: '{path}: the dimension name "{name}" is used twice.',
+  },
+  'appraisal.template.maxInvalid': {
+    zh: '{path}：满分须为大于 0、不超过 {limit} 的数字，现为 {value}。',
+    en: '{path}: the maximum must be a number above 0 and at most {limit}; found {value}.',
+  },
+  'appraisal.template.weightInvalid': {
+    zh: '{path}：权重须为正数，现为 {value}。',
+    en: '{path}: the weight must be a positive number; found {value}.',
+  },
+  'appraisal.template.weightPartial': {
+    zh: '评分模板中只有部分维度设置了权重：要么都设，要么都不设。',
+    en: 'Only some dimensions have a weight: give every dimension one, or none.',
+  },
+  'appraisal.template.descriptionInvalid': {
+    zh: '{path}：说明须为文字。',
+    en: '{path}: the description must be text.',
+  },
+  'appraisal.template.evidenceInvalid': {
+    zh: '{path}：建议分依据只能是 academic（成绩排名）或 attendance（签到考勤），现为 {value}。',
+    en: '{path}: evidence must be academic or attendance; found {value}.',
+  },
+  'appraisal.template.evidenceDuplicate': {
+    zh: '评分模板中有多个维度以 {evidence} 作为建议分依据，只能有一个。',
+    en: 'More than one dimension uses {evidence} as evidence; only one may.',
+  },
+  'appraisal.template.unknownName': {
+    zh: '没有名为“{name}”的评分模板，也找不到这个模板文件。内置模板：{names}。',
+    en: 'No template named "{name}" and no such template file. Built-in templates: {names}.',
+  },
+  'appraisal.template.badJson': {
+    zh: '模板文件 {file} 不是有效的 JSON：{reason}',
+    en: 'The template file {file} is not valid JSON: {reason}',
+  },
+  'appraisal.groups.empty': {
+    zh: '至少需要一个评分组。',
+    en: 'At least one scorer group is needed.',
+  },
+  'appraisal.groups.tooMany': {
+    zh: '评分组有 {count} 个，最多 {limit} 个。',
+    en: 'There are {count} scorer groups; at most {limit} are allowed.',
+  },
+  'appraisal.groups.nameMissing': {
+    zh: '{path}：评分组名称不能为空。',
+    en: '{path}: the scorer group needs a name.',
+  },
+  'appraisal.groups.nameReserved': {
+    zh: '{path}：评分组名称“{name}”与汇总表固定列名相同，请换一个名称。',
+    en: '{path}: the group name "{name}" is a fixed column name; choose another.',
+  },
+  'appraisal.groups.nameDuplicate': {
+    zh: '{path}：评分组名称“{name}”重复。',
+    en: '{path}: the group name "{name}" is used twice.',
+  },
+  'appraisal.groups.weightInvalid': {
+    zh: '{path}：评分组“{name}”的权重须为正数，现为 {value}。',
+    en: '{path}: the weight of group "{name}" must be a positive number; found {value}.',
+  },
+  'appraisal.groups.weightPartial': {
+    zh: '只有部分评分组设置了权重：要么都设，要么都不设（例如 学生代表:30,团委:20,学工部:30,自评:20）。',
+    en: 'Only some groups have a weight: give every group one, or none (e.g. 学生代表:30,团委:20,学工部:30,自评:20).',
+  },
+  'appraisal.aggregate.needsWeights': {
+    zh: '按权重汇总（weighted）需要为每个评分组设置权重，例如 --groups "学生代表:30,团委:20,学工部:30,自评:20"。',
+    en: 'The weighted aggregate needs a weight for every group, e.g. --groups "学生代表:30,团委:20,学工部:30,自评:20".',
+  },
+  'appraisal.aggregate.unknown': {
+    zh: '汇总方式只能是 mean、trimmed 或 weighted，现为 {value}。',
+    en: 'The aggregate must be mean, trimmed or weighted; found {value}.',
+  },
+  'appraisal.bands.count': {
+    zh: '等级线须为三个数字：优秀线,良好线,合格线（例如 85,70,60），现为 {value}。',
+    en: 'Grade lines must be three numbers: excellent,good,pass (e.g. 85,70,60); found {value}.',
+  },
+  'appraisal.bands.range': {
+    zh: '等级线须在 0 至 100 之间，现为 {value}。',
+    en: 'Grade lines must lie between 0 and 100; found {value}.',
+  },
+  'appraisal.bands.order': {
+    zh: '等级线须从高到低：优秀线 > 良好线 > 合格线，现为 {value}。',
+    en: 'Grade lines must descend: excellent > good > pass; found {value}.',
+  },
+  'appraisal.quota.invalid': {
+    zh: '优秀比例上限须为 0 至 100 之间的百分数（例如 30），现为 {value}。',
+    en: 'The excellent quota must be a percentage above 0 and at most 100 (e.g. 30); found {value}.',
+  },
+};

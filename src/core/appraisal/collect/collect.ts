@@ -1,0 +1,66 @@
+import type { Lang } from '../../messages';
+import type { WorkbookModel } from '../../report/sheetModel';
+import { resolveSettings } from '../settings';
+import { readStoredConfig } from '../storedConfig';
+import type { StoredConfig } from '../storedConfig';
+import type { AppraisalIssue, Parsed } from '../types';
+import { buildCollectedModel } from './collectModel';
+import { canonicalMembers, completenessIssues } from './completeness';
+import { findCopies } from './findCopies';
+import type { FilledWorkbook } from './findCopies';
+import { withLiveParams } from './liveParams';
+
+export type CollectOutcome =
+  | { readonly ok: false; readonly issues: readonly AppraisalIssue[] }
+  | {
+      readonly ok: true;
+      readonly model: WorkbookModel;
+      /** Missing, out-of-range or unreadable scores and absent copies, by file, sheet and cell. */
+      readonly issues: readonly AppraisalIssue[];
+      readonly copies: number;
+      readonly members: number;
+    };
+
+function findConfig(files: readonly FilledWorkbook[]): Parsed<StoredConfig> | undefined {
+  for (const file of files) {
+    for (const sheet of file.sheets) {
+      const found = readStoredConfig(sheet);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Gathers filled copies of generated forms (separate workbooks, or the generated workbook itself)
+ * into one workbook whose summary recomputes live; every gap is reported, none is filled in.
+ */
+export function collectFilled(files: readonly FilledWorkbook[], lang: Lang): CollectOutcome {
+  const found = findConfig(files);
+  if (!found)
+    return {
+      ok: false,
+      issues: [{ severity: 'error', messageKey: 'appraisal.collect.noConfig', params: {} }],
+    };
+  if (!found.ok) return { ok: false, issues: found.issues };
+  const config = found.value;
+  const { copies, issues } = findCopies(files, config);
+  if (copies.length === 0)
+    return {
+      ok: false,
+      issues: [
+        ...issues,
+        { severity: 'error', messageKey: 'appraisal.collect.noForms', params: {} },
+      ],
+    };
+  const summary = files.flatMap((f) => f.sheets).find((s) => s.sheet === config.summarySheet);
+  const live = withLiveParams(config.settings, summary);
+  const checked = resolveSettings(live, lang);
+  const settings = checked.ok ? checked.value : config.settings;
+  if (!checked.ok)
+    issues.push(...checked.issues.map((i): AppraisalIssue => ({ ...i, severity: 'warning' })));
+  const members = canonicalMembers(copies, config);
+  const all = [...issues, ...completenessIssues(copies, config)];
+  const model = buildCollectedModel(copies, members, settings, all, lang);
+  return { ok: true, model, issues: all, copies: copies.length, members: members.length };
+}

@@ -1,0 +1,68 @@
+import { memberKey } from '../memberKey';
+import type { StoredConfig } from '../storedConfig';
+import type { AppraisalIssue, AppraisedMember } from '../types';
+import type { FormCopy } from './readCopy';
+
+/** Everyone appraised, in the order of the forms in the settings, then of the rows. */
+export function canonicalMembers(
+  copies: readonly FormCopy[],
+  config: StoredConfig,
+): AppraisedMember[] {
+  const order = (copy: FormCopy) => {
+    const index = config.forms.findIndex((f) => f.department === copy.department);
+    return index < 0 ? Number.MAX_SAFE_INTEGER : index;
+  };
+  const sorted = copies
+    .map((copy, i) => ({ copy, i }))
+    .sort((a, b) => order(a.copy) - order(b.copy) || a.i - b.i);
+  const byKey = new Map<string, AppraisedMember>();
+  for (const { copy } of sorted) {
+    for (const { member } of copy.rows)
+      if (!byKey.has(memberKey(member))) byKey.set(memberKey(member), member);
+  }
+  return [...byKey.values()];
+}
+
+/**
+ * Gaps in what was collected: a member some copy of a department lists but another copy of that
+ * department lacks, and a form of the settings for which no filled copy came back.
+ */
+export function completenessIssues(
+  copies: readonly FormCopy[],
+  config: StoredConfig,
+): AppraisalIssue[] {
+  const issues: AppraisalIssue[] = [];
+  const byDepartment = new Map<string, Map<string, AppraisedMember>>();
+  for (const copy of copies) {
+    const known = byDepartment.get(copy.department) ?? new Map<string, AppraisedMember>();
+    for (const { member } of copy.rows) known.set(memberKey(member), member);
+    byDepartment.set(copy.department, known);
+  }
+  for (const copy of copies) {
+    const present = new Set(copy.rows.map((r) => memberKey(r.member)));
+    for (const [key, member] of byDepartment.get(copy.department) ?? []) {
+      if (present.has(key)) continue;
+      const params = {
+        file: copy.file,
+        sheet: copy.sheet,
+        name: member.name,
+        studentId: member.studentId,
+      };
+      issues.push({
+        severity: 'warning',
+        messageKey: 'appraisal.collect.memberMissing',
+        params,
+        ref: { file: copy.file, sheet: copy.sheet, row: 1 },
+      });
+    }
+  }
+  for (const form of config.forms) {
+    if (copies.some((c) => c.group === form.group && c.department === form.department)) continue;
+    issues.push({
+      severity: 'warning',
+      messageKey: 'appraisal.collect.noCopy',
+      params: { ...form },
+    });
+  }
+  return issues;
+}

@@ -1,0 +1,70 @@
+import type { SheetGrid } from '../../tables';
+import type { StoredConfig } from '../storedConfig';
+import type { AppraisalIssue } from '../types';
+import { findFormColumns } from './formColumns';
+import { groupLabelOf } from './groupLabel';
+import { readCopy } from './readCopy';
+import type { FormCopy } from './readCopy';
+
+/** A workbook a scorer filled in: its file name (as the teacher knows it) and its sheets. */
+export interface FilledWorkbook {
+  readonly file: string;
+  readonly sheets: readonly SheetGrid[];
+}
+
+/** Every filled form copy in the workbooks, with the problems found in each, file by file. */
+export function findCopies(
+  files: readonly FilledWorkbook[],
+  config: StoredConfig,
+): { copies: FormCopy[]; issues: AppraisalIssue[] } {
+  const { template, groups } = config.settings;
+  const copies: FormCopy[] = [];
+  const issues: AppraisalIssue[] = [];
+  for (const { file, sheets } of files) {
+    for (const grid of sheets) {
+      const stored = config.forms.find((form) => form.sheet === grid.sheet);
+      const match = findFormColumns(grid, template, config.lang);
+      const where = { file, sheet: grid.sheet };
+      if (match.kind === 'not-form') {
+        if (stored)
+          issues.push({
+            severity: 'warning',
+            messageKey: 'appraisal.collect.headerMissing',
+            params: where,
+            ref: { ...where, row: 1 },
+          });
+        continue;
+      }
+      if (match.kind === 'incomplete') {
+        const params = { ...where, dimensions: match.missing.join('、') };
+        issues.push({
+          severity: 'warning',
+          messageKey: 'appraisal.collect.dimMissing',
+          params,
+          ref: { ...where, row: match.headerRow },
+        });
+        continue;
+      }
+      const group = stored?.group ?? groupLabelOf(grid, match.columns.headerRow);
+      if (!group || !groups.some((g) => g.name === group)) {
+        const key = group ? 'appraisal.collect.unknownGroup' : 'appraisal.collect.noGroup';
+        issues.push({
+          severity: 'warning',
+          messageKey: key,
+          params: { ...where, group: group ?? '' },
+          ref: { ...where, row: 1 },
+        });
+        continue;
+      }
+      const read = readCopy(grid, match.columns, {
+        file,
+        group,
+        template,
+        ...(stored ? { department: stored.department } : {}),
+      });
+      copies.push(read.copy);
+      issues.push(...read.issues);
+    }
+  }
+  return { copies, issues };
+}

@@ -1,0 +1,127 @@
+import { columnLetter } from '../../cells';
+import type { CellValue } from '../../cells';
+import type { SheetGrid } from '../../tables';
+import type { AppraisalIssue, AppraisalTemplate, AppraisedMember } from '../types';
+import type { FormColumns } from './formColumns';
+import { cellText, readScore } from './scoreCell';
+import type { ScoreCell } from './scoreCell';
+
+/** One member's row on a filled copy. */
+export interface CopyRow {
+  readonly member: AppraisedMember;
+  readonly row: number;
+  readonly scores: readonly ScoreCell[];
+}
+
+/** One filled copy of a form: a sheet of one file, scored by one group. */
+export interface FormCopy {
+  readonly file: string;
+  readonly sheet: string;
+  readonly group: string;
+  readonly department: string;
+  readonly rows: readonly CopyRow[];
+}
+
+export interface CopyContext {
+  readonly file: string;
+  readonly group: string;
+  /** The department the settings give this sheet, when the sheet is known. */
+  readonly department?: string;
+  readonly template: AppraisalTemplate;
+}
+
+function scoreIssue(
+  ctx: CopyContext,
+  grid: SheetGrid,
+  row: number,
+  col: number,
+  member: AppraisedMember,
+  dim: number,
+  score: ScoreCell,
+): AppraisalIssue | undefined {
+  const dimension = ctx.template.dimensions[dim];
+  if (!dimension) return undefined;
+  const params = {
+    file: ctx.file,
+    sheet: grid.sheet,
+    cell: `${columnLetter(col)}${row}`,
+    name: member.name,
+    dimension: dimension.name,
+    max: dimension.max,
+  };
+  const ref = { file: ctx.file, sheet: grid.sheet, row, col };
+  if (score.kind === 'missing')
+    return { severity: 'warning', messageKey: 'appraisal.collect.missingScore', params, ref };
+  if (score.kind === 'invalid')
+    return {
+      severity: 'warning',
+      messageKey: 'appraisal.collect.notNumber',
+      params: { ...params, value: score.shown },
+      ref,
+    };
+  if (score.value < 0 || score.value > dimension.max)
+    return {
+      severity: 'warning',
+      messageKey: 'appraisal.collect.outOfRange',
+      params: { ...params, value: score.value },
+      ref,
+    };
+  if (score.fromText)
+    return {
+      severity: 'warning',
+      messageKey: 'appraisal.collect.textNumber',
+      params: { ...params, value: score.value },
+      ref,
+    };
+  return undefined;
+}
+
+/** Reads the member rows under a form's header until the first row with neither name nor 学号. */
+export function readCopy(
+  grid: SheetGrid,
+  columns: FormColumns,
+  ctx: CopyContext,
+): { copy: FormCopy; issues: AppraisalIssue[] } {
+  const first = grid.firstRow ?? 1;
+  const issues: AppraisalIssue[] = [];
+  const rows: CopyRow[] = [];
+  const seen = new Set<string>();
+  const at = (cells: readonly (CellValue | undefined)[], col: number | undefined) =>
+    col === undefined ? undefined : cells[col - 1];
+  for (let i = columns.headerRow - first + 1; i < grid.rows.length; i++) {
+    const cells = grid.rows[i] ?? [];
+    const row = first + i;
+    const name = cellText(at(cells, columns.name));
+    const studentId = cellText(at(cells, columns.studentId));
+    if (!name && !studentId) break;
+    const key = studentId || name;
+    if (seen.has(key)) {
+      issues.push({
+        severity: 'warning',
+        messageKey: 'appraisal.collect.duplicateMember',
+        params: { file: ctx.file, sheet: grid.sheet, row, name },
+        ref: { file: ctx.file, sheet: grid.sheet, row },
+      });
+      continue;
+    }
+    seen.add(key);
+    const member: AppraisedMember = {
+      name,
+      studentId,
+      department: cellText(at(cells, columns.department)) || ctx.department || '',
+      title: cellText(at(cells, columns.title)),
+    };
+    const scores = columns.dims.map((col) => readScore(cells[col - 1]));
+    scores.forEach((score, dim) => {
+      const issue = scoreIssue(ctx, grid, row, columns.dims[dim] ?? 0, member, dim, score);
+      if (issue) issues.push(issue);
+    });
+    rows.push({ member, row, scores });
+  }
+  const departments = new Set(rows.map((r) => r.member.department));
+  const department = ctx.department ?? (departments.size === 1 ? ([...departments][0] ?? '') : '');
+  return {
+    copy: { file: ctx.file, sheet: grid.sheet, group: ctx.group, department, rows },
+    issues,
+  };
+}

@@ -1,0 +1,29 @@
+import type { Evidence } from '../findings';
+import type { AppraisalIssue, Parsed } from './types';
+
+/** An error issue about a setting at `path`. */
+export function settingError(
+  messageKey: string,
+  path: string,
+  params: Evidence = {},
+): AppraisalIssue {
+  return { severity: 'error', messageKey, params: { path, ...params }, path };
+}
+
+/** Wraps collected issues and a value into a Parsed result: any issue makes it a failure. */
+export function toParsed<T>(issues: readonly AppraisalIssue[], value: () => T): Parsed<T> {
+  const [first, ...rest] = issues;
+  if (first) return { ok: false, issues: [first, ...rest] };
+  return { ok: true, value: value() };
+}
+
+/** Shows a JSON value briefly in a message (`"abc"`, `12`, `null`). */
+export function shown(value: unknown): string {
+  if (value === undefined) return '—';
+  const text = typeof value === 'function' ? 'function' : (JSON.stringify(value) ?? typeof value);
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}
+
+export function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,93 @@
+import type { SheetGrid } from '../tables';
+import type { Lang } from '../messages';
+import { isRecord, settingError } from './issues';
+import { resolveSettings } from './settings';
+import { groupsFromJson } from './groups';
+import type { AggregateMethod, AppraisalSettings, Parsed } from './types';
+
+/** Marks the settings cell the product reads back; the JSON starts with it. */
+export const CONFIG_MARKER = 'unionComplianceAppraisal';
+
+/** One generated form: which sheet belongs to which group and department. */
+export interface StoredForm {
+  readonly sheet: string;
+  readonly group: string;
+  readonly department: string;
+}
+
+/** What a generated workbook remembers about itself, so `collect` can read the filled copies. */
+export interface StoredConfig {
+  readonly lang: Lang;
+  readonly settings: AppraisalSettings;
+  readonly forms: readonly StoredForm[];
+  /** The summary sheet, whose parameter cells (grade lines, quota, weights) the teacher may have edited. */
+  readonly summarySheet?: string;
+}
+
+/** The JSON text written into the settings sheet. */
+export function configJson(config: StoredConfig): string {
+  return JSON.stringify({ [CONFIG_MARKER]: 1, ...config });
+}
+
+function findJson(grid: SheetGrid): string | undefined {
+  for (const row of grid.rows) {
+    for (const cell of row) {
+      if (typeof cell === 'string' && cell.startsWith(`{"${CONFIG_MARKER}"`)) return cell;
+    }
+  }
+  return undefined;
+}
+
+function parseForms(raw: unknown): StoredForm[] {
+  if (!Array.isArray(raw)) return [];
+  return raw.flatMap((item: unknown) =>
+    isRecord(item) && typeof item.sheet === 'string' && typeof item.group === 'string'
+      ? [
+          {
+            sheet: item.sheet,
+            group: item.group,
+            department: typeof item.department === 'string' ? item.department : '',
+          },
+        ]
+      : [],
+  );
+}
+
+/** Reads the stored configuration from a sheet, if the sheet holds one; its settings are validated again. */
+export function readStoredConfig(grid: SheetGrid): Parsed<StoredConfig> | undefined {
+  const text = findJson(grid);
+  if (text === undefined) return undefined;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return {
+      ok: false,
+      issues: [settingError('appraisal.collect.configBroken', grid.sheet, { sheet: grid.sheet })],
+    };
+  }
+  const record = isRecord(raw) ? raw : {};
+  const s = isRecord(record.settings) ? record.settings : {};
+  const lang: Lang = record.lang === 'en' ? 'en' : 'zh';
+  const settings = resolveSettings(
+    {
+      template: s.template,
+      groups: groupsFromJson(s.groups),
+      aggregate: s.aggregate as AggregateMethod | undefined,
+      bands: isRecord(s.bands) ? (s.bands as unknown as AppraisalSettings['bands']) : undefined,
+      excellentQuota: typeof s.excellentQuota === 'number' ? s.excellentQuota : undefined,
+      scope: s.scope === 'all' ? 'all' : 'leaders',
+      layout: s.layout === 'single' ? 'single' : 'per-department',
+      term: typeof s.term === 'string' ? s.term : undefined,
+      school: typeof s.school === 'string' ? s.school : undefined,
+    },
+    lang,
+  );
+  if (!settings.ok) return settings;
+  const summarySheet =
+    typeof record.summarySheet === 'string' ? { summarySheet: record.summarySheet } : {};
+  return {
+    ok: true,
+    value: { lang, settings: settings.value, forms: parseForms(record.forms), ...summarySheet },
+  };
+}

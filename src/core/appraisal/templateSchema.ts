@@ -1,0 +1,123 @@
+import { reservedHeaders } from './headers';
+import { isRecord, settingError, shown, toParsed } from './issues';
+import type { AppraisalIssue, AppraisalTemplate, Dimension, EvidenceKind, Parsed } from './types';
+
+export const MAX_DIMENSIONS = 20;
+export const MAX_POINTS = 1000;
+const TEMPLATE_KEYS = new Set(['name', 'dimensions']);
+const DIMENSION_KEYS = new Set(['name', 'max', 'weight', 'description', 'evidence']);
+const EVIDENCE: readonly EvidenceKind[] = ['academic', 'attendance'];
+
+function unknownKeys(
+  value: Readonly<Record<string, unknown>>,
+  known: ReadonlySet<string>,
+  path: string,
+) {
+  return Object.keys(value)
+    .filter((key) => !known.has(key))
+    .map((key) => settingError('appraisal.template.unknownKey', path ? `${path}.${key}` : key));
+}
+
+function isPositive(value: unknown, max: number): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 && value <= max;
+}
+
+function parseDimension(
+  raw: unknown,
+  path: string,
+  issues: AppraisalIssue[],
+): Dimension | undefined {
+  if (!isRecord(raw)) {
+    issues.push(settingError('appraisal.template.dimNotObject', path));
+    return undefined;
+  }
+  issues.push(...unknownKeys(raw, DIMENSION_KEYS, path));
+  const name = typeof raw.name === 'string' ? raw.name.trim() : '';
+  if (!name) issues.push(settingError('appraisal.template.dimNameMissing', `${path}.name`));
+  else if (reservedHeaders().has(name))
+    issues.push(settingError('appraisal.template.dimNameReserved', `${path}.name`, { name }));
+  if (!isPositive(raw.max, MAX_POINTS))
+    issues.push(
+      settingError('appraisal.template.maxInvalid', `${path}.max`, {
+        value: shown(raw.max),
+        limit: MAX_POINTS,
+      }),
+    );
+  if (raw.weight !== undefined && !isPositive(raw.weight, MAX_POINTS))
+    issues.push(
+      settingError('appraisal.template.weightInvalid', `${path}.weight`, {
+        value: shown(raw.weight),
+      }),
+    );
+  if (raw.description !== undefined && typeof raw.description !== 'string')
+    issues.push(settingError('appraisal.template.descriptionInvalid', `${path}.description`));
+  const evidence = EVIDENCE.find((kind) => kind === raw.evidence);
+  if (raw.evidence !== undefined && !evidence)
+    issues.push(
+      settingError('appraisal.template.evidenceInvalid', `${path}.evidence`, {
+        value: shown(raw.evidence),
+      }),
+    );
+  return {
+    name,
+    max: Number(raw.max),
+    ...(typeof raw.weight === 'number' ? { weight: raw.weight } : {}),
+    description: typeof raw.description === 'string' ? raw.description.trim() : '',
+    ...(evidence ? { evidence } : {}),
+  };
+}
+
+function crossChecks(dimensions: readonly Dimension[]): AppraisalIssue[] {
+  const issues: AppraisalIssue[] = [];
+  const seen = new Set<string>();
+  dimensions.forEach((dim, i) => {
+    if (dim.name && seen.has(dim.name))
+      issues.push(
+        settingError('appraisal.template.dimNameDuplicate', `dimensions[${i}].name`, {
+          name: dim.name,
+        }),
+      );
+    seen.add(dim.name);
+  });
+  const weighted = dimensions.filter((dim) => dim.weight !== undefined).length;
+  if (weighted > 0 && weighted < dimensions.length)
+    issues.push(settingError('appraisal.template.weightPartial', 'dimensions'));
+  for (const kind of EVIDENCE) {
+    if (dimensions.filter((dim) => dim.evidence === kind).length > 1)
+      issues.push(
+        settingError('appraisal.template.evidenceDuplicate', 'dimensions', { evidence: kind }),
+      );
+  }
+  return issues;
+}
+
+/** Validates a template read from JSON (a teacher's own or a saved one); every problem is reported. */
+export function parseTemplate(raw: unknown): Parsed<AppraisalTemplate> {
+  if (!isRecord(raw))
+    return { ok: false, issues: [settingError('appraisal.template.notObject', '')] };
+  const issues: AppraisalIssue[] = unknownKeys(raw, TEMPLATE_KEYS, '');
+  const name = typeof raw.name === 'string' ? raw.name.trim() : '';
+  if (!name) issues.push(settingError('appraisal.template.nameMissing', 'name'));
+  const list: readonly unknown[] = Array.isArray(raw.dimensions)
+    ? (raw.dimensions as unknown[])
+    : [];
+  if (list.length === 0)
+    issues.push(settingError('appraisal.template.dimensionsMissing', 'dimensions'));
+  if (list.length > MAX_DIMENSIONS)
+    issues.push(
+      settingError('appraisal.template.tooManyDimensions', 'dimensions', {
+        count: list.length,
+        limit: MAX_DIMENSIONS,
+      }),
+    );
+  const dimensions = list.flatMap(
+    (item, i) => parseDimension(item, `dimensions[${i}]`, issues) ?? [],
+  );
+  issues.push(...crossChecks(dimensions));
+  return toParsed(issues, () => ({ name, dimensions }));
+}
+
+/** The template as plain JSON data (what the pane saves with the workbook's settings). */
+export function templateToJson(template: AppraisalTemplate): unknown {
+  return JSON.parse(JSON.stringify(template)) as unknown;
+}
