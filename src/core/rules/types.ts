@@ -8,12 +8,18 @@ import type {
   SanctionRecord,
   TermKey,
 } from '../records';
+import type { RosterField } from '../tables';
 
 /** Everything a rule may look at. Rules are pure functions of it. */
 export interface RuleContext {
   readonly policy: Policy;
   /** Roster rows of the union under check (policy.level), duplicates removed. */
   readonly members: readonly MemberRecord[];
+  /**
+   * Roster fields that have a column (from the roster's mapping). When given, a rule whose column is
+   * absent is skipped with a reason; when absent, rules infer it from the values.
+   */
+  readonly rosterFields?: readonly RosterField[];
   /** Roster rows of the other level (级别 column), for from-colleges. */
   readonly otherLevelMembers: readonly MemberRecord[];
   readonly academic: AcademicIndex;

@@ -1,0 +1,54 @@
+import type { FailedCourse } from '../academic/types';
+import type { Finding } from '../findings';
+import type { MemberRecord } from '../records';
+import { memberFinding, skipRule } from './finding';
+import { termText } from './terms';
+import type { Rule, RuleContext } from './types';
+
+/** 高等数学（52）、大学英语（旷考）: the failed courses as a teacher reads them. */
+function courseList(courses: readonly FailedCourse[], max = 5): string {
+  const shown = courses.slice(0, max).map((c) => `${c.courseName}（${c.shown}）`);
+  const rest = courses.length - shown.length;
+  return rest > 0 ? `${shown.join('、')} +${rest}` : shown.join('、');
+}
+
+function check(ctx: RuleContext, member: MemberRecord): Finding[] {
+  const record = ctx.academic.get(member.studentId);
+  if (!record || record.gradeRows === 0) {
+    const evidence = { studentId: member.studentId };
+    return [memberFinding('failed', member, 'pending', 'rule.failed.noGradeRows', evidence)];
+  }
+  // The academic core already applied the window; lenient mode forgives what was passed later.
+  const strict = ctx.policy.rules.failed.mode === 'strict';
+  const counted = record.failed.filter((course) => strict || !course.passedLater);
+  const [first] = counted;
+  // Grade rows only outside the window leave nothing failed here; the rank rule flags that member.
+  if (!first) return [];
+  const evidence = {
+    course: first.courseName,
+    shown: first.shown,
+    ...(first.term ? { term: termText(first.term) } : {}),
+    count: counted.length,
+    passedLater: first.passedLater,
+    courses: courseList(counted),
+  };
+  const messageKey = counted.every((c) => c.passedLater)
+    ? 'rule.failed.passedLater'
+    : 'rule.failed.failed';
+  return [
+    memberFinding(
+      'failed',
+      member,
+      'violation',
+      messageKey,
+      evidence,
+      counted.map((c) => c.ref),
+    ),
+  ];
+}
+
+/** failed: no failed course in the window (strict: even one passed later by 补考 or 重修). */
+export const failedRule: Rule = (ctx) => {
+  if (!ctx.hasGradeData) return skipRule('failed', 'rule.skip.noGrades');
+  return { findings: ctx.members.flatMap((member) => check(ctx, member)) };
+};
