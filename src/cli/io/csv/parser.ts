@@ -1,0 +1,117 @@
+import { FormatError } from '../errors';
+
+/** Receives each CSV record with its 1-based record number (the row Excel shows it in). */
+export type RecordHandler = (recordNumber: number, fields: string[]) => void;
+
+const enum State {
+  FieldStart,
+  Unquoted,
+  Quoted,
+  QuoteInQuoted,
+  AfterCr,
+}
+
+const UNQUOTED_RUN = /[^,\r\n]*/y;
+
+/**
+ * An RFC 4180 CSV parser fed in chunks: quoted fields with `""`, commas and line breaks inside,
+ * CRLF/LF/CR line ends. Like Excel it is lenient with a stray quote inside an unquoted field, but
+ * an unclosed quote at the end of the file is an error, since it would swallow the rest.
+ */
+export class CsvParser {
+  private state = State.FieldStart;
+  private field = '';
+  private fields: string[] = [];
+  private record = 1;
+  private quoteStartRecord = 0;
+
+  /** Creates a parser that reports to `onRecord`. */
+  constructor(private readonly onRecord: RecordHandler) {}
+
+  /** Feeds the next piece of decoded text. */
+  write(chunk: string): void {
+    let i = 0;
+    const n = chunk.length;
+    while (i < n) {
+      switch (this.state) {
+        case State.AfterCr:
+          this.state = State.FieldStart;
+          if (chunk.charCodeAt(i) === 10) i++;
+          break;
+        case State.FieldStart:
+          if (chunk.charCodeAt(i) === 34) {
+            this.state = State.Quoted;
+            this.quoteStartRecord = this.record;
+            i++;
+          } else {
+            this.state = State.Unquoted;
+          }
+          break;
+        case State.Unquoted: {
+          UNQUOTED_RUN.lastIndex = i;
+          UNQUOTED_RUN.exec(chunk);
+          const end = UNQUOTED_RUN.lastIndex;
+          this.field += chunk.slice(i, end);
+          i = end;
+          if (i < n) i = this.separator(chunk.charCodeAt(i), i);
+          break;
+        }
+        case State.Quoted: {
+          const quote = chunk.indexOf('"', i);
+          this.field += chunk.slice(i, quote < 0 ? n : quote);
+          if (quote < 0) return;
+          this.state = State.QuoteInQuoted;
+          i = quote + 1;
+          break;
+        }
+        case State.QuoteInQuoted: {
+          const code = chunk.charCodeAt(i);
+          if (code === 34) {
+            this.field += '"';
+            this.state = State.Quoted;
+            i++;
+          } else if (code === 44 || code === 10 || code === 13) {
+            i = this.separator(code, i);
+          } else {
+            this.state = State.Unquoted; // `"ab"c` reads as `abc`, as in Excel
+          }
+          break;
+        }
+      }
+    }
+  }
+
+  /** Ends the input: flushes a last record without a line break, rejects an unclosed quote. */
+  end(): void {
+    if (this.state === State.Quoted) {
+      throw new FormatError('unclosed quote', 'io.csvQuote', { row: this.quoteStartRecord });
+    }
+    if (this.state === State.FieldStart && this.fields.length === 0) return;
+    if (this.state !== State.AfterCr) this.endRecord();
+  }
+
+  /** Handles a comma or line break at `i`; returns the index after it. */
+  private separator(code: number, i: number): number {
+    this.fields.push(this.field);
+    this.field = '';
+    if (code === 44) {
+      this.state = State.FieldStart;
+    } else {
+      this.emit();
+      this.state = code === 13 ? State.AfterCr : State.FieldStart;
+    }
+    return i + 1;
+  }
+
+  private endRecord(): void {
+    this.fields.push(this.field);
+    this.field = '';
+    this.emit();
+  }
+
+  private emit(): void {
+    const fields = this.fields;
+    this.fields = [];
+    this.onRecord(this.record++, fields);
+  }
+}
