@@ -1,4 +1,169 @@
 import type { MessageTable } from './types';
 
-/** Messages of the `input.*` area. */
-export const INPUT_MESSAGES: MessageTable = {};
+// A cell is named the same way in every message: sheet, row, column letter.
+const AT_ZH = '工作表「{sheet}」第 {row} 行 {col} 列';
+const AT_EN = 'Sheet "{sheet}", row {row}, column {col}';
+const ROW_ZH = '工作表「{sheet}」第 {row} 行';
+const ROW_EN = 'Sheet "{sheet}", row {row}';
+
+const KINDS: MessageTable = {
+  'input.kind.roster': { zh: '学生会成员名单', en: 'union roster' },
+  'input.kind.grades': { zh: '成绩表', en: 'grade sheet' },
+  'input.kind.discipline': { zh: '处分名单', en: 'discipline register' },
+  'input.kind.attendance': { zh: '签到/考勤表', en: 'attendance sheet' },
+  'input.kind.delegates': { zh: '学代会代表名单', en: 'congress delegate list' },
+};
+
+/** Field names as a teacher knows the column (the commonest header). */
+const FIELDS: MessageTable = {
+  'input.field.seq': { zh: '序号', en: 'No.' },
+  'input.field.name': { zh: '姓名', en: 'name' },
+  'input.field.studentId': { zh: '学号', en: 'student ID' },
+  'input.field.gender': { zh: '性别', en: 'gender' },
+  'input.field.college': { zh: '学院', en: 'college' },
+  'input.field.major': { zh: '专业', en: 'major' },
+  'input.field.entryYear': { zh: '年级', en: 'entry year' },
+  'input.field.className': { zh: '班级', en: 'class' },
+  'input.field.department': { zh: '部门', en: 'department' },
+  'input.field.title': { zh: '职务', en: 'title' },
+  'input.field.political': { zh: '政治面貌', en: 'political status' },
+  'input.field.phone': { zh: '联系电话', en: 'phone' },
+  'input.field.level': { zh: '级别', en: 'union level' },
+  'input.field.schoolRank': { zh: '综合排名', en: 'overall rank' },
+  'input.field.rankCohortSize': { zh: '专业人数', en: 'cohort size' },
+  'input.field.rankPercent': { zh: '排名百分比', en: 'rank percentage' },
+  'input.field.collegeUnionRole': { zh: '院学生会职务', en: 'college union role' },
+  'input.field.academicYear': { zh: '学年', en: 'academic year' },
+  'input.field.term': { zh: '学期', en: 'term' },
+  'input.field.yearTerm': { zh: '学年学期', en: 'year and term' },
+  'input.field.courseCode': { zh: '课程代码', en: 'course code' },
+  'input.field.courseName': { zh: '课程名称', en: 'course name' },
+  'input.field.courseNature': { zh: '课程性质', en: 'course type' },
+  'input.field.credit': { zh: '学分', en: 'credits' },
+  'input.field.score': { zh: '成绩', en: 'score' },
+  'input.field.makeupScore': { zh: '补考成绩', en: 'make-up exam score' },
+  'input.field.retakeScore': { zh: '重修成绩', en: 'retake score' },
+  'input.field.attemptType': { zh: '成绩性质', en: 'attempt type' },
+  'input.field.acquisition': { zh: '取得方式', en: 'how obtained' },
+  'input.field.mark': { zh: '成绩标识', en: 'score mark' },
+  'input.field.voided': { zh: '是否成绩作废', en: 'score voided' },
+  'input.field.sanction': { zh: '处分类型', en: 'sanction' },
+  'input.field.date': { zh: '日期', en: 'date' },
+  'input.field.lifted': { zh: '是否解除', en: 'lifted' },
+  'input.field.reason': { zh: '违纪事由', en: 'reason' },
+  'input.field.event': { zh: '活动名称', en: 'event' },
+  'input.field.status': { zh: '签到情况', en: 'attendance status' },
+  'input.field.attended': { zh: '实到次数', en: 'times attended' },
+  'input.field.absent': { zh: '缺勤次数', en: 'times absent' },
+  'input.field.required': { zh: '应到次数', en: 'times required' },
+  'input.field.isCadre': { zh: '是否学生会骨干', en: 'union core member' },
+  'input.field.identity': { zh: '代表类别', en: 'delegate category' },
+};
+
+const TABLES: MessageTable = {
+  'input.table.missingField': {
+    zh: `${ROW_ZH}是{kind}的表头，但没有找到{field}列（找到的列：{found}）。请添加该列，或在设置中指定对应的列。`,
+    en: `${ROW_EN} is the header of a {kindEn}, but it has no {fieldEn} column (columns found: {foundEn}). Add the column, or choose the matching column in the settings.`,
+  },
+  'input.sheet.noTable': {
+    zh: '工作表「{sheet}」中没有找到可识别的表格（学生会名单、成绩、处分、考勤或学代会代表），已跳过。如果它是需要检查的表，请在设置中指定表头行和列。',
+    en: 'Sheet "{sheet}" holds no table the product recognises (roster, grades, discipline, attendance or delegates) and was skipped. If it should be checked, set its header row and columns in the settings.',
+  },
+};
+
+const ROWS: MessageTable = {
+  'input.row.noStudentId': {
+    zh: `${AT_ZH}：这一行有数据，但学号为空，无法与其他表对应，已跳过。`,
+    en: `${AT_EN}: the row has data but no student ID, so it cannot be matched to other sheets and was skipped.`,
+  },
+  'input.row.noName': {
+    zh: `${AT_ZH}：学号「{value}」的姓名为空。`,
+    en: `${AT_EN}: student ID "{value}" has no name.`,
+  },
+  'input.row.noKey': {
+    zh: `${ROW_ZH}：这一行有数据，但学号和姓名都为空，已跳过。`,
+    en: `${ROW_EN}: the row has data but neither a student ID nor a name, and was skipped.`,
+  },
+  'input.studentId.unreadable': {
+    zh: `${AT_ZH}：学号「{value}」无法识别（学号应为数字或字母数字），这一行已跳过。`,
+    en: `${AT_EN}: student ID "{value}" cannot be read (it should be digits or letters and digits); the row was skipped.`,
+  },
+  'input.studentId.scientific': {
+    zh: `${AT_ZH}：学号显示为科学计数法「{value}」，原来的数字已经丢失。请把学号列设为“文本”格式后重新输入学号。`,
+    en: `${AT_EN}: the student ID shows in scientific notation ("{value}") and its digits are lost. Format the column as Text and type the IDs again.`,
+  },
+};
+
+const VALUES: MessageTable = {
+  'input.grade.unknown': {
+    zh: `${AT_ZH}：成绩「{value}」无法识别，这门课不计入平均分，也不判断是否不及格。`,
+    en: `${AT_EN}: score "{value}" cannot be read; the course is left out of the average and of the failed-course check.`,
+  },
+  'input.grade.noCourse': {
+    zh: `${ROW_ZH}：没有课程名称或课程代码，这一行已跳过。`,
+    en: `${ROW_EN}: no course name or course code; the row was skipped.`,
+  },
+  'input.credit.unreadable': {
+    zh: `${AT_ZH}：学分「{value}」无法识别，按没有学分处理。`,
+    en: `${AT_EN}: credits "{value}" cannot be read and are treated as missing.`,
+  },
+  'input.term.unreadable': {
+    zh: `${AT_ZH}：学年学期「{value}」无法识别（例如应写作 2024-2025-1 或 2024-2025学年第一学期）。`,
+    en: `${AT_EN}: term "{value}" cannot be read (write it like 2024-2025-1).`,
+  },
+  'input.attempt.unknown': {
+    zh: `${AT_ZH}：「{value}」不是已知的成绩性质或取得方式（正常考试、补考、重修、缓考）。`,
+    en: `${AT_EN}: "{value}" is not a known attempt type (first attempt, make-up, retake, deferred).`,
+  },
+  'input.entryYear.unreadable': {
+    zh: `${AT_ZH}：年级「{value}」无法识别（应写作 2023级 或 2023）。`,
+    en: `${AT_EN}: entry year "{value}" cannot be read (write it like 2023).`,
+  },
+  'input.political.unknown': {
+    zh: `${AT_ZH}：政治面貌「{value}」无法识别，该成员的政治面貌条件将列为待核实。`,
+    en: `${AT_EN}: political status "{value}" is not recognised; the member's political check is marked as needing review.`,
+  },
+  'input.level.unknown': {
+    zh: `${AT_ZH}：级别「{value}」无法识别（应为 校级 或 院级）。`,
+    en: `${AT_EN}: union level "{value}" is not recognised (school or college level).`,
+  },
+  'input.rank.unreadable': {
+    zh: `${AT_ZH}：综合排名「{value}」无法识别（例如 5/120、8%、前10%），将改用成绩计算排名。`,
+    en: `${AT_EN}: rank "{value}" cannot be read (e.g. 5/120, 8%); the rank will be computed from the grades instead.`,
+  },
+  'input.sanction.unknown': {
+    zh: `${AT_ZH}：处分「{value}」不是警告、严重警告、记过、留校察看、开除学籍之一，请核实。`,
+    en: `${AT_EN}: sanction "{value}" is not one of warning, serious warning, demerit, probation, expulsion; please check it.`,
+  },
+  'input.sanction.missing': {
+    zh: `${AT_ZH}：处分一栏为空，请核实。`,
+    en: `${AT_EN}: the sanction cell is empty; please check it.`,
+  },
+  'input.date.unreadable': {
+    zh: `${AT_ZH}：日期「{value}」无法识别（例如 2025-03-04 或 2025年3月4日）。`,
+    en: `${AT_EN}: date "{value}" cannot be read (write it like 2025-03-04).`,
+  },
+  'input.yesNo.unreadable': {
+    zh: `${AT_ZH}：「{value}」应为 是 或 否。`,
+    en: `${AT_EN}: "{value}" should be yes (是) or no (否).`,
+  },
+  'input.attendance.statusUnknown': {
+    zh: `${AT_ZH}：签到情况「{value}」无法识别（出勤、缺勤、迟到、请假），这一行未计入。`,
+    en: `${AT_EN}: attendance "{value}" is not recognised (present, absent, late, on leave); the row is not counted.`,
+  },
+  'input.attendance.noCounts': {
+    zh: `${ROW_ZH}：签到情况或出勤次数为空，这一行未计入。`,
+    en: `${ROW_EN}: no attendance status or counts; the row is not counted.`,
+  },
+  'input.attendance.countsIncomplete': {
+    zh: `${ROW_ZH}：只有部分次数，无法算出应到和实到（需要其中两项：应到、实到、缺勤），这一行未计入。`,
+    en: `${ROW_EN}: the counts are incomplete (two of required, attended and absent are needed); the row is not counted.`,
+  },
+  'input.attendance.countsInvalid': {
+    zh: `${ROW_ZH}：实到 {attended} 次、应到 {required} 次不合理，这一行未计入。`,
+    en: `${ROW_EN}: attended {attended} of {required} does not add up; the row is not counted.`,
+  },
+};
+
+/** Messages of the `input.*` area: reading and recognising the teacher's tables. */
+export const INPUT_MESSAGES: MessageTable = { ...KINDS, ...FIELDS, ...TABLES, ...ROWS, ...VALUES };

@@ -1,0 +1,99 @@
+import type { AnyField, SheetHead, TableMapping } from '../tables';
+import { classifyAs, classifyHeaderRow, type Classified } from './classify';
+import { missingFields } from './required';
+import { isLabelValueRow, isSubHeaderRow, isTitleRow, poolHeaderCells, rowCells } from './rowShape';
+import type { HeaderCell } from './types';
+
+interface Block {
+  /** 0-based indexes into head.rows. */
+  headerIdx: number;
+  lastHeaderIdx: number;
+  cells: HeaderCell[];
+  found: Classified;
+  hints: string[];
+}
+
+function isBlankOrTitle(cells: readonly HeaderCell[]): boolean {
+  return cells.length === 0 || isTitleRow(cells);
+}
+
+/** Title texts directly above row `idx` (skipping blank rows), down to row `floor`. */
+function titlesAbove(cellsOf: (i: number) => HeaderCell[], idx: number, floor: number): string[] {
+  const titles: string[] = [];
+  for (let i = idx - 1; i >= floor; i--) {
+    const cells = cellsOf(i);
+    if (!isBlankOrTitle(cells)) break;
+    if (cells[0]) titles.push(cells[0].text);
+  }
+  return titles;
+}
+
+function sameColumns(a: Classified, b: Classified): boolean {
+  const ka = Object.entries(a.columns);
+  return (
+    ka.length === Object.keys(b.columns).length &&
+    ka.every(([f, c]) => b.columns[f as AnyField] === c)
+  );
+}
+
+function toMapping(head: SheetHead, block: Block, first: number, lastIdx?: number): TableMapping {
+  const { found } = block;
+  const firstDataRow = first + block.lastHeaderIdx + 1;
+  return {
+    kind: found.kind,
+    ...(head.file !== undefined ? { file: head.file } : {}),
+    sheet: head.sheet,
+    headerRow: first + block.headerIdx,
+    firstDataRow,
+    ...(lastIdx !== undefined ? { lastDataRow: Math.max(firstDataRow - 1, first + lastIdx) } : {}),
+    columns: found.columns,
+    headers: block.cells.map((c) => ({ col: c.col, text: c.text })),
+    confidence: found.confidence,
+    missing: missingFields(found.kind, found.columns),
+  };
+}
+
+/**
+ * Finds the tables in the first rows of a sheet: header rows under titles, blank rows and notes;
+ * two-row headers; several blocks stacked vertically (a block ends before the next block's title
+ * or header; an identical header with no title between is a repeated page header, not a block).
+ * Returns [] for a sheet with no recognisable table; the caller reports it.
+ */
+export function discoverTables(head: SheetHead): TableMapping[] {
+  const first = head.firstRow ?? 1;
+  const memo = new Map<number, HeaderCell[]>();
+  const cellsOf = (i: number): HeaderCell[] => {
+    let cells = memo.get(i);
+    if (!cells) memo.set(i, (cells = rowCells(head.rows[i])));
+    return cells;
+  };
+  const blocks: Block[] = [];
+  for (let i = 0; i < head.rows.length; i++) {
+    const prev = blocks[blocks.length - 1];
+    if (prev && i <= prev.lastHeaderIdx) continue;
+    const cells = cellsOf(i);
+    if (cells.length < 2 || isLabelValueRow(cells)) continue;
+    const hints = [head.sheet, ...titlesAbove(cellsOf, i, prev ? prev.lastHeaderIdx + 1 : 0)];
+    const found = classifyHeaderRow(cells, hints);
+    if (!found) continue;
+    const hasTitle = hints.length > 1;
+    if (prev && found.kind === prev.found.kind && sameColumns(found, prev.found) && !hasTitle)
+      continue;
+    const block: Block = { headerIdx: i, lastHeaderIdx: i, cells, found, hints };
+    const below = cellsOf(i + 1);
+    if (isSubHeaderRow(cells, below)) {
+      const pooled = poolHeaderCells(cells, below);
+      const again = classifyAs(found.kind, pooled, hints);
+      if (again.score >= found.score)
+        Object.assign(block, { lastHeaderIdx: i + 1, cells: pooled, found: again });
+    }
+    blocks.push(block);
+  }
+  return blocks.map((block, k) => {
+    const next = blocks[k + 1];
+    if (!next) return toMapping(head, block, first);
+    let p = next.headerIdx;
+    while (p - 1 > block.lastHeaderIdx && isBlankOrTitle(cellsOf(p - 1))) p--;
+    return toMapping(head, block, first, p - 1);
+  });
+}
