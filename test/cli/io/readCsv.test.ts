@@ -1,0 +1,92 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { InputFileError } from '../../../src/cli/io/errors';
+import { readCsvRows } from '../../../src/cli/io/readCsv';
+import { collector, makeTempDir, removeTempDir } from './helpers';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await makeTempDir('csv');
+});
+afterAll(async () => {
+  await removeTempDir(dir);
+});
+
+const ROSTER =
+  '序号,姓名,学号,部门,职务,备注\r\n' +
+  '1,张三,2531020000001,学习部,部长,"含逗号,和""引号"""\r\n' +
+  '\r\n' +
+  '2,李四,0012,"文体部","干事","第一行\r\n第二行"\r\n' +
+  '3,王五,="0034",=SUM(A1),+86,@y,,,\r\n' +
+  ',,,\r\n' +
+  '4,赵六,-x,,,';
+
+const EXPECTED = [
+  { row: 1, cells: ['序号', '姓名', '学号', '部门', '职务', '备注'] },
+  { row: 2, cells: ['1', '张三', '2531020000001', '学习部', '部长', '含逗号,和"引号"'] },
+  { row: 4, cells: ['2', '李四', '0012', '文体部', '干事', '第一行\r\n第二行'] },
+  { row: 5, cells: ['3', '王五', '0034', '=SUM(A1)', '+86', '@y'] },
+  { row: 7, cells: ['4', '赵六', '-x'] },
+];
+
+async function readBytes(name: string, bytes: Buffer): Promise<ReturnType<typeof collector>> {
+  const path = join(dir, name);
+  await writeFile(path, bytes);
+  const result = collector();
+  await readCsvRows(path, result.visitor);
+  return result;
+}
+
+describe('readCsvRows', () => {
+  it.each([
+    ['GB18030 (Chinese Excel)', iconv.encode(ROSTER, 'gb18030')],
+    ['UTF-8 with BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(ROSTER)])],
+    ['plain UTF-8', Buffer.from(ROSTER)],
+    ['UTF-16LE with BOM', iconv.encode(ROSTER, 'utf-16le', { addBOM: true })],
+  ])('reads %s as text, one sheet named after the file', async (_label, bytes) => {
+    const { seen, sheets } = await readBytes('学生会名单.csv', bytes);
+    expect(seen).toEqual([{ file: '学生会名单.csv', sheet: '学生会名单', hidden: false }]);
+    expect(sheets[0]!.rows).toEqual(EXPECTED);
+    expect(sheets[0]!.ended).toBe(true);
+  });
+
+  it('detects GB18030 even when the first Chinese text is far into the file', async () => {
+    const text = 'id,score\n' + 'x,1\n'.repeat(50000) + '张三,88\n';
+    const { sheets } = await readBytes('late.csv', iconv.encode(text, 'gb18030'));
+    expect(sheets[0]!.rows.at(-1)).toEqual({ row: 50002, cells: ['张三', '88'] });
+  });
+
+  it('reads a big UTF-8 file in chunks without splitting characters', async () => {
+    const lines = Array.from(
+      { length: 30000 },
+      (_, i) => `${i},学生会成员第${i}号,"备注：共青团员,学习部"`,
+    );
+    const { sheets } = await readBytes('big.csv', Buffer.from(lines.join('\n')));
+    const rows = sheets[0]!.rows;
+    expect(rows).toHaveLength(30000);
+    expect(rows.filter((r) => r.cells[1] !== `学生会成员第${r.row - 1}号`)).toEqual([]);
+  });
+
+  it('reports an unclosed quote with its row instead of swallowing the rest', async () => {
+    const path = join(dir, 'quote.csv');
+    await writeFile(path, 'a,b\n1,"oops\n2,3\n');
+    const error: unknown = await readCsvRows(path, collector().visitor).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputFileError);
+    expect((error as InputFileError).messageKey).toBe('io.csvQuote');
+    expect((error as InputFileError).params).toEqual({ row: 2, file: 'quote.csv' });
+    expect((error as InputFileError).message).toContain('第 2 行');
+  });
+
+  it('does not parse the file when the visitor skips the sheet', async () => {
+    const { sheets, seen } = await (async () => {
+      const path = join(dir, 'skip.csv');
+      await writeFile(path, 'a,"unclosed\n');
+      const result = collector(() => true);
+      await readCsvRows(path, result.visitor);
+      return result;
+    })();
+    expect(seen).toHaveLength(1);
+    expect(sheets).toEqual([]);
+  });
+});
