@@ -4,23 +4,18 @@ import type { AcademicAccumulator } from './accumulator';
 import { rowsWithoutTerm, windowAverage, type WindowAverage } from './average';
 import { cohortOf, type CohortOf } from './cohort';
 import { failedCourses } from './failed';
-import { resolveProfiles, type StudentProfile } from './profile';
+import { resolveStudents, type ResolvedStudent } from './profile';
 import { computedRank, rankInCohorts, type RankInput } from './ranking';
 import { recordNotes } from './recordNotes';
 import { chooseReference } from './reference';
 import { schoolRankInfo } from './schoolRank';
-import type { StudentTally } from './studentTally';
 import type { AcademicIndex, AcademicRecord, RankInfo } from './types';
 import { termsInWindow, windowRange, type WindowRange } from './window';
 
 export { isFreshman } from './freshman';
 
 /** One student on the way to a record. */
-interface Draft {
-  readonly id: string;
-  readonly tally: StudentTally | undefined;
-  readonly member: MemberRecord | undefined;
-  readonly profile: StudentProfile;
+interface Draft extends ResolvedStudent {
   readonly avg: WindowAverage;
   readonly cohort: CohortOf;
   /** Index into the rank inputs, or -1 when not ranked. */
@@ -44,11 +39,10 @@ function drafts(
   policy: Policy,
   range: WindowRange,
 ): { drafts: Draft[]; inputs: RankInput[] } {
-  const profiles = resolveProfiles(acc, byId);
   const out: Draft[] = [];
   const inputs: RankInput[] = [];
-  for (const [id, profile] of profiles) {
-    const tally = acc.get(id);
+  for (const student of resolveStudents(acc, byId)) {
+    const { tally, profile } = student;
     const avg = tally ? windowAverage(tally, range) : NO_AVERAGE;
     const cohort = cohortOf(profile, policy.rules.rank.cohort);
     let rankAt = -1;
@@ -56,7 +50,7 @@ function drafts(
       rankAt = inputs.length;
       inputs.push({ cohort: cohort.key, average: avg.average });
     }
-    out.push({ id, tally, member: byId.get(id), profile, avg, cohort, rankAt });
+    out.push({ ...student, avg, cohort, rankAt });
   }
   return { drafts: out, inputs };
 }
@@ -92,42 +86,41 @@ interface BuildContext {
   readonly failedRange: WindowRange;
 }
 
+/**
+ * One literal with every field, absent ones undefined: a single object shape keeps building 30k records
+ * cheap, and JSON output drops the undefined fields anyway.
+ */
 function toRecord(d: Draft, choice: RankChoice, ctx: BuildContext): AcademicRecord {
   const p = d.profile;
-  const names = d.tally?.names ?? [];
+  const tally = d.tally;
+  const names = tally?.names ?? [];
   const name = d.member?.name || names[0];
-  const otherNames = names.filter((n) => n !== name);
-  const sheets = (d.tally?.sheets ?? [])
-    .map((i) => ctx.acc.sheet(i))
-    .filter((s) => s !== undefined);
-  const notes = recordNotes({
-    profile: p,
-    rowsWithoutTerm: d.tally ? rowsWithoutTerm(d.tally) : 0,
-    missingCredit: d.avg.missingCredit,
-    schoolRankRaw: choice.schoolRankRaw,
-    aloneInCohort: choice.aloneInCohort,
-  });
-  const failed = d.tally
-    ? failedCourses(d.tally, ctx.failedRange, ctx.policy.rules.failed.mode)
-    : [];
+  const others = names.filter((n) => n !== name);
+  const sheets = tally?.sheets.map((i) => ctx.acc.sheet(i)).filter((s) => s !== undefined);
   return {
     studentId: d.id,
-    gradeRows: d.tally?.rows ?? 0,
+    gradeRows: tally?.rows ?? 0,
     averagedCourses: d.avg.courses,
     credits: d.avg.credits,
-    failed,
-    ...(d.avg.average === undefined ? {} : { average: d.avg.average }),
-    ...(choice.rank ? { rank: choice.rank } : {}),
-    ...(choice.rankProblem ? { rankProblem: choice.rankProblem } : {}),
-    ...(p.major === undefined ? {} : { major: p.major, majorSource: p.majorSource }),
-    ...(p.entryYear === undefined
-      ? {}
-      : { entryYear: p.entryYear, entryYearSource: p.entryYearSource }),
-    ...(name ? { name } : {}),
-    ...(otherNames.length > 0 ? { otherNames } : {}),
-    ...(d.cohort.ok ? { cohortLabel: d.cohort.label } : {}),
-    ...(sheets.length > 0 ? { sheets } : {}),
-    ...(notes ? { notes } : {}),
+    average: d.avg.average,
+    failed: tally ? failedCourses(tally, ctx.failedRange, ctx.policy.rules.failed.mode) : [],
+    rank: choice.rank,
+    rankProblem: choice.rankProblem,
+    major: p.major,
+    majorSource: p.majorSource,
+    entryYear: p.entryYear,
+    entryYearSource: p.entryYearSource,
+    name,
+    otherNames: others.length > 0 ? others : undefined,
+    cohortLabel: d.cohort.ok ? d.cohort.label : undefined,
+    sheets,
+    notes: recordNotes({
+      profile: p,
+      rowsWithoutTerm: tally ? rowsWithoutTerm(tally) : 0,
+      missingCredit: d.avg.missingCredit,
+      schoolRankRaw: choice.schoolRankRaw,
+      aloneInCohort: choice.aloneInCohort,
+    }),
   };
 }
 

@@ -1,3 +1,4 @@
+import type { GradeEntry } from '../records';
 import type { FailedCourse } from './types';
 import { shownGrade } from './gradeScore';
 import type { StudentTally } from './studentTally';
@@ -6,6 +7,18 @@ import { inWindow, type WindowRange } from './window';
 
 /** strict: a first-attempt failure counts even when 补考/重修 passed it; lenient: only courses never passed. */
 export type FailedMode = 'strict' | 'lenient';
+
+function byTermThenRow(a: GradeEntry, b: GradeEntry): number {
+  return termCode(a.term) - termCode(b.term) || a.ref.row - b.ref.row;
+}
+
+function inOrder(entries: readonly GradeEntry[]): boolean {
+  for (let i = 1; i < entries.length; i++) {
+    const [a, b] = [entries[i - 1], entries[i]];
+    if (a && b && byTermThenRow(a, b) > 0) return false;
+  }
+  return true;
+}
 
 /**
  * The student's failed courses inside `range`, oldest first, one per course (the earliest failure).
@@ -16,10 +29,11 @@ export function failedCourses(
   range: WindowRange,
   mode: FailedMode,
 ): FailedCourse[] {
-  if (tally.firstFails.length === 0) return [];
-  const inside = tally.firstFails
-    .filter((e) => inWindow(range, termCode(e.term)))
-    .sort((a, b) => termCode(a.term) - termCode(b.term) || a.ref.row - b.ref.row);
+  const inside: GradeEntry[] = [];
+  for (const e of tally.firstFails) if (inWindow(range, termCode(e.term))) inside.push(e);
+  if (inside.length === 0) return [];
+  // Rows usually arrive in term order already; sorting only when they do not keeps 30k students cheap.
+  if (!inOrder(inside)) inside.sort(byTermThenRow);
   const seen = new Set<string>();
   const out: FailedCourse[] = [];
   for (const e of inside) {
@@ -27,15 +41,15 @@ export function failedCourses(
     seen.add(e.courseKey);
     const passedLater = tally.passedLater?.has(e.courseKey) ?? false;
     if (mode === 'lenient' && passedLater) continue;
-    const course: FailedCourse = {
+    out.push({
       courseName: e.courseName,
       courseKey: e.courseKey,
+      term: e.term,
       shown: shownGrade(e.grade),
       grade: e.grade,
       passedLater,
       ref: e.ref,
-    };
-    out.push(e.term === undefined ? course : { ...course, term: e.term });
+    });
   }
   return out;
 }

@@ -2,12 +2,13 @@ import type { MemberRecord } from '../records';
 import { AcademicAccumulator } from './accumulator';
 import { entry, type RowSpec } from './gradeRows.fixture';
 import { member } from './member.fixture';
-import { resolveProfiles } from './profile';
+import { resolveStudents } from './profile';
 
 function profiles(rows: RowSpec[], members: MemberRecord[]) {
   const acc = new AcademicAccumulator();
   for (const r of rows) acc.add(entry(r));
-  return resolveProfiles(acc, new Map(members.map((m) => [m.studentId, m])));
+  const students = resolveStudents(acc, new Map(members.map((m) => [m.studentId, m])));
+  return new Map(students.map((s) => [s.id, s.profile]));
 }
 
 const row = (id: string, sheet: string, extra: Partial<RowSpec> = {}): RowSpec => ({
@@ -19,7 +20,7 @@ const row = (id: string, sheet: string, extra: Partial<RowSpec> = {}): RowSpec =
   ...extra,
 });
 
-describe('resolveProfiles', () => {
+describe('resolveStudents', () => {
   it('prefers the grade rows’ 专业/年级, then the roster', () => {
     const got = profiles(
       [row('A', 's', { major: '会计', year: 2023 }), row('B', 's')],

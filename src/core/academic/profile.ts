@@ -48,20 +48,23 @@ function fromRows(
   return p;
 }
 
+/** A student of the grade data or the roster, with both sources side by side and the resolved profile. */
+export interface ResolvedStudent {
+  readonly id: string;
+  readonly tally: StudentTally | undefined;
+  readonly member: MemberRecord | undefined;
+  readonly profile: StudentProfile;
+}
+
 /**
  * The major each grade sheet stands for: the one major shared by every roster member found on it (one
  * export per major is the usual case). A sheet whose members disagree, or that has none, stands for none.
  */
-function sheetMajors(
-  acc: AcademicAccumulator,
-  profiles: ReadonlyMap<string, StudentProfile>,
-  members: ReadonlyMap<string, MemberRecord>,
-): Map<number, string | null> {
+function sheetMajors(students: readonly ResolvedStudent[]): Map<number, string | null> {
   const bySheet = new Map<number, string | null>();
-  for (const id of members.keys()) {
-    const major = profiles.get(id)?.major;
-    const tally = acc.get(id);
-    if (major === undefined || tally === undefined) continue;
+  for (const { tally, member, profile } of students) {
+    const major = profile.major;
+    if (member === undefined || tally === undefined || major === undefined) continue;
     for (const sheet of tally.sheets) {
       const seen = bySheet.get(sheet);
       bySheet.set(sheet, seen === undefined || seen === major ? major : null);
@@ -88,25 +91,30 @@ function lendSheetMajor(
 }
 
 /**
- * Major and entry year of every student in the grade data and every member: grade rows' 专业/年级
- * first, then the roster, then (major) the sheet's members' shared major, then (year) the earliest
- * academic year of the student's rows.
+ * Every student in the grade data (in order of appearance), then every roster member without grade
+ * rows, with major and entry year resolved: grade rows' 专业/年级 first, then the roster, then (major)
+ * the sheet's members' shared major, then (year) the earliest academic year of the student's rows.
  */
-export function resolveProfiles(
+export function resolveStudents(
   acc: AcademicAccumulator,
   members: ReadonlyMap<string, MemberRecord>,
-): Map<string, StudentProfile> {
-  const profiles = new Map<string, Mutable<StudentProfile>>();
-  const graded: [StudentTally, Mutable<StudentProfile>][] = [];
+): ResolvedStudent[] {
+  const students: ResolvedStudent[] = [];
+  const profiles: Mutable<StudentProfile>[] = [];
   for (const tally of acc.students()) {
-    const p = fromRows(tally, members.get(tally.studentId));
-    profiles.set(tally.studentId, p);
-    graded.push([tally, p]);
+    const member = members.get(tally.studentId);
+    const profile = fromRows(tally, member);
+    students.push({ id: tally.studentId, tally, member, profile });
+    profiles.push(profile);
   }
-  for (const [id, member] of members)
-    if (!profiles.has(id)) profiles.set(id, fromRows(undefined, member));
-  const bySheet = sheetMajors(acc, profiles, members);
-  for (const [tally, p] of graded) {
+  for (const [id, member] of members) {
+    if (!acc.get(id))
+      students.push({ id, tally: undefined, member, profile: fromRows(undefined, member) });
+  }
+  const bySheet = sheetMajors(students);
+  profiles.forEach((p, i) => {
+    const tally = students[i]?.tally;
+    if (tally === undefined) return;
     if (p.major === undefined) {
       const lent = lendSheetMajor(acc, tally, bySheet);
       if (lent) [p.major, p.majorSource, p.majorSheet] = [lent.major, 'sheet', lent.sheet];
@@ -115,6 +123,6 @@ export function resolveProfiles(
       const year = earliestYear(tally);
       if (year !== undefined) [p.entryYear, p.entryYearSource] = [year, 'earliest-term'];
     }
-  }
-  return profiles;
+  });
+  return students;
 }
