@@ -1,4 +1,241 @@
 import type { MessageTable } from './types';
 
-/** Messages of the `ui.*` area. */
-export const UI_MESSAGES: MessageTable = {};
+/** Messages of the `ui.*` area: the task pane. */
+export const UI_MESSAGES: MessageTable = {
+  'ui.app.title': { zh: '学生会合规检查', en: 'Union compliance check' },
+  'ui.tab.check': { zh: '检查', en: 'Check' },
+  'ui.tab.settings': { zh: '设置', en: 'Settings' },
+  'ui.error.unexpected': {
+    zh: '出现意外错误：{detail}。请重试；如果问题仍然存在，请把这段文字发给技术支持。',
+    en: 'Something unexpected went wrong: {detail}. Try again; if it keeps happening, send this text to support.',
+  },
+
+  'ui.check.run': { zh: '一键检查', en: 'Check now' },
+  'ui.check.running': { zh: '正在检查…', en: 'Checking…' },
+  'ui.check.hint': {
+    zh: '点击“一键检查”，检查本工作簿中的学生会名单：政治面貌、成绩排名、不及格课程、违纪处分，以及各部门人数。不符合条件的行会在名单中标色，并生成“检查报告”工作表。',
+    en: 'Click “Check now” to check the union roster in this workbook: political status, rank, failed courses, sanctions and department sizes. Problem rows are coloured in the roster and a report sheet is written.',
+  },
+  'ui.check.cancel': { zh: '取消', en: 'Cancel' },
+  'ui.check.cancelling': { zh: '正在取消…', en: 'Cancelling…' },
+  'ui.check.cancelled': {
+    zh: '检查已取消。需要时可以再点“一键检查”。',
+    en: 'The check was cancelled. Click “Check now” to run it again.',
+  },
+  'ui.check.failed': { zh: '检查没有完成', en: 'The check did not finish' },
+  'ui.check.rejected': {
+    zh: '无法检查：请先修正工作簿中的以下问题',
+    en: 'Cannot check yet: fix these problems in the workbook first',
+  },
+
+  'ui.progress.label': { zh: '检查进度', en: 'Check progress' },
+  'ui.progress.discover': {
+    zh: '正在查找名单、成绩等表格…',
+    en: 'Looking for the roster, grades and other tables…',
+  },
+  'ui.progress.read': {
+    zh: '正在读取数据：{done} / {total} 行',
+    en: 'Reading data: {done} of {total} rows',
+  },
+  'ui.progress.readSoFar': {
+    zh: '正在读取数据：已读 {done} 行',
+    en: 'Reading data: {done} rows so far',
+  },
+  'ui.progress.compute': {
+    zh: '正在核对遴选条件和人数限制…',
+    en: 'Checking eligibility and size limits…',
+  },
+  'ui.progress.write': {
+    zh: '正在标色并写入检查报告…',
+    en: 'Colouring rows and writing the report…',
+  },
+
+  'ui.summary.title': { zh: '检查结果汇总', en: 'Summary' },
+  'ui.summary.checked': { zh: '检查人数', en: 'Members checked' },
+  'ui.summary.ineligible': { zh: '不符合条件', en: 'Ineligible' },
+  'ui.summary.pending': { zh: '待核实', en: 'Needs checking' },
+  'ui.summary.overLimit': { zh: '超编部门', en: 'Departments over limit' },
+  'ui.summary.allClear': {
+    zh: '全部成员符合条件，各部门人数都在限额内。',
+    en: 'Every member is eligible and every department is within its limits.',
+  },
+  'ui.report.written': {
+    zh: '检查报告已写入工作表“{sheet}”。',
+    en: 'The report was written to sheet “{sheet}”.',
+  },
+  'ui.report.open': { zh: '打开报告', en: 'Open the report' },
+
+  'ui.legend.title': { zh: '名单中颜色的含义', en: 'What the colours in the roster mean' },
+  'ui.legend.ineligible': { zh: '不符合条件', en: 'Ineligible' },
+  'ui.legend.pending': { zh: '待核实', en: 'Needs checking' },
+  'ui.legend.overLimit': { zh: '所在部门超编', en: 'Department over limit' },
+
+  'ui.findings.title': { zh: '问题明细', en: 'Findings' },
+  'ui.findings.byMember': { zh: '按成员（{count}）', en: 'By member ({count})' },
+  'ui.findings.byDepartment': { zh: '按部门（{count}）', en: 'By department ({count})' },
+  'ui.findings.noMember': { zh: '没有成员存在问题。', en: 'No member has a finding.' },
+  'ui.findings.noDepartment': {
+    zh: '名单中没有部门信息。',
+    en: 'The roster has no department information.',
+  },
+  'ui.findings.studentId': { zh: '学号 {studentId}', en: 'ID {studentId}' },
+  'ui.findings.deptCounts': {
+    zh: '负责人 {heads} 人，其他成员 {staff} 人',
+    en: '{heads} heads, {staff} other members',
+  },
+  'ui.findings.source': { zh: '依据：{source}', en: 'Source: {source}' },
+  'ui.findings.goto': {
+    zh: '点击在工作表中选中这一行',
+    en: 'Click to select this row in the sheet',
+  },
+  'ui.issues.title': { zh: '数据提示（{count}）', en: 'Data notes ({count})' },
+  'ui.skipped.title': { zh: '未检查的规则（{count}）', en: 'Rules not checked ({count})' },
+
+  'ui.import.button': { zh: '导入成绩文件', en: 'Import grade files' },
+  'ui.import.reading': { zh: '正在读取 {names}…', en: 'Reading {names}…' },
+  'ui.import.loaded': {
+    zh: '已导入 {count} 个文件，检查时一并使用（不会写入工作簿）：',
+    en: '{count} file(s) imported; the check uses them without adding them to the workbook:',
+  },
+  'ui.import.listLabel': { zh: '已导入的文件', en: 'Imported files' },
+  'ui.import.file': {
+    zh: '{name}（{sheets} 个工作表，{rows} 行）',
+    en: '{name} ({sheets} sheet(s), {rows} rows)',
+  },
+  'ui.import.remove': { zh: '移除', en: 'Remove' },
+  'ui.import.removeNamed': { zh: '移除 {name}', en: 'Remove {name}' },
+  'ui.import.insert': { zh: '插入为工作表', en: 'Insert as sheets' },
+  'ui.import.inserted': { zh: '已插入工作表：{names}', en: 'Sheets inserted: {names}' },
+
+  'ui.clear.button': { zh: '清除标记', en: 'Clear marks' },
+  'ui.clear.done': {
+    zh: '已清除本工具所做的 {removed} 处标色。',
+    en: 'Removed {removed} highlight(s) made by this tool.',
+  },
+  'ui.clear.none': { zh: '没有需要清除的标色。', en: 'There were no highlights to remove.' },
+
+  'ui.settings.loading': { zh: '正在读取工作簿中的设置…', en: 'Loading the workbook’s settings…' },
+  'ui.settings.saved': {
+    zh: '设置已保存在本工作簿中。',
+    en: 'Settings are saved in this workbook.',
+  },
+  'ui.settings.saving': { zh: '正在保存设置…', en: 'Saving settings…' },
+  'ui.settings.saveFailed': {
+    zh: '设置没有保存：{detail}',
+    en: 'Settings were not saved: {detail}',
+  },
+  'ui.settings.loadFailed': {
+    zh: '无法读取工作簿中保存的设置，暂用默认方案：{detail}',
+    en: 'Could not load the settings saved in the workbook; using the default preset: {detail}',
+  },
+  'ui.settings.storedInvalid': {
+    zh: '工作簿中保存的设置有误，暂用默认方案：{detail}',
+    en: 'The settings saved in the workbook are invalid; using the default preset: {detail}',
+  },
+  'ui.settings.basics': { zh: '基本设置', en: 'Basics' },
+  'ui.settings.preset': { zh: '政策方案', en: 'Policy preset' },
+  'ui.settings.presetHint': {
+    zh: '切换方案后，下面各项恢复为该方案的规定值。',
+    en: 'Switching resets the settings below to the preset’s values.',
+  },
+  'ui.settings.studentsServed': { zh: '联系服务学生人数', en: 'Students served' },
+  'ui.settings.studentsServedHint': {
+    zh: '“骨干成员比例”和“学生代表大会代表”两项需要此人数；不填则不检查这两项。',
+    en: 'Needed by the core-member ratio and congress rules; leave empty to skip them.',
+  },
+  'ui.settings.eligibility': { zh: '成员遴选条件', en: 'Member eligibility' },
+  'ui.settings.political': {
+    zh: '政治面貌须为中共党员、预备党员或共青团员',
+    en: 'Must be a Party member, probationary member or League member',
+  },
+  'ui.settings.rank': {
+    zh: '成绩综合排名须在本专业前列',
+    en: 'Rank must be near the top of the major',
+  },
+  'ui.settings.rank.topPercent': { zh: '排名须在前百分之几', en: 'Top percent' },
+  'ui.settings.rank.cohort': { zh: '与谁比较排名', en: 'Ranked against' },
+  'ui.settings.rank.window': { zh: '按哪段时间的成绩排名', en: 'Grades counted' },
+  'ui.settings.rank.useSchoolRank': {
+    zh: '工作簿中有“综合排名”列时直接采用',
+    en: 'Use the school’s own rank column when there is one',
+  },
+  'ui.settings.freshman': {
+    zh: '一年级新生不要求排名',
+    en: 'First-year students are exempt from the rank rule',
+  },
+  'ui.settings.failed': { zh: '无课业不及格', en: 'No failed course' },
+  'ui.settings.failed.mode': { zh: '怎样算不及格', en: 'What counts as failed' },
+  'ui.settings.failed.strict': {
+    zh: '严格：第一次考试不及格就算，补考或重修通过也算',
+    en: 'Strict: a first-attempt fail counts even if passed later',
+  },
+  'ui.settings.failed.lenient': {
+    zh: '宽松：只算目前仍未通过的课程',
+    en: 'Lenient: only courses still failed count',
+  },
+  'ui.settings.failed.window': { zh: '统计哪段时间的课程', en: 'Courses counted' },
+  'ui.settings.discipline': { zh: '无违纪处分', en: 'No disciplinary sanction' },
+  'ui.settings.discipline.window': { zh: '统计哪段时间的处分', en: 'Sanctions counted' },
+  'ui.cohort.major+year': { zh: '同专业、同年级的学生', en: 'Same major and entry year' },
+  'ui.cohort.major': { zh: '同专业的学生', en: 'Same major' },
+  'ui.cohort.class': { zh: '同班级的学生', en: 'Same class' },
+  'ui.window.last-term': { zh: '最近一个学期', en: 'Last term' },
+  'ui.window.last-year': { zh: '最近一个学年', en: 'Last academic year' },
+  'ui.window.since-entry': { zh: '入学以来', en: 'Since entry' },
+  'ui.settings.structure': { zh: '机构与人员规模', en: 'Structure and size limits' },
+  'ui.settings.max.staff-total': { zh: '工作人员最多（人）', en: 'Most staff' },
+  'ui.settings.max.presidium': { zh: '主席团最多（人）', en: 'Largest presidium' },
+  'ui.settings.max.departments': { zh: '工作部门最多（个）', en: 'Most departments' },
+  'ui.settings.max.dept-staff': {
+    zh: '每个部门负责人以外的成员最多（人）',
+    en: 'Most members per department besides its heads',
+  },
+  'ui.settings.deptHeads.min': { zh: '负责人至少（人）', en: 'Fewest heads' },
+  'ui.settings.deptHeads.max': { zh: '负责人至多（人）', en: 'Most heads' },
+  'ui.settings.percent.from-colleges': {
+    zh: '来自院级学生会的至少占（%）',
+    en: 'Least share from college unions (%)',
+  },
+  'ui.settings.percent.core-ratio': {
+    zh: '骨干成员最多占联系服务学生的（%）',
+    en: 'Largest share of core members among students served (%)',
+  },
+  'ui.number.required': { zh: '请填写一个数字。', en: 'Enter a number.' },
+  'ui.number.invalid': { zh: '这不是一个数字。', en: 'This is not a number.' },
+  'ui.number.integer': { zh: '请填写整数。', en: 'Enter a whole number.' },
+  'ui.number.min': { zh: '不能小于 {min}。', en: 'Must be at least {min}.' },
+  'ui.number.max': { zh: '不能大于 {max}。', en: 'Must be at most {max}.' },
+
+  'ui.settings.mapping': { zh: '表格与列的对应', en: 'Tables and columns' },
+  'ui.mapping.detecting': { zh: '正在识别工作簿中的表格…', en: 'Finding the workbook’s tables…' },
+  'ui.mapping.detect': { zh: '重新识别', en: 'Detect again' },
+  'ui.mapping.none': {
+    zh: '没有在工作簿中找到名单或成绩表。请确认表头行含有“姓名”“学号”等列名。',
+    en: 'No roster or grade table was found. Check that a header row has columns such as 姓名 and 学号.',
+  },
+  'ui.mapping.confirm': {
+    zh: '有 {count} 张表没有完全识别，请展开确认它的类型和各列。',
+    en: '{count} table(s) were not fully recognised: open them to confirm their type and columns.',
+  },
+  'ui.mapping.allSure': {
+    zh: '以下表格均已自动识别；如有不对，可展开修改。',
+    en: 'All tables below were recognised; open one to correct it.',
+  },
+  'ui.mapping.table': {
+    zh: '“{sheet}”：{kind}（表头在第 {row} 行）',
+    en: '“{sheet}”: {kind} (header in row {row})',
+  },
+  'ui.mapping.sure': { zh: '已识别', en: 'Recognised' },
+  'ui.mapping.unsure': { zh: '请确认', en: 'Please confirm' },
+  'ui.mapping.changed': { zh: '已手动调整', en: 'Adjusted' },
+  'ui.mapping.ignored': { zh: '不检查', en: 'Not checked' },
+  'ui.mapping.kind': { zh: '这张表是', en: 'This table is' },
+  'ui.mapping.ignore': { zh: '不是要检查的表（忽略）', en: 'Not a table to check (ignore)' },
+  'ui.mapping.column': { zh: '{letter} 列：{text}', en: 'Column {letter}: {text}' },
+  'ui.mapping.noColumn': { zh: '（没有这一列）', en: '(no such column)' },
+  'ui.mapping.missing': {
+    zh: '还缺少必需的列：{fields}',
+    en: 'Required columns missing: {fields}',
+  },
+  'ui.mapping.reset': { zh: '恢复自动识别', en: 'Use what was detected' },
+};

@@ -1,0 +1,81 @@
+import {
+  FluentProvider,
+  makeStyles,
+  Tab,
+  TabList,
+  Title3,
+  tokens,
+  type Theme,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+import type { Lang } from '../core/messages';
+import { CheckTab } from './check/CheckTab';
+import type { PaneGateway } from './gateway';
+import { LangProvider, useT } from './i18n/LangContext';
+import type { ImportReader } from './importer/types';
+import { SettingsTab } from './settings/SettingsTab';
+import { useSettings } from './settings/useSettings';
+
+const useStyles = makeStyles({
+  provider: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
+  shell: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    maxWidth: '640px',
+  },
+});
+
+/** The tabs of the pane; 考核评议 (appraisal) will join them. */
+export type PaneTab = 'check' | 'settings';
+
+export interface AppProps {
+  readonly gateway: PaneGateway;
+  readonly reader: ImportReader;
+  readonly lang: Lang;
+  readonly theme: Theme;
+}
+
+function Shell(props: Pick<AppProps, 'gateway' | 'reader' | 'lang'>) {
+  const styles = useStyles();
+  const tr = useT();
+  const [tab, setTab] = useState<PaneTab>('check');
+  const settings = useSettings(props.gateway, props.lang);
+  const ready = settings.state.status === 'ready' ? settings.state : undefined;
+  return (
+    <main className={styles.shell}>
+      <Title3 as="h1">{tr('ui.app.title')}</Title3>
+      <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as PaneTab)}>
+        <Tab value="check">{tr('ui.tab.check')}</Tab>
+        <Tab value="settings">{tr('ui.tab.settings')}</Tab>
+      </TabList>
+      {/* Both stay mounted so a running check keeps its progress while the teacher looks at settings. */}
+      <div hidden={tab !== 'check'} role="tabpanel" aria-label={tr('ui.tab.check')}>
+        <CheckTab
+          gateway={props.gateway}
+          reader={props.reader}
+          policy={ready?.policy}
+          overrides={ready?.overrides ?? []}
+        />
+      </div>
+      {tab === 'settings' && (
+        <div role="tabpanel" aria-label={tr('ui.tab.settings')}>
+          <SettingsTab settings={settings} gateway={props.gateway} />
+        </div>
+      )}
+    </main>
+  );
+}
+
+/** The whole task pane: theme, language, and the tabs. */
+export function App(props: AppProps) {
+  const styles = useStyles();
+  return (
+    <FluentProvider theme={props.theme} className={styles.provider}>
+      <LangProvider lang={props.lang}>
+        <Shell gateway={props.gateway} reader={props.reader} lang={props.lang} />
+      </LangProvider>
+    </FluentProvider>
+  );
+}

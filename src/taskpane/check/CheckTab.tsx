@@ -1,0 +1,142 @@
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import type { MappingOverride } from '../../core/discovery/types';
+import type { Policy } from '../../core/policy/types';
+import type { PaneGateway } from '../gateway';
+import { useLang, useT } from '../i18n/LangContext';
+import { ImportButton } from '../importer/ImportButton';
+import { ImportPanel } from '../importer/ImportPanel';
+import type { ImportReader } from '../importer/types';
+import { useImport } from '../importer/useImport';
+import { IssueLine } from './IssuesPanel';
+import { ProgressPanel } from './ProgressPanel';
+import { ResultView } from './ResultView';
+import { useCheck } from './useCheck';
+import { useClearMarks } from './useClearMarks';
+import { useSelectRow } from './useSelectRow';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  primary: { width: '100%' },
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+});
+
+export interface CheckTabProps {
+  readonly gateway: PaneGateway;
+  readonly reader: ImportReader;
+  /** The settings to check with; undefined while they load (the button waits). */
+  readonly policy: Policy | undefined;
+  readonly overrides: readonly MappingOverride[];
+}
+
+/** The 检查 tab: 一键检查, 导入成绩文件, 清除标记, progress, and the result. */
+export function CheckTab(props: CheckTabProps) {
+  const styles = useStyles();
+  const tr = useT();
+  const lang = useLang();
+  const check = useCheck(props.gateway, lang);
+  const importer = useImport(props.reader, props.gateway, lang);
+  const marks = useClearMarks(props.gateway, lang);
+  const selection = useSelectRow(props.gateway, lang);
+  const state = check.state;
+  const running = state.status === 'reading';
+  const { policy } = props;
+
+  const run = () => {
+    if (!policy) return;
+    marks.dismiss();
+    check.run({
+      policy,
+      overrides: [...props.overrides],
+      ...(importer.sheets.length > 0 ? { importedSheets: [...importer.sheets] } : {}),
+    });
+  };
+
+  return (
+    <div className={styles.root}>
+      <Button
+        appearance="primary"
+        size="large"
+        className={styles.primary}
+        disabled={running || !policy}
+        onClick={run}
+      >
+        {running ? tr('ui.check.running') : tr('ui.check.run')}
+      </Button>
+      <div className={styles.actions}>
+        <ImportButton onPick={importer.pick} disabled={running} />
+        <Button onClick={marks.clear} disabled={running || marks.state.status === 'clearing'}>
+          {tr('ui.clear.button')}
+        </Button>
+      </div>
+      <ImportPanel importer={importer} />
+      {marks.state.status === 'cleared' && (
+        <MessageBar intent="info">
+          <MessageBarBody>
+            {marks.state.removed > 0
+              ? tr('ui.clear.done', { removed: marks.state.removed })
+              : tr('ui.clear.none')}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {marks.state.status === 'failed' && (
+        <MessageBar intent="error">
+          <MessageBarBody>{marks.state.message}</MessageBarBody>
+        </MessageBar>
+      )}
+      {selection.error !== undefined && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{selection.error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.status === 'idle' && <Text>{tr('ui.check.hint')}</Text>}
+      {state.status === 'reading' && (
+        <ProgressPanel
+          progress={state.progress}
+          cancelling={state.cancelling}
+          onCancel={check.cancel}
+        />
+      )}
+      {state.status === 'cancelled' && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{tr('ui.check.cancelled')}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.status === 'failed' && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{tr('ui.check.failed')}</MessageBarTitle>
+            {state.message}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {state.status === 'rejected' && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{tr('ui.check.rejected')}</MessageBarTitle>
+            <ul className={styles.list}>
+              {state.issues.map((issue, i) => (
+                <IssueLine key={i} issue={issue} />
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {state.status === 'checked' && (
+        <ResultView
+          result={state.result}
+          {...(state.reportSheet !== undefined ? { reportSheet: state.reportSheet } : {})}
+          onSelect={selection.select}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { HIGHLIGHT } from '../../core/report/styles';
+import { useT } from '../i18n/LangContext';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXS,
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+  },
+  entry: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
+  swatch: {
+    width: '14px',
+    height: '14px',
+    borderRadius: tokens.borderRadiusSmall,
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    flexShrink: 0,
+  },
+});
+
+const ENTRIES = [
+  { key: 'ineligible', colour: HIGHLIGHT.ineligible },
+  { key: 'pending', colour: HIGHLIGHT.pending },
+  { key: 'overLimit', colour: HIGHLIGHT.overLimit },
+] as const;
+
+/** What each highlight colour in the workbook means (colours from report/styles.ts). */
+export function Legend() {
+  const styles = useStyles();
+  const tr = useT();
+  return (
+    <ul className={styles.root} aria-label={tr('ui.legend.title')}>
+      {ENTRIES.map((entry) => (
+        <li key={entry.key} className={styles.entry}>
+          <span
+            className={styles.swatch}
+            style={{ backgroundColor: entry.colour }}
+            data-colour={entry.colour}
+            aria-hidden
+          />
+          <Caption1>{tr(`ui.legend.${entry.key}`)}</Caption1>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,61 @@
+import {
+  Link,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Subtitle2,
+  tokens,
+} from '@fluentui/react-components';
+import { useMemo } from 'react';
+import type { RowRef } from '../../core/cells';
+import type { CheckResult } from '../../core/result';
+import { FindingsPanel } from '../findings/FindingsPanel';
+import { useT } from '../i18n/LangContext';
+import { IssuesPanel } from './IssuesPanel';
+import { Legend } from './Legend';
+import { Summary, summaryCounts } from './Summary';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+});
+
+/** A finished check: report notice, summary, colour legend, findings, data notes. */
+export function ResultView(props: {
+  result: CheckResult;
+  reportSheet?: string;
+  onSelect: (ref: RowRef) => void;
+}) {
+  const styles = useStyles();
+  const tr = useT();
+  const counts = useMemo(() => summaryCounts(props.result), [props.result]);
+  const allClear =
+    counts.ineligible === 0 && counts.pending === 0 && props.result.findings.length === 0;
+  const { reportSheet, onSelect } = props;
+  return (
+    <div className={styles.root}>
+      {reportSheet !== undefined && (
+        <MessageBar intent="success">
+          <MessageBarBody>
+            {tr('ui.report.written', { sheet: reportSheet })}{' '}
+            <Link as="button" onClick={() => onSelect({ sheet: reportSheet, row: 1 })}>
+              {tr('ui.report.open')}
+            </Link>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <Summary counts={counts} />
+      <Legend />
+      {allClear ? (
+        <MessageBar intent="success">
+          <MessageBarBody>{tr('ui.summary.allClear')}</MessageBarBody>
+        </MessageBar>
+      ) : (
+        <section aria-label={tr('ui.findings.title')}>
+          <Subtitle2 as="h2">{tr('ui.findings.title')}</Subtitle2>
+          <FindingsPanel result={props.result} onSelect={onSelect} />
+        </section>
+      )}
+      <IssuesPanel issues={props.result.issues} skipped={props.result.skipped} />
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import { Caption1, Text } from '@fluentui/react-components';
+import type { RowRef } from '../../core/cells';
+import { useT } from '../i18n/LangContext';
+import { FindingItem } from './FindingItem';
+import type { MemberGroup } from './groupFindings';
+import { StatusBadge } from './SeverityBadge';
+import { useGroupStyles } from './useGroupStyles';
+
+function MemberCard(props: { group: MemberGroup; onSelect: (ref: RowRef) => void }) {
+  const styles = useGroupStyles();
+  const tr = useT();
+  const { group } = props;
+  const role = [group.member?.department, group.member?.title].filter(Boolean).join(' · ');
+  return (
+    <section className={styles.group} aria-label={group.name} data-group={group.key}>
+      <div className={styles.header}>
+        <Text weight="semibold" size={400}>
+          {group.name}
+        </Text>
+        <Caption1 className={`${styles.muted} ${styles.grow}`}>
+          {tr('ui.findings.studentId', { studentId: group.studentId })}
+          {role && ` · ${role}`}
+        </Caption1>
+        <StatusBadge status={group.status} />
+      </div>
+      <div className={styles.items}>
+        {group.findings.map((item) => (
+          <FindingItem key={item.index} item={item} onSelect={props.onSelect} />
+        ))}
+      </div>
+    </section>
+  );
+}
+
+/** Findings grouped by member, worst first. */
+export function MemberFindings(props: {
+  groups: readonly MemberGroup[];
+  onSelect: (ref: RowRef) => void;
+}) {
+  const styles = useGroupStyles();
+  const tr = useT();
+  if (props.groups.length === 0) return <Text>{tr('ui.findings.noMember')}</Text>;
+  return (
+    <div className={styles.list}>
+      {props.groups.map((group) => (
+        <MemberCard key={group.key} group={group} onSelect={props.onSelect} />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { Button } from '@fluentui/react-components';
+import { useRef } from 'react';
+import { useT } from '../i18n/LangContext';
+
+/** 导入成绩文件: opens the file chooser for one or more .xlsx/.csv files. */
+export function ImportButton(props: { onPick: (files: File[]) => void; disabled?: boolean }) {
+  const tr = useT();
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <>
+      <Button onClick={() => input.current?.click()} disabled={props.disabled}>
+        {tr('ui.import.button')}
+      </Button>
+      <input
+        ref={input}
+        type="file"
+        multiple
+        hidden
+        accept=".xlsx,.xlsm,.csv"
+        data-testid="import-input"
+        aria-label={tr('ui.import.button')}
+        onChange={(event) => {
+          const picked = Array.from(event.currentTarget.files ?? []);
+          // Clearing lets the teacher pick the same file again after fixing it.
+          event.currentTarget.value = '';
+          props.onPick(picked);
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+import type { SheetGrid } from '../../core/tables';
+
+/** One file the teacher picked, read into sheets (a CSV file gives one sheet). */
+export interface ImportedFile {
+  readonly name: string;
+  readonly sheets: readonly SheetGrid[];
+  /** Rows over all its sheets, for the pane's list. */
+  readonly rows: number;
+}
+
+/** A file that could not be read, as a catalogue message (`io.*`) naming it. */
+export interface ImportFailure {
+  readonly name: string;
+  readonly messageKey: string;
+  readonly params: Readonly<Record<string, string | number>>;
+}
+
+export type ImportResult =
+  | { readonly ok: true; readonly file: ImportedFile }
+  | { readonly ok: false; readonly failure: ImportFailure };
+
+/** A file's name and bytes, as the pane hands it to a reader (in a worker or not). */
+export interface FileBytes {
+  readonly name: string;
+  readonly bytes: ArrayBuffer;
+}
+
+/** Reads picked files into sheets; the worker-backed and the in-page readers share this shape. */
+export type ImportReader = (files: readonly FileBytes[]) => Promise<ImportResult[]>;

@@ -1,0 +1,101 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { Lang } from '../../core/messages';
+import type { SheetGrid } from '../../core/tables';
+import { errorText } from '../errorText';
+import type { PaneGateway } from '../gateway';
+import type { FileBytes, ImportedFile, ImportFailure, ImportReader } from './types';
+
+/** The import workflow's current step. */
+export type ImportActivity =
+  | { readonly status: 'idle' }
+  | { readonly status: 'reading'; readonly names: readonly string[] }
+  | { readonly status: 'read'; readonly failures: readonly ImportFailure[] }
+  | { readonly status: 'inserting' }
+  | { readonly status: 'inserted'; readonly sheets: readonly string[] }
+  | { readonly status: 'failed'; readonly message: string };
+
+export interface ImportController {
+  /** Files read and waiting to be checked (not in the workbook). */
+  readonly files: readonly ImportedFile[];
+  /** Their sheets, as the check takes them. */
+  readonly sheets: readonly SheetGrid[];
+  readonly activity: ImportActivity;
+  readonly pick: (files: readonly File[]) => void;
+  readonly remove: (name: string) => void;
+  /** Writes the imported sheets into the workbook; they then count as the workbook's own. */
+  readonly insert: () => void;
+}
+
+function readBytes(file: File): Promise<ArrayBuffer> {
+  if (typeof file.arrayBuffer === 'function') return file.arrayBuffer();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as ArrayBuffer);
+    reader.onerror = () => reject(reader.error ?? new Error(file.name));
+    reader.readAsArrayBuffer(file);
+  });
+}
+
+/** 导入成绩文件: reads picked .xlsx/.csv files (off the UI thread via `reader`), keeps them for the check. */
+export function useImport(
+  reader: ImportReader,
+  gateway: PaneGateway,
+  lang: Lang,
+): ImportController {
+  const [files, setFiles] = useState<readonly ImportedFile[]>([]);
+  const [activity, setActivity] = useState<ImportActivity>({ status: 'idle' });
+  const busy = useRef(false);
+
+  const pick = useCallback(
+    (picked: readonly File[]) => {
+      if (busy.current || picked.length === 0) return;
+      busy.current = true;
+      setActivity({ status: 'reading', names: picked.map((f) => f.name) });
+      const go = async () => {
+        try {
+          const bytes: FileBytes[] = await Promise.all(
+            picked.map(async (f) => ({ name: f.name, bytes: await readBytes(f) })),
+          );
+          const results = await reader(bytes);
+          const read = results.flatMap((r) => (r.ok ? [r.file] : []));
+          const failures = results.flatMap((r) => (r.ok ? [] : [r.failure]));
+          // Picking a file again replaces the earlier copy instead of counting it twice.
+          setFiles((old) => [...old.filter((f) => !read.some((n) => n.name === f.name)), ...read]);
+          setActivity({ status: 'read', failures });
+        } catch (error) {
+          setActivity({ status: 'failed', message: errorText(error, lang) });
+        } finally {
+          busy.current = false;
+        }
+      };
+      void go();
+    },
+    [reader, lang],
+  );
+
+  const remove = useCallback((name: string) => {
+    setFiles((old) => old.filter((f) => f.name !== name));
+  }, []);
+
+  const sheets = useMemo(() => files.flatMap((f) => f.sheets), [files]);
+
+  const insert = useCallback(() => {
+    if (busy.current || sheets.length === 0) return;
+    busy.current = true;
+    setActivity({ status: 'inserting' });
+    const go = async () => {
+      try {
+        const names = await gateway.insertSheets([...sheets]);
+        setFiles([]);
+        setActivity({ status: 'inserted', sheets: names });
+      } catch (error) {
+        setActivity({ status: 'failed', message: errorText(error, lang) });
+      } finally {
+        busy.current = false;
+      }
+    };
+    void go();
+  }, [gateway, sheets, lang]);
+
+  return { files, sheets, activity, pick, remove, insert };
+}

@@ -1,0 +1,78 @@
+import { Field, Input } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import { useT } from '../i18n/LangContext';
+
+export interface NumberFieldProps {
+  readonly label: string;
+  readonly value: number | undefined;
+  readonly onChange: (value: number | undefined) => void;
+  /** @default 0 */
+  readonly min?: number;
+  readonly max?: number;
+  /** Whole numbers only (people, departments). @default true */
+  readonly integer?: boolean;
+  /** An empty box means "not set" instead of an error. @default false */
+  readonly optional?: boolean;
+  readonly disabled?: boolean;
+  readonly hint?: string;
+}
+
+/** The value typed, or the reason it is not acceptable (a message key). */
+export function readNumber(
+  text: string,
+  opts: { min: number; max?: number; integer: boolean; optional: boolean },
+): { value: number | undefined } | { error: string } {
+  const trimmed = text.trim();
+  if (trimmed === '') return opts.optional ? { value: undefined } : { error: 'ui.number.required' };
+  const value = Number(trimmed);
+  if (!Number.isFinite(value)) return { error: 'ui.number.invalid' };
+  if (opts.integer && !Number.isInteger(value)) return { error: 'ui.number.integer' };
+  if (value < opts.min) return { error: 'ui.number.min' };
+  if (opts.max !== undefined && value > opts.max) return { error: 'ui.number.max' };
+  return { value };
+}
+
+/** A labelled number box; only acceptable values reach `onChange`, others show why. */
+export function NumberField(props: NumberFieldProps) {
+  const tr = useT();
+  const min = props.min ?? 0;
+  const [text, setText] = useState(props.value === undefined ? '' : String(props.value));
+  const [error, setError] = useState<string | undefined>(undefined);
+  useEffect(() => {
+    // A preset switch changes the value from outside: show it.
+    setText(props.value === undefined ? '' : String(props.value));
+    setError(undefined);
+  }, [props.value]);
+  return (
+    <Field
+      label={props.label}
+      hint={props.hint}
+      validationState={error ? 'error' : 'none'}
+      validationMessage={error ? tr(error, { min, max: props.max ?? '' }) : undefined}
+    >
+      <Input
+        type="number"
+        inputMode="decimal"
+        value={text}
+        min={min}
+        max={props.max}
+        disabled={props.disabled}
+        onChange={(_, data) => {
+          setText(data.value);
+          const read = readNumber(data.value, {
+            min,
+            ...(props.max !== undefined ? { max: props.max } : {}),
+            integer: props.integer ?? true,
+            optional: props.optional ?? false,
+          });
+          if ('error' in read) {
+            setError(read.error);
+            return;
+          }
+          setError(undefined);
+          props.onChange(read.value);
+        }}
+      />
+    </Field>
+  );
+}
