@@ -1,0 +1,146 @@
+import { RichApiError } from './errors';
+import { columnWidthOf, setCellAttr, setColumnWidth, setFontAttr, uniform } from './formatOps';
+import { assertWritable, normaliseColor, type AreasTarget } from './guards';
+import { derivedSlot as derived, DObject, strict, type NavFactory, type Prop } from './proxy';
+
+const ALIGNMENTS = new Set([
+  'General',
+  'Left',
+  'Center',
+  'Right',
+  'Fill',
+  'Justify',
+  'CenterAcrossSelection',
+  'Distributed',
+]);
+
+/** `RangeFill` over one or more areas. */
+export class FillP extends DObject<AreasTarget> {
+  get __type(): string {
+    return 'RangeFill';
+  }
+  __props(): Readonly<Record<string, Prop<AreasTarget>>> {
+    return FILL_PROPS;
+  }
+  /** Removes the fill. */
+  clear(): void {
+    this.__write('clear', null, (t) => {
+      assertWritable(t.sheet);
+      setCellAttr(t.sheet, t.rects, 'fill', undefined);
+    });
+  }
+}
+
+const FILL_PROPS: Record<string, Prop<AreasTarget>> = {
+  color: {
+    get: (t) => uniform(t.sheet, t.rects, (c) => c?.fill ?? '#FFFFFF'),
+    set: (t, v) => {
+      assertWritable(t.sheet);
+      setCellAttr(t.sheet, t.rects, 'fill', normaliseColor(v));
+    },
+  },
+};
+
+function fontProp<K extends 'bold' | 'italic' | 'size' | 'name' | 'color'>(
+  key: K,
+  fallback: unknown,
+  check: (v: unknown) => unknown,
+): Prop<AreasTarget> {
+  return {
+    get: (t) => uniform(t.sheet, t.rects, (c) => c?.font?.[key] ?? fallback),
+    set: (t, v) => {
+      assertWritable(t.sheet);
+      setFontAttr(t.sheet, t.rects, key, check(v) as never);
+    },
+  };
+}
+
+function typed(kind: 'boolean' | 'number' | 'string'): (v: unknown) => unknown {
+  return (v) => {
+    if (typeof v !== kind)
+      throw new RichApiError('InvalidArgument', `Expected a ${kind}, got ${JSON.stringify(v)}.`);
+    return v;
+  };
+}
+
+const FONT_PROPS: Record<string, Prop<AreasTarget>> = {
+  bold: fontProp('bold', false, typed('boolean')),
+  italic: fontProp('italic', false, typed('boolean')),
+  size: fontProp('size', 11, typed('number')),
+  name: fontProp('name', 'Calibri', typed('string')),
+  color: fontProp('color', '#000000', normaliseColor),
+};
+
+/** `RangeFont` over one or more areas. */
+export class FontP extends DObject<AreasTarget> {
+  get __type(): string {
+    return 'RangeFont';
+  }
+  __props(): Readonly<Record<string, Prop<AreasTarget>>> {
+    return FONT_PROPS;
+  }
+}
+
+const FORMAT_PROPS: Record<string, Prop<AreasTarget>> = {
+  columnWidth: {
+    get: (t) => columnWidthOf(t.sheet, t.rects),
+    set: (t, v) => {
+      assertWritable(t.sheet);
+      if (typeof v !== 'number' || v < 0 || v > 1500)
+        throw new RichApiError('InvalidArgument', `Invalid column width ${JSON.stringify(v)}.`);
+      setColumnWidth(t.sheet, t.rects, v);
+    },
+  },
+  horizontalAlignment: {
+    get: (t) => uniform(t.sheet, t.rects, (c) => c?.hAlign ?? 'General'),
+    set: (t, v) => {
+      assertWritable(t.sheet);
+      if (typeof v !== 'string' || !ALIGNMENTS.has(v))
+        throw new RichApiError('InvalidArgument', `Invalid alignment ${JSON.stringify(v)}.`);
+      setCellAttr(t.sheet, t.rects, 'hAlign', v === 'General' ? undefined : v);
+    },
+  },
+  wrapText: {
+    get: (t) => uniform(t.sheet, t.rects, (c) => c?.wrap ?? false),
+    set: (t, v) => {
+      assertWritable(t.sheet);
+      if (typeof v !== 'boolean')
+        throw new RichApiError('InvalidArgument', 'wrapText must be a boolean.');
+      setCellAttr(t.sheet, t.rects, 'wrap', v ? true : undefined);
+    },
+  },
+};
+
+const FORMAT_NAVS: Record<string, NavFactory<AreasTarget>> = {
+  fill: {
+    make: (p) =>
+      strict(
+        new FillP(
+          p.__ctx,
+          derived(p, (t) => t),
+        ),
+      ),
+  },
+  font: {
+    make: (p) =>
+      strict(
+        new FontP(
+          p.__ctx,
+          derived(p, (t) => t),
+        ),
+      ),
+  },
+};
+
+/** `RangeFormat` of a Range or RangeAreas. */
+export class RangeFormatP extends DObject<AreasTarget> {
+  get __type(): string {
+    return 'RangeFormat';
+  }
+  __props(): Readonly<Record<string, Prop<AreasTarget>>> {
+    return FORMAT_PROPS;
+  }
+  override __navs(): Readonly<Record<string, NavFactory<AreasTarget>>> {
+    return FORMAT_NAVS;
+  }
+}
