@@ -34,6 +34,8 @@ describe('parsePolicy', () => {
       const policy = presetPolicy(name);
       policy.studentsServed = 1234;
       policy.grading.levelPoints = { 优秀: 90 };
+      delete policy.rules.departments.max;
+      delete policy.rules['dept-heads'].min;
       const back = parsePolicy(policyToJson(policy));
       expect(back).toEqual({ ok: true, policy });
     }
@@ -111,6 +113,11 @@ describe('policyToJson', () => {
   it('writes readable JSON that names the preset', () => {
     const json = policyToJson(presetPolicy('zhongzhi'));
     expect(json).toMatch(/^\{\n {2}"preset": "zhongzhi"/);
-    expect(JSON.parse(json)).toEqual(PRESETS.zhongzhi);
+    expect(JSON.parse(json)).toMatchObject(PRESETS.zhongzhi);
+    expect(JSON.parse(json)).toMatchObject({ studentsServed: null, referenceTerm: null });
+  });
+
+  it('reads a file saved with a byte-order mark', () => {
+    expect(parsePolicy('\uFEFF{ "preset": "zhongzhi" }').ok).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 import { policyIssue, type PolicyIssue } from './issues';
 import { mergeValue } from './merge';
 import { DEFAULT_PRESET, PRESETS } from './presets';
-import { POLICY_SPEC } from './schema';
+import { POLICY_SPEC, type Spec } from './schema';
 import { PRESET_NAMES, type Policy, type PresetName } from './types';
 
 export type { PolicyIssue } from './issues';
@@ -11,9 +11,25 @@ export type ParsedPolicy =
   | { readonly ok: true; readonly policy: Policy }
   | { readonly ok: false; readonly errors: readonly PolicyIssue[] };
 
-/** A policy as pretty JSON; `parsePolicy` reads it back to an equal policy. */
+/**
+ * The value with every unset optional field written as `null`: a file read back over its preset
+ * must clear what the policy had cleared, not inherit the preset's value.
+ */
+function withNulls(value: unknown, spec: Spec): unknown {
+  if (spec.kind !== 'object' || typeof value !== 'object' || value === null) return value;
+  const source = value as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(spec.fields)) {
+    const inner = source[key];
+    if (inner !== undefined) out[key] = withNulls(inner, field.spec);
+    else if (field.optional) out[key] = null;
+  }
+  return out;
+}
+
+/** A policy as pretty JSON (unset settings as `null`); `parsePolicy` reads it back to an equal policy. */
 export function policyToJson(policy: Policy): string {
-  return `${JSON.stringify(policy, null, 2)}\n`;
+  return `${JSON.stringify(withNulls(policy, POLICY_SPEC.spec), null, 2)}\n`;
 }
 
 function isPresetName(value: unknown): value is PresetName {
@@ -22,7 +38,8 @@ function isPresetName(value: unknown): value is PresetName {
 
 function readJson(text: string): { value: unknown } | { issue: PolicyIssue } {
   try {
-    return { value: JSON.parse(text) as unknown };
+    // Windows editors save UTF-8 with a byte-order mark.
+    return { value: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return { issue: policyIssue('', 'rule.policy.invalidJson', { detail }) };
