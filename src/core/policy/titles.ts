@@ -18,6 +18,7 @@ export const NATIONAL_TITLES: TitleSettings = {
     '副秘书长',
     '顾问',
     '中心主任',
+    '中心副主任',
     '团长',
     '总监',
     '副总监',
