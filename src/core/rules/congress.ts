@@ -82,20 +82,9 @@ function yearShares(
     findings.push(unionFinding('congress', 'violation', 'rule.congress.yearUnder', evidence));
   }
   if (unknown.length > 0) {
-    const evidence = {
-      count: unknown.length,
-      total,
-      names: namesOf(unknown),
-    };
-    findings.push(
-      unionFinding(
-        'congress',
-        'pending',
-        'rule.congress.yearUnknown',
-        evidence,
-        unknown.map((d) => d.ref),
-      ),
-    );
+    const evidence = { count: unknown.length, total, names: namesOf(unknown) };
+    const refs = unknown.map((d) => d.ref);
+    findings.push(unionFinding('congress', 'pending', 'rule.congress.yearUnknown', evidence, refs));
   }
   return findings;
 }
