@@ -1,83 +1,17 @@
 import type { Policy } from '../policy/types';
 import type { MemberRecord } from '../records';
 import type { AcademicAccumulator } from './accumulator';
-import { rowsWithoutTerm, windowAverage, type WindowAverage } from './average';
-import { cohortOf, type CohortOf } from './cohort';
+import { rowsWithoutTerm } from './average';
+import { buildDrafts, firstById, type Draft } from './draft';
 import { failedCourses } from './failed';
-import { resolveStudents, type ResolvedStudent } from './profile';
-import { computedRank, rankInCohorts, type RankInput } from './ranking';
+import { rankInCohorts } from './ranking';
+import { chooseRank, type RankChoice } from './rankChoice';
 import { recordNotes } from './recordNotes';
 import { chooseReference } from './reference';
-import { schoolRankInfo } from './schoolRank';
-import type { AcademicIndex, AcademicRecord, RankInfo } from './types';
+import type { AcademicIndex, AcademicRecord } from './types';
 import { termsInWindow, windowRange, type WindowRange } from './window';
 
 export { isFreshman } from './freshman';
-
-/** One student on the way to a record. */
-interface Draft extends ResolvedStudent {
-  readonly avg: WindowAverage;
-  readonly cohort: CohortOf;
-  /** Index into the rank inputs, or -1 when not ranked. */
-  readonly rankAt: number;
-}
-
-type RankRule = Policy['rules']['rank'];
-
-const NO_AVERAGE: WindowAverage = { credits: 0, courses: 0, missingCredit: 0 };
-
-function firstById(members: readonly MemberRecord[]): Map<string, MemberRecord> {
-  const byId = new Map<string, MemberRecord>();
-  for (const m of members)
-    if (m.studentId !== '' && !byId.has(m.studentId)) byId.set(m.studentId, m);
-  return byId;
-}
-
-function drafts(
-  acc: AcademicAccumulator,
-  byId: ReadonlyMap<string, MemberRecord>,
-  policy: Policy,
-  range: WindowRange,
-): { drafts: Draft[]; inputs: RankInput[] } {
-  const out: Draft[] = [];
-  const inputs: RankInput[] = [];
-  for (const student of resolveStudents(acc, byId)) {
-    const { tally, profile } = student;
-    const avg = tally ? windowAverage(tally, range) : NO_AVERAGE;
-    const cohort = cohortOf(profile, policy.rules.rank.cohort);
-    let rankAt = -1;
-    if (avg.average !== undefined && cohort.ok) {
-      rankAt = inputs.length;
-      inputs.push({ cohort: cohort.key, average: avg.average });
-    }
-    out.push({ ...student, avg, cohort, rankAt });
-  }
-  return { drafts: out, inputs };
-}
-
-/** The rank a record shows, with what its notes and rankProblem need to say about it. */
-interface RankChoice {
-  readonly rank?: RankInfo;
-  readonly rankProblem?: string;
-  readonly schoolRankRaw?: string;
-  readonly aloneInCohort?: string;
-}
-
-function chooseRank(d: Draft, ranks: ReturnType<typeof rankInCohorts>, rule: RankRule): RankChoice {
-  const label = d.cohort.ok ? d.cohort.label : undefined;
-  const school = rule.useSchoolRank ? d.member?.schoolRank : undefined;
-  const fromSchool = school && schoolRankInfo(school, rule, label ?? '');
-  if (fromSchool) return { rank: fromSchool };
-  const schoolRankRaw = school?.raw;
-  if (d.rankAt >= 0 && label !== undefined) {
-    const size = ranks.size[d.rankAt] ?? 0;
-    const rank = computedRank(ranks.rank[d.rankAt] ?? 0, size, rule, label);
-    return { rank, schoolRankRaw, ...(size === 1 ? { aloneInCohort: label } : {}) };
-  }
-  const rankProblem =
-    d.avg.average === undefined || d.cohort.ok ? 'rule.rank.noGrades' : d.cohort.problem;
-  return { rankProblem, schoolRankRaw };
-}
 
 /** What every record of one build shares. */
 interface BuildContext {
@@ -137,7 +71,7 @@ export function buildAcademicIndex(
   const reference = chooseReference(policy, acc);
   const rankRange = windowRange(policy.rules.rank.window, reference.term);
   const failedRange = windowRange(policy.rules.failed.window, reference.term);
-  const { drafts: all, inputs } = drafts(acc, firstById(members), policy, rankRange);
+  const { drafts: all, inputs } = buildDrafts(acc, firstById(members), policy, rankRange);
   const ranks = rankInCohorts(inputs);
   const ctx: BuildContext = { acc, policy, failedRange };
   const records: AcademicRecord[] = [];
