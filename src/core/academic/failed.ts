@@ -14,7 +14,8 @@ function byTermThenRow(a: GradeEntry, b: GradeEntry): number {
 
 function inOrder(entries: readonly GradeEntry[]): boolean {
   for (let i = 1; i < entries.length; i++) {
-    const [a, b] = [entries[i - 1], entries[i]];
+    const a = entries[i - 1];
+    const b = entries[i];
     if (a && b && byTermThenRow(a, b) > 0) return false;
   }
   return true;
