@@ -16,8 +16,8 @@ export function numberText(n: number): string {
 }
 
 const NUMERIC = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
-// "85分", "2学分", "3 学时" and thousands separators are still numbers to a teacher.
-const UNIT_SUFFIX = /(?:学分|分|学时)$/;
+// "85分", "2学分", "10次", "120人" and thousands separators are still numbers to a teacher.
+const UNIT_SUFFIX = /(?:学分|分|学时|次|人)$/;
 
 const parseNumberText = memoByString((raw: string): number | undefined => {
   const text = raw.normalize('NFKC').replace(/[\s,]/g, '').replace(UNIT_SUFFIX, '');

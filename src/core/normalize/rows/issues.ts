@@ -1,0 +1,57 @@
+import { columnLetter, type RowRef } from '../../cells';
+import type { Evidence, InputIssue } from '../../findings';
+
+/** What a row reader returns: a record, or none for a blank, note or repeated-header row. */
+export interface RowResult<T> {
+  readonly record?: T;
+  /** Shared and frozen when empty: most rows have no issue, and a million rows share one array. */
+  readonly issues: readonly InputIssue[];
+}
+
+export const NO_ISSUES: readonly InputIssue[] = Object.freeze([]);
+
+/** An issue about one cell: params carry sheet, row, column letter and the value as found. */
+export function cellIssue(
+  messageKey: string,
+  ref: RowRef,
+  col: number,
+  value: string,
+  extra: Evidence = {},
+  severity: InputIssue['severity'] = 'warning',
+): InputIssue {
+  return {
+    severity,
+    messageKey,
+    params: {
+      ...(ref.file !== undefined ? { file: ref.file } : {}),
+      sheet: ref.sheet,
+      row: ref.row,
+      col: columnLetter(col),
+      value,
+      ...extra,
+    },
+    ref: { ...ref, col },
+  };
+}
+
+/** An issue about a whole row. */
+export function rowIssue(messageKey: string, ref: RowRef, extra: Evidence = {}): InputIssue {
+  return {
+    severity: 'warning',
+    messageKey,
+    params: {
+      ...(ref.file !== undefined ? { file: ref.file } : {}),
+      sheet: ref.sheet,
+      row: ref.row,
+      ...extra,
+    },
+    ref,
+  };
+}
+
+/** Appends to a lazily created list, so issue-free rows allocate nothing. */
+export function addIssue(list: InputIssue[] | undefined, issue: InputIssue): InputIssue[] {
+  if (!list) return [issue];
+  list.push(issue);
+  return list;
+}

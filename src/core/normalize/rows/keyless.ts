@@ -1,0 +1,37 @@
+import type { CellValue, Row, RowRef } from '../../cells';
+import type { InputIssue } from '../../findings';
+import type { TableMapping } from '../../tables';
+import { looksScientific } from '../studentId';
+import { cellText, isBlank } from '../text';
+import { filledCount, isHeaderRepeat, isOneTextRow } from './access';
+import { cellIssue, NO_ISSUES, rowIssue } from './issues';
+
+/**
+ * Issues for a row that has no usable key (学号, or 学号 and 姓名 where either will do). Blank
+ * rows, repeated headers and notes or titles (one text, maybe repeated across a merge) are not data and say nothing; a row with
+ * data and no key, or an unreadable 学号, is reported.
+ */
+export function keylessIssues(
+  row: Row,
+  mapping: TableMapping,
+  ref: RowRef,
+  idCol: number | undefined,
+  idCell: CellValue | undefined,
+  nameAlsoKeys: boolean,
+): readonly InputIssue[] {
+  if (
+    filledCount(row, mapping) <= 1 ||
+    isOneTextRow(row, mapping) ||
+    isHeaderRepeat(row, mapping)
+  ) {
+    return NO_ISSUES;
+  }
+  if (idCol !== undefined && !isBlank(idCell)) {
+    const key = looksScientific(idCell)
+      ? 'input.studentId.scientific'
+      : 'input.studentId.unreadable';
+    return [cellIssue(key, ref, idCol, cellText(idCell))];
+  }
+  if (nameAlsoKeys || idCol === undefined) return [rowIssue('input.row.noKey', ref)];
+  return [cellIssue('input.row.noStudentId', ref, idCol, '')];
+}

@@ -1,0 +1,79 @@
+import type { Row, RowRef } from '../../cells';
+import type { InputIssue } from '../../findings';
+import type { MemberRecord } from '../../records';
+import type { TableMapping } from '../../tables';
+import { parseEntryYear } from '../entryYear';
+import { normalizePolitical } from '../political';
+import { parseSchoolRank } from '../rank';
+import { normalizeStudentId } from '../studentId';
+import { parseUnionLevel } from '../unionLevel';
+import { at, optionalText, textAt } from './access';
+import { addIssue, cellIssue, NO_ISSUES, type RowResult } from './issues';
+import { keylessIssues } from './keyless';
+
+/**
+ * One roster row as a member. No record for blank, note or repeated-header rows, nor for a row
+ * without a readable 学号 (reported: without it the member cannot be matched to any grade).
+ */
+export function readMember(
+  row: Row,
+  mapping: TableMapping<'roster'>,
+  ref: RowRef,
+): RowResult<MemberRecord> {
+  const c = mapping.columns;
+  const idCell = at(row, c.studentId);
+  const studentId = normalizeStudentId(idCell);
+  if (studentId === undefined) {
+    return { issues: keylessIssues(row, mapping, ref, c.studentId, idCell, false) };
+  }
+  let issues: InputIssue[] | undefined;
+  const warn = (key: string, col: number | undefined, value: string): void => {
+    issues = addIssue(issues, cellIssue(key, ref, col ?? c.studentId ?? 1, value));
+  };
+
+  const name = textAt(row, c.name);
+  if (!name) warn('input.row.noName', c.name, studentId);
+  const politicalRaw = optionalText(row, c.political);
+  const political = normalizePolitical(at(row, c.political));
+  if (political === 'unknown') warn('input.political.unknown', c.political, politicalRaw ?? '');
+
+  const levelText = optionalText(row, c.level);
+  const level = levelText ? parseUnionLevel(levelText) : undefined;
+  if (levelText && !level) warn('input.level.unknown', c.level, levelText);
+
+  const yearText = optionalText(row, c.entryYear);
+  const entryYear = yearText ? parseEntryYear(at(row, c.entryYear)) : undefined;
+  if (yearText && entryYear === undefined)
+    warn('input.entryYear.unreadable', c.entryYear, yearText);
+
+  const rankText = optionalText(row, c.schoolRank) ?? optionalText(row, c.rankPercent);
+  const schoolRank = rankText
+    ? parseSchoolRank(at(row, c.schoolRank), at(row, c.rankCohortSize), at(row, c.rankPercent))
+    : undefined;
+  if (rankText && !schoolRank) {
+    warn(
+      'input.rank.unreadable',
+      textAt(row, c.schoolRank) ? c.schoolRank : c.rankPercent,
+      rankText,
+    );
+  }
+
+  const record: MemberRecord = {
+    ref,
+    studentId,
+    name,
+    gender: optionalText(row, c.gender),
+    college: optionalText(row, c.college),
+    major: optionalText(row, c.major),
+    entryYear,
+    className: optionalText(row, c.className),
+    department: optionalText(row, c.department),
+    title: optionalText(row, c.title),
+    political,
+    politicalRaw,
+    level,
+    schoolRank,
+    collegeUnionRole: optionalText(row, c.collegeUnionRole),
+  };
+  return { record, issues: issues ?? NO_ISSUES };
+}

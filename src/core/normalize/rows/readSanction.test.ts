@@ -1,0 +1,74 @@
+import { mappingFor, refAt } from './tables.fixture';
+import { readSanction } from './readSanction';
+
+const mapping = mappingFor('discipline', [
+  '学号',
+  '姓名',
+  '处分类型',
+  '处分日期',
+  '学年学期',
+  '是否解除',
+  '违纪事由',
+]);
+
+describe('readSanction', () => {
+  it('reads a row', () => {
+    const { record, issues } = readSanction(
+      ['001', '王五', '给予严重警告处分', 45720, '2024-2025-2', '否', '夜不归宿'],
+      mapping,
+      refAt(3),
+    );
+    expect(issues).toEqual([]);
+    expect(record).toEqual({
+      ref: refAt(3),
+      studentId: '001',
+      name: '王五',
+      level: '严重警告',
+      raw: '给予严重警告处分',
+      date: '2025-03-04',
+      term: { startYear: 2024, term: 2 },
+      lifted: false,
+      reason: '夜不归宿',
+    });
+  });
+
+  it('keeps a row named only by 姓名, and one with an unknown sanction, reporting it', () => {
+    const { record, issues } = readSanction(
+      [null, '王五', '记大过', '2025年13月1日', null, '已解除'],
+      mapping,
+      refAt(4),
+    );
+    expect(record).toMatchObject({ name: '王五', raw: '记大过', lifted: true });
+    expect(record?.studentId).toBeUndefined();
+    expect(record?.level).toBeUndefined();
+    expect(issues.map((i) => [i.messageKey, i.params.col])).toEqual([
+      ['input.sanction.unknown', 'C'],
+      ['input.date.unreadable', 'D'],
+    ]);
+  });
+
+  it('reports an unreadable 学号 but keeps the name, and a row with neither', () => {
+    const named = readSanction(['2.5E+12', '王五', '警告'], mapping, refAt(5));
+    expect(named.record?.name).toBe('王五');
+    expect(named.issues[0]?.messageKey).toBe('input.studentId.scientific');
+    const neither = readSanction([null, null, '警告', '2025-03-04'], mapping, refAt(6));
+    expect(neither).toEqual({
+      issues: [expect.objectContaining({ messageKey: 'input.row.noKey', ref: refAt(6) })],
+    });
+  });
+
+  it('does not expect a date in a 处分文号 column', () => {
+    const byNumber = mappingFor('discipline', ['学号', '处分类型', '处分文号']);
+    const { record, issues } = readSanction(
+      ['001', '警告', '校学字〔2025〕12号'],
+      byNumber,
+      refAt(2),
+    );
+    expect(record?.date).toBeUndefined();
+    expect(issues).toEqual([]);
+  });
+
+  it('skips totals rows', () => {
+    expect(readSanction([null, '合计', '3'], mapping, refAt(9))).toEqual({ issues: [] });
+  });
+});

@@ -1,0 +1,76 @@
+import type { Row, RowRef } from '../../cells';
+import type { InputIssue } from '../../findings';
+import type { SanctionRecord } from '../../records';
+import type { TableMapping } from '../../tables';
+import { parseDate } from '../date';
+import { parseSanction } from '../sanction';
+import { looksScientific, normalizeStudentId } from '../studentId';
+import { parseTerm } from '../term';
+import { isBlank } from '../text';
+import { parseYesNo } from '../yesNo';
+import { at, headerTextAt, isSummaryLabel, optionalText, textAt } from './access';
+import { addIssue, cellIssue, NO_ISSUES, type RowResult } from './issues';
+import { keylessIssues } from './keyless';
+
+/**
+ * One discipline row. The student is named by 学号 or 姓名 (either will do); a sanction outside
+ * the five levels keeps its record with `level` undefined and is reported, never guessed.
+ */
+export function readSanction(
+  row: Row,
+  mapping: TableMapping<'discipline'>,
+  ref: RowRef,
+): RowResult<SanctionRecord> {
+  const c = mapping.columns;
+  const idCell = at(row, c.studentId);
+  const studentId = normalizeStudentId(idCell);
+  const name = optionalText(row, c.name);
+  if (studentId === undefined && (!name || isSummaryLabel(name))) {
+    return {
+      issues: name ? NO_ISSUES : keylessIssues(row, mapping, ref, c.studentId, idCell, true),
+    };
+  }
+  let issues: InputIssue[] | undefined;
+  const warn = (key: string, col: number | undefined, value: string): void => {
+    issues = addIssue(issues, cellIssue(key, ref, col ?? c.name ?? c.studentId ?? 1, value));
+  };
+  if (studentId === undefined && !isBlank(idCell)) {
+    const key = looksScientific(idCell)
+      ? 'input.studentId.scientific'
+      : 'input.studentId.unreadable';
+    warn(key, c.studentId, textAt(row, c.studentId));
+  }
+
+  const raw = textAt(row, c.sanction);
+  const level = raw ? parseSanction(raw) : undefined;
+  if (!raw) warn('input.sanction.missing', c.sanction, '');
+  else if (!level) warn('input.sanction.unknown', c.sanction, raw);
+
+  const dateText = textAt(row, c.date);
+  const date = dateText ? parseDate(at(row, c.date)) : undefined;
+  // A 处分文号 column stands in for the date only when nothing better exists; it rarely parses.
+  if (dateText && !date && !headerTextAt(mapping, c.date).includes('文号')) {
+    warn('input.date.unreadable', c.date, dateText);
+  }
+
+  const termText = textAt(row, c.yearTerm);
+  const term = termText ? parseTerm(undefined, undefined, termText) : undefined;
+  if (termText && !term) warn('input.term.unreadable', c.yearTerm, termText);
+
+  const liftedText = textAt(row, c.lifted);
+  const lifted = liftedText ? parseYesNo(liftedText) : false;
+  if (lifted === undefined) warn('input.yesNo.unreadable', c.lifted, liftedText);
+
+  const record: SanctionRecord = {
+    ref,
+    studentId,
+    name,
+    level,
+    raw,
+    date,
+    term,
+    lifted: lifted === true,
+    reason: optionalText(row, c.reason),
+  };
+  return { record, issues: issues ?? NO_ISSUES };
+}
