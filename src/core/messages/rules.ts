@@ -209,8 +209,8 @@ const MEMBER: MessageTable = {
 /** Structure limits (DOMAIN.md §2). */
 const STRUCTURE: MessageTable = {
   'rule.titles.forbidden': {
-    zh: '职务“{title}”不应设置：除主席团成员和工作部门成员外不设其他职务',
-    en: 'Title “{title}” is not allowed: only presidium and department member titles may exist',
+    zh: '职务“{title}”按规定不应设置（只设主席团成员和工作部门成员）',
+    en: 'Title “{title}” is not allowed by the policy (only presidium and department members)',
   },
   'rule.titles.unknown': {
     zh: '职务“{title}”无法识别，请核实其属于主席团、部门负责人还是部门成员',
