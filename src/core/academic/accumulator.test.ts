@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import type { Attempt } from '../records';
 import { AcademicAccumulator } from './accumulator';
 import { windowAverage } from './average';
+import { SLOT } from './studentTally';
 import { entry, TEST_LEVEL_POINTS, type RowSpec } from './gradeRows.fixture';
 import { parseTermText } from './termKey';
 import { windowRange } from './window';
@@ -150,5 +151,25 @@ describe('AcademicAccumulator averages', () => {
     ]);
     expect(acc.latestCode).toBe(2024 * 4 + 1);
     expect(acc.rowsWithoutTerm).toBe(1);
+  });
+
+  it('keeps per-term sums and failures only, however many rows a student has', () => {
+    const acc = new AcademicAccumulator();
+    for (let i = 0; i < 5000; i++) {
+      acc.add(
+        entry({
+          id: 'A',
+          course: `c${i}`,
+          score: i % 100 === 0 ? 30 : 80,
+          term: TERMS[i % 4],
+          credit: 2,
+        }),
+      );
+    }
+    const a = acc.get('A')!;
+    expect(a.terms).toHaveLength(4 * SLOT.size);
+    expect(a.firstFails).toHaveLength(50);
+    expect(a.passedLater).toBeUndefined();
+    expect(acc.studentCount).toBe(1);
   });
 });
