@@ -374,4 +374,48 @@ export const APPRAISAL_MESSAGES: MessageTable = {
     zh: '没有可评议的成员：名单中找不到主席团成员或部门负责人。可改为评议全体成员（--scope all）。',
     en: 'Nobody to appraise: the roster has no presidium member or department head. Try appraising all members (--scope all).',
   },
+
+  // Command line.
+  'appraisal.cli.usage': {
+    zh: `union-compliance appraisal <名单工作簿...> [选项]
+  --out 文件.xlsx            输出文件（默认：第一个输入文件名-述职评议.xlsx）
+  --template 模板            national（001：政治态度、道德品行、学习情况、工作成效、纪律作风，默认）、hnjt-2021（004），或自定义模板 JSON 文件
+  --scope leaders|all        评议主席团和部门负责人（默认）或全体成员
+  --layout per-department|single  每个部门一张评分表（默认）或全部一张
+  --groups "学生代表:30,团委:20,学工部:30,自评:20"  评分组及权重（每组一份评分表）
+  --aggregate mean|trimmed|weighted  汇总方式：平均、去掉最高最低后平均、按组加权
+  --bands 85,70,60           优秀、良好、合格分数线
+  --quota 30                 优秀比例上限（%）
+  --term 2025-2026-1  --school 学校名称  --preset 方案  --policy 政策.json  --lang zh|en
+union-compliance appraisal collect <已填写的评分表...> [--out 汇总.xlsx]
+退出码：0 完成；1 已汇总但有缺评或超出范围的分数；2 输入或设置有误。`,
+    en: `union-compliance appraisal <roster workbook...> [options]
+  --out file.xlsx            output (default: first input name-appraisal.xlsx)
+  --template NAME            national (seed 001, default), hnjt-2021 (seed 004), or your own template JSON file
+  --scope leaders|all        presidium and department heads (default) or all members
+  --layout per-department|single  one form per department (default) or one for everyone
+  --groups "学生代表:30,团委:20,学工部:30,自评:20"  scorer groups and weights (one form copy each)
+  --aggregate mean|trimmed|weighted  mean, mean without highest and lowest, or weighted groups
+  --bands 85,70,60           excellent, good and pass lines
+  --quota 30                 cap on the share of Excellent (%)
+  --term 2025-2026-1  --school NAME  --preset NAME  --policy policy.json  --lang zh|en
+union-compliance appraisal collect <filled forms...> [--out summary.xlsx]
+Exit codes: 0 done; 1 written, but scores are missing or out of range; 2 input or setting problem.`,
+  },
+  'appraisal.cli.badChoice': {
+    zh: '{option} 的值“{value}”无效，可选：{allowed}。',
+    en: 'Invalid value "{value}" for {option}; choose one of {allowed}.',
+  },
+  'appraisal.cli.settingsProblem': {
+    zh: '评议设置有误：',
+    en: 'The appraisal settings have problems:',
+  },
+  'appraisal.cli.generated': {
+    zh: '已生成 {forms} 张评分表（{members} 名成员，{groups} 个评分组）和考核汇总表：{file}',
+    en: 'Wrote {forms} scoring forms ({members} members, {groups} scorer groups) and the summary: {file}',
+  },
+  'appraisal.cli.collected': {
+    zh: '已汇集 {copies} 份评分表（{members} 名成员），发现 {issues} 个问题；汇总表已写入：{file}',
+    en: 'Collected {copies} filled forms ({members} members) with {issues} problems; summary written to {file}',
+  },
 };

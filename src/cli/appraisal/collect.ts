@@ -1,0 +1,45 @@
+import { mkdir } from 'node:fs/promises';
+import { basename, dirname, resolve } from 'node:path';
+import { collectFilled } from '../../core/appraisal/collect/collect';
+import { t } from '../../core/messages';
+import { writeWorkbookModel } from '../io/writeWorkbook';
+import type { CollectOptions } from './args';
+import type { AppraisalRun } from './generate';
+import { readFilled } from './readFilled';
+import { expectedFailure, renderIssues } from './render';
+
+async function collect(opts: CollectOptions): Promise<AppraisalRun> {
+  const { lang } = opts;
+  if (opts.files.some((f) => resolve(f) === resolve(opts.out)))
+    return { exitCode: 2, messages: [t('cli.outIsInput', lang, { file: opts.out })] };
+  const files = [];
+  for (const path of opts.files) files.push(await readFilled(path, basename(path)));
+  const outcome = collectFilled(files, lang);
+  if (!outcome.ok) return { exitCode: 2, messages: renderIssues(outcome.issues, lang) };
+  await mkdir(dirname(resolve(opts.out)), { recursive: true });
+  await writeWorkbookModel(outcome.model, opts.out);
+  const summary = t('appraisal.cli.collected', lang, {
+    file: opts.out,
+    copies: outcome.copies,
+    members: outcome.members,
+    issues: outcome.issues.length,
+  });
+  return {
+    exitCode: outcome.issues.length > 0 ? 1 : 0,
+    messages: [...renderIssues(outcome.issues, lang), summary],
+  };
+}
+
+/**
+ * `appraisal collect <filled...>`: gathers filled copies (never modified) into a new workbook whose
+ * summary recalculates. Exit 0 complete, 1 written but some scores are missing or out of range, 2 nothing usable.
+ */
+export async function runAppraisalCollect(opts: CollectOptions): Promise<AppraisalRun> {
+  try {
+    return await collect(opts);
+  } catch (error) {
+    const lines = expectedFailure(error, opts.lang);
+    if (lines) return { exitCode: 2, messages: lines };
+    throw error;
+  }
+}

@@ -1,0 +1,79 @@
+import { mkdir } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { buildAppraisalFromCheck } from '../../core/appraisal/fromCheck';
+import { t } from '../../core/messages';
+import { loadPolicy } from '../check/loadPolicy';
+import { writeWorkbookModel } from '../io/writeWorkbook';
+import type { GenerateOptions } from './args';
+import { loadTemplate } from './loadTemplate';
+import { readRoster } from './readRoster';
+import { expectedFailure, renderIssues } from './render';
+import { settingsFromOptions } from './settingsFromOptions';
+
+export interface AppraisalRun {
+  /** 0 written; 2 the input or a setting is wrong (nothing written). */
+  readonly exitCode: number;
+  readonly messages: string[];
+}
+
+async function generate(opts: GenerateOptions): Promise<AppraisalRun> {
+  const { lang } = opts;
+  if (opts.inputs.some((f) => resolve(f) === resolve(opts.out)))
+    return { exitCode: 2, messages: [t('cli.outIsInput', lang, { file: opts.out })] };
+  const template = await loadTemplate(opts.template);
+  if (!template.ok) return { exitCode: 2, messages: renderIssues([template.issue], lang) };
+  const settings = settingsFromOptions(opts, template.raw);
+  if (!settings.ok)
+    return {
+      exitCode: 2,
+      messages: [t('appraisal.cli.settingsProblem', lang), ...renderIssues(settings.issues, lang)],
+    };
+  const policy = await loadPolicy(
+    {
+      ...(opts.preset ? { preset: opts.preset } : {}),
+      ...(opts.policy ? { policy: opts.policy } : {}),
+    },
+    lang,
+  );
+  const { outcome, attendance } = await readRoster(opts.inputs, policy);
+  if (!outcome.ok)
+    return {
+      exitCode: 2,
+      messages: [t('cli.inputProblem', lang), ...renderIssues(outcome.issues, lang)],
+    };
+  const built = buildAppraisalFromCheck({
+    result: outcome.result,
+    attendance,
+    settings: settings.value,
+    lang,
+  });
+  if (!built.ok) return { exitCode: 2, messages: renderIssues(built.issues, lang) };
+  await mkdir(dirname(resolve(opts.out)), { recursive: true });
+  await writeWorkbookModel(built.build.model, opts.out);
+  const { layouts } = built.build;
+  const members = new Set(layouts.flatMap((l) => l.members.map((m) => `${m.studentId}|${m.name}`)))
+    .size;
+  return {
+    exitCode: 0,
+    messages: [
+      ...renderIssues(built.warnings, lang),
+      t('appraisal.cli.generated', lang, {
+        file: opts.out,
+        forms: layouts.length,
+        members,
+        groups: settings.value.groups.length,
+      }),
+    ],
+  };
+}
+
+/** `appraisal <workbook...>`: reads the roster (never writes it), writes the forms and the summary to `out`. */
+export async function runAppraisalGenerate(opts: GenerateOptions): Promise<AppraisalRun> {
+  try {
+    return await generate(opts);
+  } catch (error) {
+    const lines = expectedFailure(error, opts.lang);
+    if (lines) return { exitCode: 2, messages: lines };
+    throw error;
+  }
+}

@@ -1,0 +1,34 @@
+import { readFile } from 'node:fs/promises';
+import { BUILT_IN_TEMPLATES } from '../../core/appraisal/templates';
+import type { AppraisalIssue } from '../../core/appraisal/types';
+
+export type TemplateSource =
+  | { readonly ok: true; readonly raw: unknown }
+  | { readonly ok: false; readonly issue: AppraisalIssue };
+
+function problem(messageKey: string, params: Record<string, string>): TemplateSource {
+  return { ok: false, issue: { severity: 'error', messageKey, params } };
+}
+
+/** A built-in template by name, or the teacher's own JSON file (validated later with the other settings). */
+export async function loadTemplate(nameOrPath: string): Promise<TemplateSource> {
+  const builtIn = BUILT_IN_TEMPLATES[nameOrPath];
+  if (builtIn) return { ok: true, raw: builtIn };
+  let text: string;
+  try {
+    text = await readFile(nameOrPath, 'utf8');
+  } catch {
+    return problem('appraisal.template.unknownName', {
+      name: nameOrPath,
+      names: Object.keys(BUILT_IN_TEMPLATES).join(', '),
+    });
+  }
+  try {
+    return { ok: true, raw: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown };
+  } catch (error) {
+    return problem('appraisal.template.badJson', {
+      file: nameOrPath,
+      reason: error instanceof Error ? error.message : '',
+    });
+  }
+}
