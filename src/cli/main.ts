@@ -25,7 +25,7 @@ export async function main(argv: readonly string[], out: Output = processOutput)
       return command === undefined ? 2 : 0;
     }
     if (command === 'check') return await runCheckCommand(rest, out);
-    if (command === 'appraisal') return await runAppraisalCommand(rest, out, lang);
+    if (command === 'appraisal') return await runAppraisalCommand(rest, out);
     throw new UsageError('cli.unknownCommand', { command });
   } catch (error) {
     if (error instanceof UsageError) out.stderr(`${t(error.messageKey, lang, error.params)}\n`);

@@ -53,6 +53,6 @@ export async function loadPolicy(
   if (parsed.ok) return parsed.policy;
   throw new PolicyFileError([
     t('cli.policyFile', lang, { file }),
-    ...parsed.errors.map((e) => `  - ${e.path}：${t(e.messageKey, lang, e.params)}`),
+    ...parsed.errors.map((e) => `  - ${t(e.messageKey, lang, e.params)}`),
   ]);
 }

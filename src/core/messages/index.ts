@@ -8,6 +8,7 @@ import { UI_MESSAGES } from './ui';
 import { APPRAISAL_MESSAGES } from './appraisal';
 import { IO_MESSAGES } from './io';
 import { EXCEL_MESSAGES } from './excel';
+import { ACADEMIC_MESSAGES } from '../academic/messages';
 
 export type { Lang, Message } from './types';
 
@@ -24,6 +25,7 @@ export const MESSAGES: MessageTable = {
   ...APPRAISAL_MESSAGES,
   ...IO_MESSAGES,
   ...EXCEL_MESSAGES,
+  ...ACADEMIC_MESSAGES,
 };
 
 /** The message for `key` in `lang`; an unknown key shows itself so a gap is visible, not blank. */

@@ -1,21 +1,42 @@
 import { buildAcademicIndex } from '../academic/buildIndex';
-import type { Finding, InputIssue } from '../findings';
+import type { Finding, InputIssue, RuleCode } from '../findings';
 import type { Policy } from '../policy/types';
 import type { CheckOutcome, MemberStatus, MemberVerdict } from '../result';
 import { runRules } from '../rules';
 import { summarizeStructure } from '../rules/structure';
 import type { RuleContext } from '../rules/types';
 import type { Collected } from './collected';
+import type { RosterField } from '../tables';
 import { splitMembers } from './members';
+
+/**
+ * Eligibility (遴选条件) is what DOMAIN.md section 1 lists; a forbidden or unknown 职务 is a structure
+ * finding about the post, shown on the member's row but not a verdict on the member.
+ */
+const ELIGIBILITY: ReadonlySet<RuleCode> = new Set<RuleCode>([
+  'political',
+  'rank',
+  'failed',
+  'discipline',
+]);
 
 function statusOf(findings: readonly Finding[], indexes: readonly number[]): MemberStatus {
   let status: MemberStatus = 'eligible';
   for (const i of indexes) {
-    const severity = findings[i]?.severity;
+    const finding = findings[i];
+    if (!finding || !ELIGIBILITY.has(finding.code)) continue;
+    const severity = finding.severity;
     if (severity === 'violation') return 'ineligible';
     if (severity === 'pending') status = 'pending';
   }
   return status;
+}
+
+function rosterFields(collected: Collected): RosterField[] {
+  const fields = new Set<RosterField>();
+  for (const r of collected.rosters)
+    for (const key of Object.keys(r.mapping.columns)) fields.add(key as RosterField);
+  return [...fields];
 }
 
 /** Runs every rule of the policy on collected data: the one place where the whole check is decided. */
@@ -46,6 +67,7 @@ export function evaluate(collected: Collected, policy: Policy): CheckOutcome {
     delegates: collected.delegates,
     hasDelegateData: has('delegates'),
     attendance: collected.attendance,
+    rosterFields: rosterFields(collected),
     ...(academic.referenceTerm ? { referenceTerm: academic.referenceTerm } : {}),
   };
   const { findings, skipped } = runRules(ctx);

@@ -22,7 +22,7 @@ export interface StructureSummary {
   readonly departments: readonly DepartmentSummary[];
   /** Same order as `departments`. */
   readonly groups: readonly DepartmentGroup[];
-  /** Members neither in the presidium nor in a department (empty 部门 cell). */
+  /** Members neither in the presidium nor in a department (empty 部门 cell, or a forbidden or unknown title under 主席团). */
   readonly unassigned: readonly MemberRecord[];
   /** The role of each member, index for index with the input. */
   readonly roles: readonly RoleKind[];
@@ -69,9 +69,12 @@ export function summarizeStructure(
   const roles = members.map((member) => {
     const role = classify(member.title, member.department);
     const key = normalizeLabel(member.department);
-    // A forbidden or unknown title in 主席团 still sits in the presidium, never in a work department.
-    if (role === 'presidium' || isPresidiumDepartment(key, presidiumDepts)) presidium.push(member);
-    else if (key === '') unassigned.push(member);
+    const inPresidiumDept = isPresidiumDepartment(key, presidiumDepts);
+    // A 主席助理 listed under 主席团 is not a presidium member: the titles rule reports the post, and
+    // counting it would double-charge the presidium limit. It is staff all the same (staff-total).
+    if (role === 'presidium' || (inPresidiumDept && role !== 'forbidden' && role !== 'unknown'))
+      presidium.push(member);
+    else if (key === '' || inPresidiumDept) unassigned.push(member);
     else {
       let group = groups.get(key);
       if (!group) {

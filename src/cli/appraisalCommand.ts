@@ -1,0 +1,14 @@
+import { parseAppraisalArgs, runAppraisalCollect, runAppraisalGenerate } from './appraisal';
+import type { Output } from './output';
+
+/** `appraisal …` and `appraisal collect …`: forms out, filled forms in; messages go to stdout or stderr by outcome. */
+export async function runAppraisalCommand(argv: readonly string[], out: Output): Promise<number> {
+  const parsed = parseAppraisalArgs(argv);
+  const run =
+    parsed.command === 'collect'
+      ? await runAppraisalCollect(parsed.opts)
+      : await runAppraisalGenerate(parsed.opts);
+  const write = run.exitCode === 2 ? out.stderr : out.stdout;
+  for (const line of run.messages) write(`${line}\n`);
+  return run.exitCode;
+}
