@@ -119,6 +119,30 @@ describe('buildAcademicIndex ranking', () => {
   });
 });
 
+describe('buildAcademicIndex top-share boundary', () => {
+  /** n students scoring 100, 99, ...; S1 is best. */
+  const cohortOf = (n: number) =>
+    cohortRows(Object.fromEntries(Array.from({ length: n }, (_, i) => [`S${i + 1}`, 100 - i])));
+
+  it('cohort 30 at 30%: rank 9 is inside, rank 10 outside', () => {
+    const index = build(cohortOf(30));
+    expect(index.get('S9')?.rank).toMatchObject({
+      rank: 9,
+      cohortSize: 30,
+      limitRank: 9,
+      withinTop: true,
+    });
+    expect(index.get('S10')?.rank).toMatchObject({ rank: 10, withinTop: false });
+  });
+
+  it('cohort 31: ceil takes rank 10 in, floor leaves it out', () => {
+    expect(build(cohortOf(31)).get('S10')?.rank).toMatchObject({ limitRank: 10, withinTop: true });
+    const floor = build(cohortOf(31), [], (p) => (p.rules.rank.rounding = 'floor'));
+    expect(floor.get('S10')?.rank).toMatchObject({ limitRank: 9, withinTop: false });
+    expect(floor.get('S10')?.rank?.percent).toBeCloseTo((10 / 31) * 100, 9);
+  });
+});
+
 describe('buildAcademicIndex school rank', () => {
   const rows = cohortRows({ A: 90, B: 80, C: 70 });
 
