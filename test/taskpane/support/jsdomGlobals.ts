@@ -1,0 +1,19 @@
+/**
+ * Browser globals the pane relies on that jsdom lacks (every browser the pane runs in has them):
+ * import this first in a DOM test.
+ */
+import { deserialize, serialize } from 'node:v8';
+import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from 'node:util';
+
+const g = globalThis as Record<string, unknown>;
+g.structuredClone ??= <T>(value: T): T => deserialize(serialize(value)) as T;
+g.TextDecoder ??= NodeTextDecoder;
+g.TextEncoder ??= NodeTextEncoder;
+
+/** jsdom lays nothing out, so there is never a resize to report. */
+class NoLayoutResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+g.ResizeObserver ??= NoLayoutResizeObserver;
