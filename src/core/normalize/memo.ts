@@ -3,7 +3,7 @@
  * million rows, so parsing each distinct text once is the main saving; the bound keeps a sheet of
  * unique values (student IDs) from growing the cache without limit.
  */
-export function memoByString<T>(fn: (text: string) => T, max = 20000): (text: string) => T {
+export function memoByString<T>(fn: (text: string) => T, max = 50000): (text: string) => T {
   let cache = new Map<string, T>();
   return (text: string): T => {
     const hit = cache.get(text);

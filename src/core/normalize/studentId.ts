@@ -7,6 +7,8 @@ const SCIENTIFIC = /^[+-]?\d+(?:\.\d+)?e[+-]?\d+$/i;
 const TRAILING_ZERO_FRACTION = /^(\d+)\.0+$/;
 const ID_SHAPE = /^[0-9A-Z][0-9A-Z_-]*$/;
 const HAS_DIGIT = /\d/;
+// The common case, plain digits, needs no folding: skip the cache so 30,000 IDs do not churn it.
+const PLAIN_DIGITS = /^\d+$/;
 
 const idFromText = memoByString((raw: string): string | undefined => {
   // Remove every space (IDs are typed as "2531 0201 01001" too) and a leading text-prefix quote.
@@ -25,7 +27,7 @@ const idFromText = memoByString((raw: string): string | undefined => {
  * scientific notation ("2.53102E+12") has lost its digits, so it is refused, not guessed.
  */
 export function normalizeStudentId(v: CellValue | undefined): string | undefined {
-  if (typeof v === 'string') return idFromText(v);
+  if (typeof v === 'string') return PLAIN_DIGITS.test(v) ? v : idFromText(v);
   if (typeof v === 'number') {
     if (!Number.isInteger(v) || v < 0 || v >= MAX_EXACT_ID) return undefined;
     return v.toFixed(0);

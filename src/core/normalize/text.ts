@@ -5,8 +5,9 @@ import { numberText } from './number';
 // Zero-width characters survive NFKC and break equality of otherwise identical texts.
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
 const SPACES = /\s+/g;
-// Plain ASCII without doubled or edge spaces is already normal: skip NFKC for it.
-const ALREADY_NORMAL = /^(?:[\x21-\x7e]+(?: [\x21-\x7e]+)*)?$/;
+// ASCII and CJK ideographs without doubled or edge spaces are already normal (NFKC leaves the
+// unified ideographs alone): most cells of a grade export, checked without the cache.
+const ALREADY_NORMAL = /^(?:[\x21-\x7e\u4e00-\u9fff]+(?: [\x21-\x7e\u4e00-\u9fff]+)*)?$/;
 
 const normalizeSlow = memoByString((v: string): string =>
   v.normalize('NFKC').replace(ZERO_WIDTH, '').replace(SPACES, ' ').trim(),

@@ -55,3 +55,14 @@ export function addIssue(list: InputIssue[] | undefined, issue: InputIssue): Inp
   list.push(issue);
   return list;
 }
+
+/** `addIssue` of a `cellIssue`: the readers' one-line way to note a problem with a cell. */
+export function noteCell(
+  list: InputIssue[] | undefined,
+  messageKey: string,
+  ref: RowRef,
+  col: number,
+  value: string,
+): InputIssue[] {
+  return addIssue(list, cellIssue(messageKey, ref, col, value));
+}

@@ -12,7 +12,7 @@ import { parseTerm } from '../term';
 import { parseYesNo } from '../yesNo';
 import { cellText, isBlank } from '../text';
 import { at, headerTextAt, optionalText, textAt } from './access';
-import { addIssue, cellIssue, NO_ISSUES, rowIssue, type RowResult } from './issues';
+import { NO_ISSUES, noteCell, rowIssue, type RowResult } from './issues';
 import { keylessIssues } from './keyless';
 
 type Grading = Policy['grading'];
@@ -72,46 +72,57 @@ export function readGradeEntry(
   const courseName = textAt(row, c.courseName);
   if (!code && !courseName) return { issues: [rowIssue('input.grade.noCourse', ref)] };
 
+  // No per-row closure: a million rows would allocate a million of them.
   let issues: InputIssue[] | undefined;
-  const warn = (key: string, col: number | undefined, value: string): void => {
-    issues = addIssue(issues, cellIssue(key, ref, col ?? c.studentId ?? 1, value));
-  };
+  const fallbackCol = c.studentId ?? 1;
 
   const grade = firstGrade(row, c, grading);
-  if (grade.kind === 'unknown') warn('input.grade.unknown', c.score, grade.raw);
+  if (grade.kind === 'unknown') {
+    issues = noteCell(issues, 'input.grade.unknown', ref, c.score ?? fallbackCol, grade.raw);
+  }
   const makeupGrade = optionalGrade(at(row, c.makeupScore), grading);
-  if (makeupGrade?.kind === 'unknown') warn('input.grade.unknown', c.makeupScore, makeupGrade.raw);
+  if (makeupGrade?.kind === 'unknown') {
+    const col = c.makeupScore ?? fallbackCol;
+    issues = noteCell(issues, 'input.grade.unknown', ref, col, makeupGrade.raw);
+  }
   const retakeGrade = optionalGrade(at(row, c.retakeScore), grading);
-  if (retakeGrade?.kind === 'unknown') warn('input.grade.unknown', c.retakeScore, retakeGrade.raw);
+  if (retakeGrade?.kind === 'unknown') {
+    const col = c.retakeScore ?? fallbackCol;
+    issues = noteCell(issues, 'input.grade.unknown', ref, col, retakeGrade.raw);
+  }
 
   const creditCell = at(row, c.credit);
   const credit = parseNumber(creditCell);
   if ((credit === undefined || credit < 0) && !isBlank(creditCell)) {
-    warn('input.credit.unreadable', c.credit, cellText(creditCell));
+    const col = c.credit ?? fallbackCol;
+    issues = noteCell(issues, 'input.credit.unreadable', ref, col, cellText(creditCell));
   }
 
-  const yearCell = at(row, c.academicYear);
-  const termCell = at(row, c.term);
-  const yearTermCell = at(row, c.yearTerm);
-  const term = parseTerm(yearCell, termCell, yearTermCell);
+  const term = parseTerm(at(row, c.academicYear), at(row, c.term), at(row, c.yearTerm));
   if (!term) {
     const col = [c.yearTerm, c.academicYear, c.term].find((k) => !isBlank(at(row, k)));
-    if (col !== undefined) warn('input.term.unreadable', col, textAt(row, col));
+    if (col !== undefined) {
+      issues = noteCell(issues, 'input.term.unreadable', ref, col, textAt(row, col));
+    }
   }
 
   const { attempt, col: attemptCol } = readAttempt(row, mapping);
-  if (attemptCol !== undefined) warn('input.attempt.unknown', attemptCol, textAt(row, attemptCol));
+  if (attemptCol !== undefined) {
+    const value = textAt(row, attemptCol);
+    issues = noteCell(issues, 'input.attempt.unknown', ref, attemptCol, value);
+  }
 
   const entryYearCell = at(row, c.entryYear);
   const entryYear = parseEntryYear(entryYearCell);
   if (entryYear === undefined && !isBlank(entryYearCell)) {
-    warn('input.entryYear.unreadable', c.entryYear, cellText(entryYearCell));
+    const col = c.entryYear ?? fallbackCol;
+    issues = noteCell(issues, 'input.entryYear.unreadable', ref, col, cellText(entryYearCell));
   }
 
   const voidedText = textAt(row, c.voided);
   const voided = isVoided(voidedText);
   if (voidedText && !voided && parseYesNo(voidedText) === undefined) {
-    warn('input.yesNo.unreadable', c.voided, voidedText);
+    issues = noteCell(issues, 'input.yesNo.unreadable', ref, c.voided ?? fallbackCol, voidedText);
   }
 
   const record: GradeEntry = {
