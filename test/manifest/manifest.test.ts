@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { REQUIRED_EXCEL_API, REQUIRED_EXCEL_SET } from '../../src/excel/requirements';
 import { MANIFEST, ROOT, skipReason, validateManifest } from './validateOffline';
 
 const manifest = readFileSync(MANIFEST, 'utf8');
@@ -41,6 +42,15 @@ describe('manifest.xml content', () => {
     expect(manifest).toContain('<Permissions>ReadWriteDocument</Permissions>');
     expect(manifest).toContain('<Host Name="Workbook"/>');
     expect(manifest).toContain('<DefaultLocale>zh-CN</DefaultLocale>');
+  });
+
+  it('requires the ExcelApi set the adapter needs, and no more than Office 2021 LTSC has', () => {
+    const sets = [...manifest.matchAll(/<Set Name="([^"]+)" MinVersion="([^"]+)"\/>/g)];
+    expect(sets.map((m) => [m[1], m[2]])).toEqual([[REQUIRED_EXCEL_SET, REQUIRED_EXCEL_API]]);
+    const [major, minor] = REQUIRED_EXCEL_API.split('.').map(Number);
+    expect(major).toBe(1);
+    expect(minor).toBeGreaterThanOrEqual(4);
+    expect(minor).toBeLessThanOrEqual(14);
   });
 
   it('gives an en-US override for every localisable string', () => {
