@@ -16,6 +16,11 @@ export interface AppraisalRun {
   readonly messages: string[];
 }
 
+/** Problems reading the roster do not stop the forms; the check command lists them one by one. */
+function inputWarnings(count: number, lang: GenerateOptions['lang']): string[] {
+  return count > 0 ? [t('appraisal.cli.inputWarnings', lang, { count })] : [];
+}
+
 async function generate(opts: GenerateOptions): Promise<AppraisalRun> {
   const { lang } = opts;
   if (opts.inputs.some((f) => resolve(f) === resolve(opts.out)))
@@ -56,6 +61,7 @@ async function generate(opts: GenerateOptions): Promise<AppraisalRun> {
   return {
     exitCode: 0,
     messages: [
+      ...inputWarnings(outcome.result.issues.length, lang),
       ...renderIssues(built.warnings, lang),
       t('appraisal.cli.generated', lang, {
         file: opts.out,

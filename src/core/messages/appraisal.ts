@@ -418,4 +418,9 @@ Exit codes: 0 done; 1 written, but scores are missing or out of range; 2 input o
     zh: '已汇集 {copies} 份评分表（{members} 名成员），发现 {issues} 个问题；汇总表已写入：{file}',
     en: 'Collected {copies} filled forms ({members} members) with {issues} problems; summary written to {file}',
   },
+
+  'appraisal.cli.inputWarnings': {
+    zh: '读取工作簿时有 {count} 条提示（不影响生成评分表）；用 check 命令可逐条查看。',
+    en: 'Reading the workbook gave {count} warnings (the forms are not affected); the check command lists them.',
+  },
 };

@@ -1,6 +1,6 @@
 import type { SheetGrid } from '../../tables';
 import type { StoredConfig } from '../storedConfig';
-import type { AppraisalIssue } from '../types';
+import type { AppraisalIssue, AppraisalTemplate } from '../types';
 import { findFormColumns } from './formColumns';
 import { groupLabelOf } from './groupLabel';
 import { readCopy } from './readCopy';
@@ -10,6 +10,19 @@ import type { FormCopy } from './readCopy';
 export interface FilledWorkbook {
   readonly file: string;
   readonly sheets: readonly SheetGrid[];
+}
+
+/**
+ * A copy nobody typed into: every dimension without evidence is blank (suggested scores alone do
+ * not make a copy filled). Scorers often return the whole workbook with other groups' forms empty.
+ */
+function isUntouched(copy: FormCopy, template: AppraisalTemplate): boolean {
+  const typed = template.dimensions.some((d) => !d.evidence)
+    ? template.dimensions.map((d) => !d.evidence)
+    : template.dimensions.map(() => true);
+  return copy.rows.every((row) =>
+    row.scores.every((score, dim) => !typed[dim] || score.kind === 'missing'),
+  );
 }
 
 /** Every filled form copy in the workbooks, with the problems found in each, file by file. */
@@ -62,6 +75,7 @@ export function findCopies(
         template,
         ...(stored ? { department: stored.department } : {}),
       });
+      if (isUntouched(read.copy, template)) continue;
       copies.push(read.copy);
       issues.push(...read.issues);
     }
