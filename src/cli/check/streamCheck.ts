@@ -1,6 +1,7 @@
 import type { Row } from '../../core/cells';
 import type { MappingOverride } from '../../core/discovery/types';
 import type { InputIssue } from '../../core/findings';
+import type { SheetSeen } from '../../core/pipeline/discover';
 import {
   Collector,
   discoverSheet,
@@ -21,7 +22,7 @@ import type { SheetInfo, SheetRowSink, WorkbookVisitor } from '../io/visitor';
 export class StreamingCheck implements WorkbookVisitor {
   private readonly collector: Collector;
   private readonly found: TableMapping[] = [];
-  private readonly sheetNames: string[] = [];
+  private readonly sheets: SheetSeen[] = [];
 
   constructor(
     private readonly policy: Policy,
@@ -31,7 +32,8 @@ export class StreamingCheck implements WorkbookVisitor {
   }
 
   beginSheet(info: SheetInfo): SheetRowSink {
-    this.sheetNames.push(info.sheet);
+    const seen = { file: info.file, sheet: info.sheet, empty: true };
+    this.sheets.push(seen);
     const head: { row: number; cells: Row }[] = [];
     let routed = false;
     const route = () => {
@@ -56,6 +58,7 @@ export class StreamingCheck implements WorkbookVisitor {
     };
     return {
       row: (rowNumber, cells) => {
+        seen.empty = false;
         if (routed) {
           this.collector.push(info.file, info.sheet, rowNumber, cells);
           return;
@@ -71,7 +74,7 @@ export class StreamingCheck implements WorkbookVisitor {
 
   /** The verdict once every file has been read. */
   finish(): CheckOutcome {
-    const discovery = reviewDiscovery(this.found, this.sheetNames);
+    const discovery = reviewDiscovery(this.found, this.sheets);
     const errors: InputIssue[] = discovery.issues.filter((i) => i.severity === 'error');
     if (errors.length > 0) return { ok: false, issues: errors };
     const outcome = evaluate(this.collector.finish(), this.policy);

@@ -9,6 +9,7 @@ import { APPRAISAL_MESSAGES } from './appraisal';
 import { IO_MESSAGES } from './io';
 import { EXCEL_MESSAGES } from './excel';
 import { ACADEMIC_MESSAGES } from '../academic/messages';
+import { PIPELINE_MESSAGES } from './pipeline';
 
 export type { Lang, Message } from './types';
 
@@ -26,6 +27,7 @@ export const MESSAGES: MessageTable = {
   ...IO_MESSAGES,
   ...EXCEL_MESSAGES,
   ...ACADEMIC_MESSAGES,
+  ...PIPELINE_MESSAGES,
 };
 
 /** The message for `key` in `lang`; an unknown key shows itself so a gap is visible, not blank. */

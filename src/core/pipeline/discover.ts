@@ -1,6 +1,7 @@
 import { applyOverrides, describeMissing, discoverTables } from '../discovery';
 import type { MappingOverride } from '../discovery/types';
 import type { InputIssue } from '../findings';
+import { t, type Lang } from '../messages';
 import type { SheetHead, TableMapping } from '../tables';
 
 export interface Discovery {
@@ -26,7 +27,7 @@ export function discoverSheet(
  */
 export function reviewDiscovery(
   found: readonly TableMapping[],
-  sheetNames: readonly string[],
+  sheets: readonly SheetSeen[],
 ): Discovery {
   const issues: InputIssue[] = [];
   const mappings: TableMapping[] = [];
@@ -38,14 +39,38 @@ export function reviewDiscovery(
     const severity = mapping.kind === 'roster' ? 'error' : 'warning';
     for (const issue of describeMissing(mapping)) issues.push({ ...issue, severity });
   }
-  if (!found.some((m) => m.kind === 'roster')) {
-    issues.push({
-      severity: 'error',
-      messageKey: sheetNames.length === 0 ? 'input.noSheets' : 'input.noRoster',
-      params: { sheets: sheetNames.join('、') },
-    });
-  }
+  if (!found.some((m) => m.kind === 'roster')) issues.push(noRosterIssue(found, sheets));
   return { mappings, found: [...found], issues };
+}
+
+/** A sheet the reader went through, and whether it held any data at all. */
+export interface SheetSeen {
+  readonly file?: string;
+  readonly sheet: string;
+  readonly empty: boolean;
+}
+
+function sheetList(sheets: readonly SheetSeen[]): string {
+  return sheets.map((s) => (s.file ? `${s.file}「${s.sheet}」` : `「${s.sheet}」`)).join('、');
+}
+
+/** No roster: say which sheets were read and what they held, so the teacher sees what was missed. */
+function noRosterIssue(found: readonly TableMapping[], sheets: readonly SheetSeen[]): InputIssue {
+  if (sheets.length === 0)
+    return { severity: 'error', messageKey: 'input.noSheets', params: { sheets: '' } };
+  if (sheets.every((s) => s.empty))
+    return { severity: 'error', messageKey: 'input.noData', params: { sheets: sheetList(sheets) } };
+  const kinds = (lang: Lang) =>
+    found.map((m) => `「${m.sheet}」${t(`input.kind.${m.kind}`, lang)}`).join('、');
+  return {
+    severity: 'error',
+    messageKey: 'input.noRoster',
+    params: {
+      sheets: sheetList(sheets),
+      foundZh: found.length ? `识别出的表格：${kinds('zh')}。` : '',
+      foundEn: found.length ? `Tables recognised: ${kinds('en')}. ` : '',
+    },
+  };
 }
 
 /** Discovery over sheet heads already in memory. */
@@ -56,6 +81,10 @@ export function discoverWorkbook(
   const found = heads.flatMap((head) => discoverSheet(head, overrides));
   return reviewDiscovery(
     found,
-    heads.map((h) => h.sheet),
+    heads.map((h) => ({
+      ...(h.file !== undefined ? { file: h.file } : {}),
+      sheet: h.sheet,
+      empty: h.rows.every((r) => r.every((c) => c === null || c === undefined || c === '')),
+    })),
   );
 }

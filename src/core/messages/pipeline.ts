@@ -1,0 +1,33 @@
+import type { MessageTable } from './types';
+
+/** Messages about the workbook as a whole (`input.*` keys raised by src/core/pipeline). */
+export const PIPELINE_MESSAGES: MessageTable = {
+  'input.noSheets': {
+    zh: '没有读到任何工作表：{sheets}。请确认文件里有数据。',
+    en: 'No worksheet was read: {sheets}. Make sure the file holds data.',
+  },
+  'input.noData': {
+    zh: '{sheets} 中没有任何数据，找不到学生会成员名单。请确认选择了正确的文件。',
+    en: '{sheets} hold no data, so no student union roster was found. Check that you picked the right file.',
+  },
+  'input.noRoster': {
+    zh: '没有找到学生会成员名单。已读取：{sheets}。{foundZh}名单需要一行表头，至少包含「姓名」和「学号」两列（另有「部门」「职务」「政治面貌」等列更好）；如果名单在单独的文件里，请把它和成绩文件一起给出。',
+    en: 'No student union roster was found. Read: {sheets}. {foundEn}A roster needs a header row with at least 姓名 (name) and 学号 (student ID) columns (部门, 职务, 政治面貌 help too); if the roster is in a separate file, give it together with the grade files.',
+  },
+  'input.rosterEmpty': {
+    zh: '工作表「{sheet}」第 {row} 行是名单的表头，但下面没有任何成员数据。',
+    en: 'Sheet "{sheet}" has the roster header at row {row}, but no member rows below it.',
+  },
+  'input.duplicateMember': {
+    zh: '工作表「{sheet}」第 {row} 行：学号 {studentId}（{name}）与第 {firstRow} 行重复，只按第 {firstRow} 行检查。',
+    en: 'Sheet "{sheet}" row {row}: student ID {studentId} ({name}) repeats row {firstRow}; only row {firstRow} is checked.',
+  },
+  'input.duplicateMemberName': {
+    zh: '工作表「{sheet}」第 {row} 行：学号 {studentId} 与第 {firstRow} 行相同，但姓名不同（「{name}」与「{firstName}」），请核实是否为同一人；只按第 {firstRow} 行检查。',
+    en: 'Sheet "{sheet}" row {row}: student ID {studentId} is the same as row {firstRow} but the name differs ("{name}" vs "{firstName}"); check whether they are the same person. Only row {firstRow} is checked.',
+  },
+  'input.moreIssues': {
+    zh: '另有 {count} 条数据提示未列出。',
+    en: '{count} more data notes are not listed.',
+  },
+};
