@@ -7,6 +7,7 @@ import {
   HEAD_ROWS,
   reviewDiscovery,
 } from '../../core/pipeline';
+import type { SheetSeen } from '../../core/pipeline/discover';
 import type { Policy } from '../../core/policy/types';
 import type { AttendanceRecord } from '../../core/records';
 import type { CheckOutcome } from '../../core/result';
@@ -21,14 +22,15 @@ import type { SheetInfo, SheetRowSink, WorkbookVisitor } from '../io/visitor';
 class AppraisalStream implements WorkbookVisitor {
   private readonly collector: Collector;
   private readonly found: TableMapping[] = [];
-  private readonly sheetNames: string[] = [];
+  private readonly sheets: SheetSeen[] = [];
 
   constructor(private readonly policy: Policy) {
     this.collector = new Collector(policy);
   }
 
   beginSheet(info: SheetInfo): SheetRowSink {
-    this.sheetNames.push(info.sheet);
+    const seen = { file: info.file, sheet: info.sheet, empty: true };
+    this.sheets.push(seen);
     const head: { row: number; cells: Row }[] = [];
     let routed = false;
     const route = () => {
@@ -51,6 +53,7 @@ class AppraisalStream implements WorkbookVisitor {
     };
     return {
       row: (rowNumber, cells) => {
+        seen.empty = false;
         if (routed) return this.collector.push(info.file, info.sheet, rowNumber, cells);
         head.push({ row: rowNumber, cells });
         if (rowNumber - (head[0]?.row ?? rowNumber) + 1 >= HEAD_ROWS) route();
@@ -62,7 +65,7 @@ class AppraisalStream implements WorkbookVisitor {
   }
 
   finish(): { outcome: CheckOutcome; attendance: readonly AttendanceRecord[] } {
-    const discovery = reviewDiscovery(this.found, this.sheetNames);
+    const discovery = reviewDiscovery(this.found, this.sheets);
     const errors: InputIssue[] = discovery.issues.filter((i) => i.severity === 'error');
     if (errors.length > 0) return { outcome: { ok: false, issues: errors }, attendance: [] };
     const collected = this.collector.finish();
