@@ -1,8 +1,10 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, open, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Row } from '../../../src/core/cells';
 import type { SheetInfo, WorkbookVisitor } from '../../../src/cli/io/visitor';
+import { readZipDirectory } from '../../../src/cli/io/zip/directory';
+import { readEntryText } from '../../../src/cli/io/zip/entry';
 
 /** A sheet as a test collected it. */
 export interface CollectedSheet {
@@ -44,4 +46,17 @@ export async function makeTempDir(label: string): Promise<string> {
 /** Removes a temp folder made by makeTempDir. */
 export async function removeTempDir(dir: string): Promise<void> {
   await rm(dir, { recursive: true, force: true });
+}
+
+/** The text of one member of a zip file on disk (e.g. `xl/worksheets/sheet1.xml`). */
+export async function zipPart(path: string, member: string): Promise<string> {
+  const file = await open(path, 'r');
+  try {
+    const entries = await readZipDirectory(file, (await file.stat()).size);
+    const entry = entries.get(member.toLowerCase());
+    if (!entry) throw new Error(`no ${member} in ${path}`);
+    return await readEntryText(file, entry);
+  } finally {
+    await file.close();
+  }
 }

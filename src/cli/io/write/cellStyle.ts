@@ -1,0 +1,72 @@
+import type ExcelJS from 'exceljs';
+import type { CellStyle, NumberFormat } from '../../../core/report/sheetModel';
+import { STYLE_SPECS, type StyleSpec } from '../../../core/report/styles';
+
+const NUM_FMT: Readonly<Record<NumberFormat, string>> = {
+  integer: '0',
+  decimal1: '0.0',
+  decimal2: '0.00',
+  percent: '0%',
+  percent1: '0.0%',
+  text: '@',
+};
+
+const LINK_COLOUR = '#0563C1';
+const THIN: Partial<ExcelJS.Border> = { style: 'thin' };
+
+/** Everything that decides one cell's look. */
+export interface CellLook {
+  readonly style?: CellStyle;
+  /** The row's whole-row fill (`rowStyles`); the cell's own style wins where both set a property. */
+  readonly rowStyle?: CellStyle;
+  readonly numFmt?: NumberFormat;
+  readonly link?: boolean;
+  readonly wrap?: boolean;
+  readonly align?: 'left' | 'center' | 'right';
+  /** Inside an Excel table: thin borders on all sides. */
+  readonly bordered?: boolean;
+}
+
+function argb(hex: string): string {
+  return `FF${hex.replace('#', '').toUpperCase()}`;
+}
+
+function mergedSpec(look: CellLook): StyleSpec {
+  const row = look.rowStyle ? STYLE_SPECS[look.rowStyle] : {};
+  const own = look.style ? STYLE_SPECS[look.style] : {};
+  return {
+    fill: own.fill ?? row.fill,
+    font: own.font ?? row.font,
+    bold: own.bold ?? row.bold,
+    size: own.size ?? row.size,
+  };
+}
+
+/** The exceljs style for a cell, or undefined when it needs none. Builds fresh objects each call. */
+export function excelStyle(look: CellLook): Partial<ExcelJS.Style> | undefined {
+  const spec = mergedSpec(look);
+  const style: Partial<ExcelJS.Style> = {};
+  const fontColour = spec.font ?? (look.link ? LINK_COLOUR : undefined);
+  if (spec.bold || spec.size || fontColour || look.link) {
+    style.font = {
+      name: 'Calibri',
+      family: 2,
+      size: spec.size ?? 11,
+      ...(spec.bold ? { bold: true } : {}),
+      ...(fontColour ? { color: { argb: argb(fontColour) } } : {}),
+      ...(look.link ? { underline: true } : {}),
+    };
+  }
+  if (spec.fill)
+    style.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(spec.fill) } };
+  if (look.bordered) style.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+  if (look.wrap || look.align) {
+    style.alignment = {
+      vertical: 'middle',
+      ...(look.align ? { horizontal: look.align } : {}),
+      ...(look.wrap ? { wrapText: true } : {}),
+    };
+  }
+  if (look.numFmt) style.numFmt = NUM_FMT[look.numFmt];
+  return Object.keys(style).length > 0 ? style : undefined;
+}

@@ -1,0 +1,68 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { basename, dirname } from 'node:path';
+import ExcelJS from 'exceljs';
+import type { ModelSheet, WorkbookModel } from '../../core/report/sheetModel';
+import { OutputFileError } from './errors';
+import { applyExcelJsFixes } from './write/exceljsFixes';
+import { addDataBars, addLayout, addPrint, addValidations } from './write/features';
+import { assertSheetNames } from './write/names';
+import { writeSheetCells } from './write/sheetCells';
+import { addTables } from './write/tables';
+
+function renderSheet(
+  wb: ExcelJS.Workbook,
+  sheet: ModelSheet,
+  sheetNames: ReadonlySet<string>,
+  tableNames: Set<string>,
+): void {
+  const ws = wb.addWorksheet(sheet.name);
+  writeSheetCells(ws, sheet, sheetNames);
+  addTables(ws, sheet, tableNames);
+  addLayout(ws, sheet);
+  addValidations(ws, sheet);
+  addDataBars(ws, sheet);
+  addPrint(ws, sheet.print);
+}
+
+/** Builds the exceljs workbook for a model; invalid sheet or table names throw (programmer errors). */
+export function buildWorkbook(model: WorkbookModel): ExcelJS.Workbook {
+  assertSheetNames(model.sheets.map((s) => s.name));
+  const wb = new ExcelJS.Workbook();
+  // Formulas are written without cached results; this makes Excel compute them all on opening.
+  wb.calcProperties.fullCalcOnLoad = true;
+  const sheetNames = new Set(model.sheets.map((s) => s.name));
+  const tableNames = new Set<string>();
+  for (const sheet of model.sheets) renderSheet(wb, sheet, sheetNames, tableNames);
+  applyExcelJsFixes(wb);
+  return wb;
+}
+
+/** Renders a model to the bytes of an .xlsx file. */
+export async function workbookModelToBuffer(model: WorkbookModel): Promise<Buffer> {
+  const data = await buildWorkbook(model).xlsx.writeBuffer();
+  return Buffer.from(data);
+}
+
+const BUSY_CODES = new Set(['EBUSY', 'EPERM', 'EACCES', 'EROFS']);
+
+/**
+ * Writes a model to an .xlsx file (creating its folder). A file locked by Excel or WPS, or a
+ * folder without permission, raises `OutputFileError` with a message the teacher can act on.
+ */
+export async function writeWorkbookModel(model: WorkbookModel, path: string): Promise<void> {
+  const buffer = await workbookModelToBuffer(model);
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, buffer);
+  } catch (error) {
+    const code = (error as { code?: unknown } | null)?.code;
+    const file = basename(path);
+    if (typeof code === 'string' && BUSY_CODES.has(code)) {
+      throw new OutputFileError('io.writeBusy', { file });
+    }
+    throw new OutputFileError('io.writeFailed', {
+      file,
+      reason: typeof code === 'string' ? code : String(error),
+    });
+  }
+}
