@@ -35,7 +35,7 @@ export function buildDrafts(
   const out: Draft[] = [];
   const inputs: RankInput[] = [];
   for (const student of resolveStudents(acc, byId)) {
-    const { tally, profile } = student;
+    const { id, tally, member, profile } = student;
     const avg = tally ? windowAverage(tally, range) : NO_AVERAGE;
     const cohort = cohortOf(profile, policy.rules.rank.cohort);
     let rankAt = -1;
@@ -43,7 +43,7 @@ export function buildDrafts(
       rankAt = inputs.length;
       inputs.push({ cohort: cohort.key, average: avg.average });
     }
-    out.push({ ...student, avg, cohort, rankAt });
+    out.push({ id, tally, member, profile, avg, cohort, rankAt });
   }
   return { drafts: out, inputs };
 }
