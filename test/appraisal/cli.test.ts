@@ -12,7 +12,7 @@ import { ACADEMIC_SCALE, ATTENDANCE_SCALE, halfPoints } from '../../src/core/app
 import { STUDENTS, writeTeacherWorkbook } from './cliWorkbooks';
 import { expectedAggregate, expectedBands, expectedRanks, expectedTotal, round2 } from './expected';
 import { libreOfficeBinary, recalculate } from './libreoffice';
-import { plain, readWorkbook } from './xlsxCells';
+import { plain, plainText, readWorkbook } from './xlsxCells';
 
 const dir = mkdtempSync(join(tmpdir(), 'uc-appraisal-cli-'));
 const teacher = join(dir, '学生会名单.xlsx');
@@ -144,7 +144,7 @@ describe('runAppraisalGenerate', () => {
     );
     const evidence = wb.getWorksheet('建议分依据')!;
     const basis: string[] = [];
-    evidence.eachRow((row) => basis.push(String(plain(row.getCell(6)))));
+    evidence.eachRow((row) => basis.push(plainText(row.getCell(6))));
     expect(basis).toContain(
       `本专业成绩排名 ${rank}/${STUDENTS.length}（前 ${round2((rank / STUDENTS.length) * 100 * 10) / 10}%）`,
     );
@@ -231,9 +231,7 @@ run('runAppraisalCollect', () => {
     expect(exits).toEqual(
       [0, 1, 2, 3, 4]
         .filter((m) => bands[m] === '不合格')
-        .map(
-          (m) => `${String(plain(rows[m]!.getCell(2)))}（${String(plain(rows[m]!.getCell(4)))}）`,
-        ),
+        .map((m) => `${plainText(rows[m]!.getCell(2))}（${plainText(rows[m]!.getCell(4))}）`),
     );
     expect(wb.getWorksheet('汇集问题')).toBeDefined();
   });

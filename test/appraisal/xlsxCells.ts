@@ -22,3 +22,10 @@ export async function readWorkbook(path: string): Promise<ExcelJS.Workbook> {
   await wb.xlsx.readFile(path);
   return wb;
 }
+
+/** A cell's plain value as text (errors as their code). */
+export function plainText(cell: ExcelJS.Cell): string {
+  const v = plain(cell);
+  if (v === null) return '';
+  return typeof v === 'object' ? v.error : String(v);
+}
