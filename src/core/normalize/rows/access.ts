@@ -28,6 +28,7 @@ interface MappingFacts {
 // Computed once per mapping, not once per row.
 const facts = new WeakMap<TableMapping, MappingFacts>();
 
+/** The mapping's columns and header keys, computed on first use. */
 export function factsOf(mapping: TableMapping): MappingFacts {
   let f = facts.get(mapping);
   if (!f) {

@@ -8,6 +8,7 @@ export interface RowResult<T> {
   readonly issues: readonly InputIssue[];
 }
 
+/** The shared empty issue list. */
 export const NO_ISSUES: readonly InputIssue[] = Object.freeze([]);
 
 /** An issue about one cell: params carry sheet, row, column letter and the value as found. */

@@ -1,4 +1,4 @@
-import type { CellValue, RowRef } from '../../cells';
+import type { RowRef } from '../../cells';
 import { discoverTables } from '../../discovery/discoverTables';
 import type { TableKind, TableMapping } from '../../tables';
 
@@ -13,5 +13,3 @@ export function mappingFor<K extends TableKind>(kind: K, header: string[]): Tabl
 export function refAt(row: number): RowRef {
   return { sheet: '表', row };
 }
-
-export type TestRow = (CellValue | undefined)[];
