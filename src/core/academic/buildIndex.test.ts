@@ -4,7 +4,7 @@ import { AcademicAccumulator } from './accumulator';
 import { buildAcademicIndex } from './buildIndex';
 import { entry, type RowSpec } from './gradeRows.fixture';
 import { member } from './member.fixture';
-import { ACADEMIC_MESSAGES } from './messages';
+import { ACADEMIC_MESSAGES } from '../messages/academic';
 import type { AcademicIndex } from './types';
 
 type Edit = (p: ReturnType<typeof presetPolicy>) => void;

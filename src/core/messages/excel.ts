@@ -1,4 +1,37 @@
 import type { MessageTable } from './types';
 
-/** Messages of the `excel.*` area. */
-export const EXCEL_MESSAGES: MessageTable = {};
+/** Messages of the `excel.*` area: the add-in talking to the open workbook. */
+export const EXCEL_MESSAGES: MessageTable = {
+  'excel.cancelled': {
+    zh: '已取消，工作簿没有任何改动。',
+    en: 'Cancelled; nothing in the workbook was changed.',
+  },
+  'excel.cellEditMode': {
+    zh: 'Excel 正在编辑某个单元格，暂时无法读写。请按 Enter 或 Esc 结束编辑后再试。',
+    en: 'Excel is busy editing a cell. Press Enter or Esc to finish editing, then try again.',
+  },
+  'excel.sheetProtected': {
+    zh: '工作表「{sheet}」受保护，无法写入标记。请先在「审阅 > 撤销工作表保护」中取消保护后再试；这次没有改动工作簿。',
+    en: 'Sheet "{sheet}" is protected, so the marks cannot be written. Unprotect it (Review > Unprotect Sheet) and try again; the workbook was not changed.',
+  },
+  'excel.sheetNotFound': {
+    zh: '找不到工作表「{sheet}」，它可能已被重命名或删除。请重新检查。',
+    en: 'Sheet "{sheet}" was not found; it may have been renamed or deleted. Run the check again.',
+  },
+  'excel.rowTooLarge': {
+    zh: '工作表「{sheet}」第 {row} 行的数据太大，Excel 无法一次传给加载项。请检查该行是否有超长的文字。',
+    en: 'Row {row} of sheet "{sheet}" holds too much data for Excel to hand to the add-in. Check that row for very long text.',
+  },
+  'excel.writeFailed': {
+    zh: '写入检查报告时出错（{detail}），本次写入的内容已全部撤销。',
+    en: 'Writing the report failed ({detail}); everything written in this run was removed again.',
+  },
+  'excel.failed': {
+    zh: 'Excel 报告了一个错误：{detail}',
+    en: 'Excel reported an error: {detail}',
+  },
+  'excel.settingsIgnored': {
+    zh: '工作簿里保存的列对应设置无法识别，已忽略。',
+    en: 'The column mapping saved in the workbook could not be read and was ignored.',
+  },
+};

@@ -8,7 +8,7 @@ import { UI_MESSAGES } from './ui';
 import { APPRAISAL_MESSAGES } from './appraisal';
 import { IO_MESSAGES } from './io';
 import { EXCEL_MESSAGES } from './excel';
-import { ACADEMIC_MESSAGES } from '../academic/messages';
+import { ACADEMIC_MESSAGES } from './academic';
 import { PIPELINE_MESSAGES } from './pipeline';
 
 export type { Lang, Message } from './types';

@@ -1,4 +1,4 @@
-import type { MessageTable } from '../messages/types';
+import type { MessageTable } from './types';
 
 /**
  * Messages the academic core emits: why a rank could not be computed (`rule.rank.*`) and how a
