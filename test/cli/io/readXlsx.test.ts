@@ -142,7 +142,7 @@ describe('readXlsxRows on large and sparse sheets', () => {
     const started = Date.now();
     const { visitor, sheets } = collector();
     await readXlsxRows(path, visitor);
-    expect(Date.now() - started).toBeLessThan(2000);
+    expect(Date.now() - started).toBeLessThan(5000);
     expect(sheets[0]!.rows.map((r) => r.row)).toEqual([1, 2, 3]);
   });
 

@@ -173,7 +173,7 @@ describe('readXlsxRows on packages written by other tools', () => {
     await readXlsxRows(path, visitor);
     const elapsed = Date.now() - started;
     expect(sheets[0]!.rows).toEqual([{ row: 1, cells: [1] }]);
-    expect(elapsed).toBeLessThan(2000);
+    expect(elapsed).toBeLessThan(5000);
   });
 });
 

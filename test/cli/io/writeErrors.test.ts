@@ -51,6 +51,9 @@ describe('writer programmer errors', () => {
     const cell = (c: ModelSheet['rows'][number][number]) => sheet('S', { rows: [[c]] });
     expect(build(cell({ value: 'x', link: { sheet: 'Nope', row: 1 } }))).toThrow(/cannot link/);
     expect(build(cell({ value: Number.NaN }))).toThrow(/cannot be written/);
+    expect(build(cell({ formula: 'A2', link: { sheet: 'S', row: 1 } }))).toThrow(
+      /formula and a link/,
+    );
     expect(build(sheet('S', { validations: [{ range: 'A1', type: 'decimal' }] }))).toThrow(
       /min or a max/,
     );

@@ -131,6 +131,7 @@ describe('writeWorkbookModel: sheet features', () => {
     expect(report.getCell('B1').isMerged).toBe(true);
     expect(report.getCell('F2').master.address).toBe('A2');
     expect(report.getCell('A3').isMerged).toBe(false);
+    expect(report.getCell('F1').font).toMatchObject({ bold: true, size: 16 }); // takes the master's look
   });
 
   it('writes Excel tables with filters, a header at any row, and an empty table', async () => {

@@ -21,6 +21,11 @@ export function linkTarget(link: SheetLink): string {
  * compute it), a value, or a value with an in-workbook link. Undefined when the cell is empty.
  */
 export function excelValue(cell: ModelCell, where: string): ExcelJS.CellValue | undefined {
+  if (cell.formula !== undefined && cell.link) {
+    throw new Error(
+      `Cell ${where} has both a formula and a link; Excel cells hold one or the other`,
+    );
+  }
   if (cell.formula !== undefined) return { formula: cell.formula.replace(/^=/, '') };
   const value = cell.value;
   if (typeof value === 'number' && !Number.isFinite(value)) {

@@ -100,6 +100,6 @@ export function addPrint(ws: ExcelJS.Worksheet, print: ModelPrint | undefined): 
     fitToPage: print.fitToWidth,
     ...(print.fitToWidth ? { fitToWidth: 1, fitToHeight: 0 } : {}),
     margins: { ...margins, header: 0.3, footer: 0.3 },
-    ...(print.titleRows ? { printTitlesRow: print.titleRows } : {}),
+    ...(print.titleRows ? { printTitlesRow: print.titleRows.replace(/\$/g, '') } : {}),
   };
 }

@@ -45,7 +45,8 @@ export async function openEntryStream(
     raw.setEncoding('utf8');
     return raw;
   }
-  const inflate = createInflateRaw();
+  // Bigger chunks than zlib's 16 KB default mean fewer partial tags carried between chunks.
+  const inflate = createInflateRaw({ chunkSize: 64 * 1024 });
   raw.on('error', (error) => inflate.destroy(error));
   inflate.on('close', () => raw.destroy());
   raw.pipe(inflate);
