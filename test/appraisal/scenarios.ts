@@ -8,7 +8,7 @@ import type { MemberRecord } from '../../src/core/records';
 import type { Scenario, Scorer } from './roundTrip';
 import { member, roleOf } from './fixtures';
 
-/** Twelve leaders; names and departments that look like formulas must stay text. */
+/** Twelve leaders; names and departments that look like formulas must stay text, and an apostrophe in a department must survive sheet references. */
 export const LEADERS: readonly MemberRecord[] = [
   member(2, '王主席', '2023001', '主席团', '主席'),
   member(3, '李副主席', '2023002', '主席团', '副主席'),
@@ -18,9 +18,9 @@ export const LEADERS: readonly MemberRecord[] = [
   member(7, '孙三', '2023006', '@文体部', '副部长'),
   member(8, '-周四', '2023007', '-外联部', '部长'),
   member(9, '@吴五', '2023008', '-外联部', '副部长'),
-  member(10, '郑六', '2023009', '学习部', '部长'),
-  member(11, '冯七', '2023010', '学习部', '副部长'),
-  member(12, '陈八', '2023011', '学习部', '副部长'),
+  member(10, '郑六', '2023009', "学习'部", '部长'),
+  member(11, '冯七', '2023010', "学习'部", '副部长'),
+  member(12, '陈八', '2023011', "学习'部", '副部长'),
   member(13, '褚九', '2023012', '秘书处', '干事'),
 ];
 

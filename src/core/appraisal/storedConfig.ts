@@ -1,9 +1,8 @@
 import type { SheetGrid } from '../tables';
 import type { Lang } from '../messages';
 import { isRecord, settingError } from './issues';
-import { resolveSettings } from './settings';
-import { groupsFromJson } from './groups';
-import type { AggregateMethod, AppraisalSettings, Parsed } from './types';
+import { parseSettingsJson } from './settingsJson';
+import type { AppraisalSettings, Parsed } from './types';
 
 /** Marks the settings cell the product reads back; the JSON starts with it. */
 export const CONFIG_MARKER = 'unionComplianceAppraisal';
@@ -67,22 +66,8 @@ export function readStoredConfig(grid: SheetGrid): Parsed<StoredConfig> | undefi
     };
   }
   const record = isRecord(raw) ? raw : {};
-  const s = isRecord(record.settings) ? record.settings : {};
   const lang: Lang = record.lang === 'en' ? 'en' : 'zh';
-  const settings = resolveSettings(
-    {
-      template: s.template,
-      groups: groupsFromJson(s.groups),
-      aggregate: s.aggregate as AggregateMethod | undefined,
-      bands: isRecord(s.bands) ? (s.bands as unknown as AppraisalSettings['bands']) : undefined,
-      excellentQuota: typeof s.excellentQuota === 'number' ? s.excellentQuota : undefined,
-      scope: s.scope === 'all' ? 'all' : 'leaders',
-      layout: s.layout === 'single' ? 'single' : 'per-department',
-      term: typeof s.term === 'string' ? s.term : undefined,
-      school: typeof s.school === 'string' ? s.school : undefined,
-    },
-    lang,
-  );
+  const settings = parseSettingsJson(record.settings, lang);
   if (!settings.ok) return settings;
   const summarySheet =
     typeof record.summarySheet === 'string' ? { summarySheet: record.summarySheet } : {};
