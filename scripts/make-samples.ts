@@ -44,15 +44,11 @@ import { MAIN_SEED, STUDENTS_SERVED } from './samples/main/plan';
 import { verifyMainSample } from './samples/main/verify';
 import { mainWorkbook } from './samples/main/workbook';
 import { writeCorpus } from './samples/corpus';
+import { jsonText } from './samples/jsonFile';
 
 const ROOT = join(__dirname, '..');
 export const SAMPLES_DIR = join(ROOT, 'assets', 'samples');
 export const CORPUS_DIR = join(ROOT, 'test', 'samples');
-
-/** JSON as committed: 2-space indent, final newline. */
-export function jsonText(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
-}
 
 /** Builds and checks the demo sample, then writes its three files; returns what was written. */
 export async function writeMainSample(dir: string = SAMPLES_DIR): Promise<string[]> {
@@ -64,8 +60,14 @@ export async function writeMainSample(dir: string = SAMPLES_DIR): Promise<string
   mkdirSync(dir, { recursive: true });
   const files: [string, string | Buffer][] = [
     ['学生会名单与成绩.xlsx', await mainWorkbook(sample)],
-    ['policy.json', jsonText({ preset: 'national-school', studentsServed: STUDENTS_SERVED })],
-    ['expected.json', jsonText(expectedFile(sample, outcome))],
+    [
+      'policy.json',
+      await jsonText(
+        { preset: 'national-school', studentsServed: STUDENTS_SERVED },
+        join(dir, 'policy.json'),
+      ),
+    ],
+    ['expected.json', await jsonText(expectedFile(sample, outcome), join(dir, 'expected.json'))],
   ];
   for (const [name, content] of files) writeFileSync(join(dir, name), content);
   return files.map(([name]) => join(dir, name));

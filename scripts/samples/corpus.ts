@@ -10,6 +10,7 @@ import { errorCases } from './corpus/errorCases';
 import type { CorpusCase, GoodCase } from './corpus/types';
 import { computeExpected } from './expected';
 import { marginProblems } from './expected/robustness';
+import { jsonText } from './jsonFile';
 
 /** Largest file the corpus may hold. */
 export const MAX_CORPUS_FILE = 30 * 1024;
@@ -104,7 +105,7 @@ export async function writeCorpus(dir: string): Promise<string[]> {
       written.push(join(dir, name));
     }
     const expectName = `${c.name}.expect.json`;
-    writeFileSync(join(dir, expectName), `${JSON.stringify(expectFile(c), null, 2)}\n`);
+    writeFileSync(join(dir, expectName), await jsonText(expectFile(c), join(dir, expectName)));
     written.push(join(dir, expectName));
   }
   return written;
