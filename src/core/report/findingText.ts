@@ -1,7 +1,7 @@
 import type { Finding } from '../findings';
 import { t, type Lang } from '../messages';
 import type { MemberRecord } from '../records';
-import { citeSource } from '../rules/sources';
+import { citeSourceShort } from '../rules/sources';
 
 /** A finding as the words a teacher reads, shared by the report sheet, the CLI and the pane. */
 export interface FindingText {
@@ -28,6 +28,6 @@ export function findingText(finding: Finding, lang: Lang, member?: MemberRecord)
     department: s.kind === 'department' ? s.department : (member?.department ?? ''),
     title: member?.title ?? '',
     message: t(finding.messageKey, lang, finding.evidence),
-    sources: finding.sources.map((id) => citeSource(id, lang)).join('；'),
+    sources: finding.sources.map((id) => citeSourceShort(id, lang)).join('；'),
   };
 }

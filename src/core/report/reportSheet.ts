@@ -5,6 +5,7 @@ import type { CheckResult } from '../result';
 import { termLabel } from '../normalize/term';
 import { departmentsInViolation } from './departmentSheet';
 import { findingText } from './findingText';
+import { fitRowHeights } from './rowHeights';
 import type { CellStyle, ModelCell, ModelSheet, SheetLink } from './sheetModel';
 
 const SEVERITY_STYLE: Record<string, CellStyle> = {
@@ -26,6 +27,18 @@ const COLUMNS = [
   'report.col.location',
 ];
 
+const WIDTHS = [8, 10, 14, 10, 16, 10, 14, 12, 50, 40, 20];
+const SPAN_ALL = WIDTHS.reduce((a, b) => a + b, 0);
+const SPAN_D_K = SPAN_ALL - 32;
+
+/**
+ * Widths as the wrapped text sees them: above the table, merged cells span D:K (skipped rules) or
+ * A:K (data notes); inside the table each column has its own width.
+ */
+function heightWidths(headerRow: number): (row: number) => readonly number[] {
+  return (row) => (row < headerRow ? [SPAN_ALL, 0, 0, SPAN_D_K] : WIDTHS);
+}
+
 export interface ReportSheetOptions {
   readonly name: string;
   readonly generatedAt?: string;
@@ -39,12 +52,17 @@ function limitText(enabled: boolean, max: number | undefined, lang: Lang): strin
     : t('report.noLimit', lang);
 }
 
-function summaryRows(result: CheckResult, lang: Lang): ModelCell[][] {
+type Line = (ModelCell | undefined)[];
+
+function summaryRows(result: CheckResult, lang: Lang): Line[] {
   const count = (status: string) => result.members.filter((m) => m.status === status).length;
   const r = result.policy.rules;
-  const line = (key: string, value: number, extra = '', style?: CellStyle): ModelCell[] => [
+  // Label across A:C (the table's narrow first columns), value in D, limit in E.
+  const line = (key: string, value: number, extra = '', style?: CellStyle): Line => [
     { value: t(key, lang), style: 'label' },
-    { value, numFmt: 'integer', ...(style ? { style } : {}) },
+    undefined,
+    undefined,
+    { value, numFmt: 'integer', align: 'left', ...(style ? { style } : {}) },
     { value: extra },
   ];
   return [
@@ -86,7 +104,7 @@ export function reportSheet(result: CheckResult, lang: Lang, opts: ReportSheetOp
   const members = new Map<string, MemberRecord>(
     result.members.map((v) => [v.member.studentId, v.member]),
   );
-  const rows: (ModelCell | undefined)[][] = [
+  const rows: Line[] = [
     [{ value: t('report.title', lang), style: 'title' }],
     [
       {
@@ -100,19 +118,32 @@ export function reportSheet(result: CheckResult, lang: Lang, opts: ReportSheetOp
     ],
     [],
     [{ value: t('report.summary', lang), style: 'subtitle' }],
-    ...summaryRows(result, lang),
   ];
+  const merges = ['A1:K1', 'A2:K2'];
+  // Above the findings table the columns are narrow: labels span A:C, long text spans D:K or A:K.
+  for (const line of summaryRows(result, lang)) {
+    rows.push(line);
+    merges.push(`A${rows.length}:C${rows.length}`);
+  }
   if (result.skipped.length > 0) {
     rows.push([], [{ value: t('report.skipped', lang), style: 'subtitle' }]);
-    for (const s of result.skipped)
+    for (const s of result.skipped) {
+      const text = t(s.messageKey, lang, s.params ?? {});
       rows.push([
         { value: t(`rule.${s.code}.title`, lang), style: 'label' },
-        { value: t(s.messageKey, lang, s.params ?? {}) },
+        undefined,
+        undefined,
+        { value: text, wrap: true },
       ]);
+      merges.push(`A${rows.length}:C${rows.length}`, `D${rows.length}:K${rows.length}`);
+    }
   }
   if (result.issues.length > 0) {
     rows.push([], [{ value: t('report.issues', lang), style: 'subtitle' }]);
-    for (const i of result.issues) rows.push([{ value: t(i.messageKey, lang, i.params) }]);
+    for (const i of result.issues) {
+      rows.push([{ value: t(i.messageKey, lang, i.params), wrap: true }]);
+      merges.push(`A${rows.length}:K${rows.length}`);
+    }
   }
   rows.push([], [{ value: t('report.findings', lang), style: 'subtitle' }]);
   const headerRow = rows.length + 1;
@@ -144,8 +175,9 @@ export function reportSheet(result: CheckResult, lang: Lang, opts: ReportSheetOp
   return {
     name: opts.name,
     rows,
-    columnWidths: [8, 10, 14, 10, 16, 10, 14, 12, 60, 40, 20],
-    merges: ['A1:K1', 'A2:K2'],
+    columnWidths: WIDTHS,
+    rowHeights: fitRowHeights(rows, heightWidths(headerRow)),
+    merges,
     tables: [
       {
         name: 'Findings',

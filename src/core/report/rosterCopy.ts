@@ -2,6 +2,7 @@ import type { CellValue, RowRef } from '../cells';
 import { isCellError } from '../cells';
 import { t, type Lang } from '../messages';
 import type { CheckResult, MemberStatus } from '../result';
+import { fitRowHeights } from './rowHeights';
 import type { CellStyle, ModelCell, ModelSheet } from './sheetModel';
 
 const STATUS_STYLE: Record<MemberStatus, CellStyle | undefined> = {
@@ -68,7 +69,15 @@ export function rosterCopy(
   }
   const widths = Array.from({ length: width }, (_, i) => (i === width - 1 ? 60 : 12));
   return {
-    sheet: { name, rows, columnWidths: widths, freeze: { rows: 1 }, rowStyles },
+    sheet: {
+      name,
+      rows,
+      columnWidths: widths,
+      rowHeights: fitRowHeights(rows, widths),
+      freeze: { rows: 1 },
+      rowStyles,
+      print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: '1:1' },
+    },
     rows: map,
   };
 }

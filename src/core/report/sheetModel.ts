@@ -81,6 +81,11 @@ export interface ModelSheet {
   /** rows[0] is Excel row 1; a missing cell is empty. */
   readonly rows: readonly (readonly (ModelCell | undefined)[])[];
   readonly columnWidths?: readonly number[];
+  /**
+   * Heights in points for rows whose wrapped text needs more than one line: neither LibreOffice nor
+   * WPS grows a row on open, so the writer sets what report/rowHeights.ts estimated.
+   */
+  readonly rowHeights?: Readonly<Record<number, number>>;
   readonly merges?: readonly string[];
   readonly tables?: readonly ModelTable[];
   readonly validations?: readonly ModelValidation[];

@@ -110,3 +110,16 @@ export function citeSource(id: string, lang: 'zh' | 'en'): string {
   const source = SOURCES[id];
   return source ? source[lang] : id;
 }
+
+const SHORT: readonly (readonly [string, string])[] = [
+  [XN, '咸宁职院方案'],
+  [XN_EN, 'Xianning plan'],
+  [HN, '湖南交职院方案(2021)'],
+  [HN_EN, 'Hunan Communication plan (2021)'],
+];
+
+/** A citation short enough for a table cell: the plan's title abbreviated, the section kept. */
+export function citeSourceShort(id: string, lang: 'zh' | 'en'): string {
+  if (id === 'national-form') return lang === 'zh' ? '中青联发〔2019〕9号' : 'CYLC/MOE 2019 No. 9';
+  return SHORT.reduce((text, [long, short]) => text.replace(long, short), citeSource(id, lang));
+}

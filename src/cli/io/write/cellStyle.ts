@@ -60,7 +60,8 @@ export function excelStyle(look: CellLook): Partial<ExcelJS.Style> | undefined {
   if (spec.fill)
     style.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(spec.fill) } };
   if (look.bordered) style.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-  if (look.wrap || look.align) {
+  // Table rows grow for wrapped text; every cell of the row then sits in the middle, not at the bottom.
+  if (look.wrap || look.align || look.bordered) {
     style.alignment = {
       vertical: 'middle',
       ...(look.align ? { horizontal: look.align } : {}),

@@ -59,11 +59,13 @@ export function addDataBars(ws: ExcelJS.Worksheet, sheet: ModelSheet): void {
   });
 }
 
-/** Column widths, merges and frozen panes. */
+/** Column widths, row heights, merges and frozen panes. */
 export function addLayout(ws: ExcelJS.Worksheet, sheet: ModelSheet): void {
   sheet.columnWidths?.forEach((width, i) => {
     if (width > 0) ws.getColumn(i + 1).width = width;
   });
+  for (const [row, height] of Object.entries(sheet.rowHeights ?? {}))
+    ws.getRow(Number(row)).height = height;
   for (const range of sheet.merges ?? []) {
     const { top, left, bottom, right } = decodeRange(range);
     const master = ws.getCell(top, left);
