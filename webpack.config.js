@@ -1,6 +1,7 @@
 // Builds the task pane only (the CLI is compiled by tsc). Options, passed as `--env`:
 //   cdn=global (default) | cdn=21vianet   where office.js comes from (21Vianet = Microsoft 365 in China)
 //   e2e                                   the browser-test page: test entry, no office.js, dist/e2e
+//                                         (npm run test:e2e builds it in development mode: fast)
 // `--mode development` keeps the bundle readable; no mode builds for production.
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
@@ -98,7 +99,15 @@ module.exports = async (env = {}, argv = {}) => {
   return {
     mode: dev ? 'development' : 'production',
     // Never an eval-based devtool: the CSP forbids eval, and so does the production bundle.
-    devtool: dev ? 'cheap-module-source-map' : 'source-map',
+    // The browser test needs no source maps; it is built often, so it also keeps a disk cache.
+    devtool: e2e ? false : dev ? 'cheap-module-source-map' : 'source-map',
+    cache: e2e
+      ? {
+          type: 'filesystem',
+          name: `e2e-${dev ? 'development' : 'production'}`,
+          buildDependencies: { config: [__filename] },
+        }
+      : undefined,
     entry,
     output: {
       path: path.resolve(__dirname, e2e ? 'dist/e2e' : 'dist'),

@@ -19,7 +19,7 @@ import {
   resetTable,
 } from '../../src/taskpane/settings/overrides';
 import { readNumber } from '../../src/taskpane/settings/NumberField';
-import { progressText } from '../../src/taskpane/check/ProgressPanel';
+import { overallFraction, progressText } from '../../src/taskpane/check/ProgressPanel';
 import { summaryCounts } from '../../src/taskpane/check/Summary';
 import { sampleSheets } from './support/workbook';
 
@@ -165,5 +165,22 @@ describe('progressText', () => {
     expect(progressText({ phase: 'write', done: 0, total: 0 }, tr)).toBe(
       t('ui.progress.write', 'zh'),
     );
+  });
+});
+
+describe('overallFraction', () => {
+  it('moves forward through the phases and never back', () => {
+    const steps = [
+      overallFraction({ phase: 'discover', done: 0, total: 3 }),
+      overallFraction({ phase: 'discover', done: 3, total: 3 }),
+      overallFraction({ phase: 'read', done: 10, total: 100 }),
+      overallFraction({ phase: 'read', done: 100, total: 100 }),
+      overallFraction({ phase: 'compute', done: 0, total: 1 }),
+      overallFraction({ phase: 'write', done: 1, total: 1 }),
+    ] as number[];
+    expect(steps).toEqual([...steps].sort((a, b) => a - b));
+    expect(steps[0]).toBe(0);
+    expect(steps.at(-1)).toBe(1);
+    expect(overallFraction({ phase: 'read', done: 5, total: 0 })).toBeUndefined();
   });
 });

@@ -66,6 +66,7 @@ export const UI_MESSAGES: MessageTable = {
   'ui.report.open': { zh: '打开报告', en: 'Open the report' },
 
   'ui.legend.title': { zh: '名单中颜色的含义', en: 'What the colours in the roster mean' },
+  'ui.legend.label': { zh: '名单中的颜色：', en: 'Colours in the roster:' },
   'ui.legend.ineligible': { zh: '不符合条件', en: 'Ineligible' },
   'ui.legend.pending': { zh: '待核实', en: 'Needs checking' },
   'ui.legend.overLimit': { zh: '所在部门超编', en: 'Department over limit' },
@@ -84,6 +85,7 @@ export const UI_MESSAGES: MessageTable = {
     en: '{heads} heads, {staff} other members',
   },
   'ui.findings.source': { zh: '依据：{source}', en: 'Source: {source}' },
+  'ui.findings.where': { zh: '{location}　在表中选中 ›', en: '{location}: select in the sheet ›' },
   'ui.findings.goto': {
     zh: '点击在工作表中选中这一行',
     en: 'Click to select this row in the sheet',

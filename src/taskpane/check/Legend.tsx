@@ -1,4 +1,4 @@
-import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { Caption1, Caption1Strong, makeStyles, tokens } from '@fluentui/react-components';
 import { HIGHLIGHT } from '../../core/report/styles';
 import { useT } from '../i18n/LangContext';
 
@@ -12,6 +12,7 @@ const useStyles = makeStyles({
     padding: 0,
     listStyleType: 'none',
   },
+  label: { flexBasis: '100%' },
   entry: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
   swatch: {
     width: '14px',
@@ -34,6 +35,9 @@ export function Legend() {
   const tr = useT();
   return (
     <ul className={styles.root} aria-label={tr('ui.legend.title')}>
+      <li className={styles.label}>
+        <Caption1Strong>{tr('ui.legend.label')}</Caption1Strong>
+      </li>
       {ENTRIES.map((entry) => (
         <li key={entry.key} className={styles.entry}>
           <span

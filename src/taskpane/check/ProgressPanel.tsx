@@ -7,6 +7,24 @@ const useStyles = makeStyles({
   field: { flexGrow: 1 },
 });
 
+/** Where each phase starts and ends on the bar: reading the data is most of the wait. */
+const SPANS: Readonly<Record<CheckProgress['phase'], readonly [number, number]>> = {
+  discover: [0, 0.1],
+  read: [0.1, 0.85],
+  compute: [0.85, 0.92],
+  write: [0.92, 1],
+};
+
+/**
+ * The whole check's progress, 0..1, never going back when a phase starts; undefined while
+ * reading with no total known (the bar then shows activity instead).
+ */
+export function overallFraction(progress: CheckProgress): number | undefined {
+  const [start, end] = SPANS[progress.phase];
+  if (progress.total <= 0) return progress.phase === 'read' ? undefined : start;
+  return start + (end - start) * Math.min(1, progress.done / progress.total);
+}
+
 /** The phase as a sentence; reading shows rows done of rows in total when known. */
 export function progressText(
   progress: CheckProgress,
@@ -27,8 +45,7 @@ export function ProgressPanel(props: {
   const styles = useStyles();
   const tr = useT();
   const { progress } = props;
-  const known = progress.total > 0;
-  const value = known ? Math.min(1, progress.done / progress.total) : undefined;
+  const value = overallFraction(progress);
   const label = props.cancelling ? tr('ui.check.cancelling') : progressText(progress, tr);
   return (
     <div className={styles.root}>

@@ -11,8 +11,10 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     borderRadius: tokens.borderRadiusMedium,
     border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderLeftWidth: '4px',
+    backgroundColor: tokens.colorNeutralBackground1,
   },
+  // Painted like the rows in the workbook, so the number and the colour read together.
+  painted: { color: '#242424' },
   number: { fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700 },
 });
 
@@ -34,15 +36,15 @@ export function summaryCounts(result: CheckResult): SummaryCounts {
   };
 }
 
-/** The summary tiles, edged with the highlight colour each number is painted with. */
+/** The summary tiles; a non-zero count is filled with the colour its rows have in the workbook. */
 export function Summary(props: { counts: SummaryCounts }) {
   const styles = useStyles();
   const tr = useT();
   const tiles = [
-    { key: 'checked', value: props.counts.checked, edge: '#8A8886' },
-    { key: 'ineligible', value: props.counts.ineligible, edge: HIGHLIGHT.ineligible },
-    { key: 'pending', value: props.counts.pending, edge: HIGHLIGHT.pending },
-    { key: 'overLimit', value: props.counts.overLimit, edge: HIGHLIGHT.overLimit },
+    { key: 'checked', value: props.counts.checked, fill: undefined },
+    { key: 'ineligible', value: props.counts.ineligible, fill: HIGHLIGHT.ineligible },
+    { key: 'pending', value: props.counts.pending, fill: HIGHLIGHT.pending },
+    { key: 'overLimit', value: props.counts.overLimit, fill: HIGHLIGHT.overLimit },
   ] as const;
   return (
     <div className={styles.grid} role="list" aria-label={tr('ui.summary.title')}>
@@ -51,8 +53,8 @@ export function Summary(props: { counts: SummaryCounts }) {
           key={tile.key}
           role="listitem"
           aria-label={`${tr(`ui.summary.${tile.key}`)} ${tile.value}`}
-          className={mergeClasses(styles.tile)}
-          style={{ borderLeftColor: tile.edge }}
+          className={mergeClasses(styles.tile, tile.fill && tile.value > 0 && styles.painted)}
+          style={tile.fill && tile.value > 0 ? { backgroundColor: tile.fill } : undefined}
           data-summary={tile.key}
         >
           <Text className={styles.number} weight="semibold">

@@ -1,4 +1,4 @@
-import { Badge, Caption1, Text } from '@fluentui/react-components';
+import { mergeClasses, Badge, Caption1, Text } from '@fluentui/react-components';
 import type { RowRef } from '../../core/cells';
 import { useT } from '../i18n/LangContext';
 import { FindingItem } from './FindingItem';
@@ -18,7 +18,7 @@ function DepartmentCard(props: { group: DepartmentGroup; onSelect: (ref: RowRef)
         <Text weight="semibold" size={400}>
           {title}
         </Text>
-        <Caption1 className={`${styles.muted} ${styles.grow}`}>
+        <Caption1 className={mergeClasses(styles.muted, styles.grow)}>
           {summary &&
             tr('ui.findings.deptCounts', {
               heads: summary.heads,

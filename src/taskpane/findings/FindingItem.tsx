@@ -27,6 +27,7 @@ const useStyles = makeStyles({
   },
   head: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
   muted: { color: tokens.colorNeutralForeground3 },
+  where: { color: tokens.colorBrandForegroundLink },
 });
 
 export interface FindingItemProps {
@@ -76,7 +77,13 @@ export function FindingItem({ item, onSelect }: FindingItemProps) {
           {tr('ui.findings.source', { source: text.sources })}
         </Caption1>
       )}
-      {ref && <Caption1 className={styles.muted}>{locationText(ref, lang)}</Caption1>}
+      {ref && (
+        <Caption1 className={clickable ? styles.where : styles.muted}>
+          {clickable
+            ? tr('ui.findings.where', { location: locationText(ref, lang) })
+            : locationText(ref, lang)}
+        </Caption1>
+      )}
     </Tag>
   );
 }

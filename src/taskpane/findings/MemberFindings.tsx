@@ -1,4 +1,4 @@
-import { Caption1, Text } from '@fluentui/react-components';
+import { mergeClasses, Caption1, Text } from '@fluentui/react-components';
 import type { RowRef } from '../../core/cells';
 import { useT } from '../i18n/LangContext';
 import { FindingItem } from './FindingItem';
@@ -17,7 +17,7 @@ function MemberCard(props: { group: MemberGroup; onSelect: (ref: RowRef) => void
         <Text weight="semibold" size={400}>
           {group.name}
         </Text>
-        <Caption1 className={`${styles.muted} ${styles.grow}`}>
+        <Caption1 className={mergeClasses(styles.muted, styles.grow)}>
           {tr('ui.findings.studentId', { studentId: group.studentId })}
           {role && ` · ${role}`}
         </Caption1>

@@ -1,4 +1,4 @@
-import { Field, Input } from '@fluentui/react-components';
+import { Field, Input, makeStyles } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { useT } from '../i18n/LangContext';
 
@@ -16,6 +16,9 @@ export interface NumberFieldProps {
   readonly disabled?: boolean;
   readonly hint?: string;
 }
+
+// A number box never needs the width of a text box, and must fit two to a row in a narrow pane.
+const useStyles = makeStyles({ input: { minWidth: 0, width: '100%', maxWidth: '12em' } });
 
 /** The value typed, or the reason it is not acceptable (a message key). */
 export function readNumber(
@@ -35,6 +38,7 @@ export function readNumber(
 /** A labelled number box; only acceptable values reach `onChange`, others show why. */
 export function NumberField(props: NumberFieldProps) {
   const tr = useT();
+  const styles = useStyles();
   const min = props.min ?? 0;
   const [text, setText] = useState(props.value === undefined ? '' : String(props.value));
   const [error, setError] = useState<string | undefined>(undefined);
@@ -51,6 +55,7 @@ export function NumberField(props: NumberFieldProps) {
       validationMessage={error ? tr(error, { min, max: props.max ?? '' }) : undefined}
     >
       <Input
+        className={styles.input}
         type="number"
         inputMode="decimal"
         value={text}

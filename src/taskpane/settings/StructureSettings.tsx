@@ -1,4 +1,4 @@
-import { Subtitle2, Switch } from '@fluentui/react-components';
+import { mergeClasses, Subtitle2, Switch } from '@fluentui/react-components';
 import type { Policy, PolicyRules } from '../../core/policy/types';
 import { useT } from '../i18n/LangContext';
 import { NumberField } from './NumberField';
@@ -45,7 +45,7 @@ export function StructureSettings(props: { policy: Policy; onChange: (p: Policy)
       {limit('departments')}
       <div className={styles.rule}>
         {toggle('dept-heads')}
-        <div className={`${styles.nested} ${styles.pair}`}>
+        <div className={mergeClasses(styles.nested, styles.pair)}>
           <NumberField
             label={tr('ui.settings.deptHeads.min')}
             value={heads.min}

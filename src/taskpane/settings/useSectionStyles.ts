@@ -16,5 +16,9 @@ export const useSectionStyles = makeStyles({
     gap: tokens.spacingVerticalS,
     paddingInlineStart: tokens.spacingHorizontalXXL,
   },
-  pair: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: tokens.spacingHorizontalS },
+  pair: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)',
+    gap: tokens.spacingHorizontalS,
+  },
 });
