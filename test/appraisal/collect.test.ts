@@ -53,6 +53,22 @@ describe('collectFilled', () => {
     });
   });
 
+  it('says so when the forms came back without a single score typed', () => {
+    const outcome = collectFilled(
+      [{ file: 'blank.xlsx', sheets: modelToGrids(build.model) }],
+      'zh',
+    );
+    expect(outcome).toEqual({
+      ok: false,
+      issues: [
+        expect.objectContaining({
+          messageKey: 'appraisal.collect.nothingFilled',
+          params: { count: build.layouts.length },
+        }),
+      ],
+    });
+  });
+
   it('reports missing, out-of-range and non-numeric scores by file, sheet and cell', () => {
     const grids = modelToGrids(build.model).map((g) => fill(g, build, () => 15));
     const secretariat = build.layouts.find(

@@ -2,11 +2,10 @@ import { columnLetter } from '../cells';
 import { t } from '../messages';
 import type { Lang } from '../messages';
 import type { ModelCell, ModelSheet } from '../report/sheetModel';
-import { isPlainSum, totalFactors } from './factors';
+import { totalFactors } from './factors';
+import { introRows } from './formIntro';
 import { cellAddress, totalFormula } from './formulas';
 import { FORM_FIXED_KEYS, headerText } from './headers';
-import { titleText } from './titleText';
-import { termLabel } from './term';
 import type { AppraisalTemplate, AppraisedMember, FormUnit } from './types';
 
 export interface FormSpec {
@@ -42,32 +41,6 @@ const FIXED = FORM_FIXED_KEYS.length;
 
 function merged(row: number, lastCol: number): string {
   return `A${row}:${columnLetter(lastCol)}${row}`;
-}
-
-function introRows(spec: FormSpec, lang: Lang): ModelCell[] {
-  const { template } = spec;
-  const department = spec.unit.department || t('appraisal.form.allDepartments', lang);
-  const info = [t('appraisal.form.department', lang, { department })];
-  if (spec.term) info.push(t('appraisal.form.term', lang, { term: termLabel(spec.term, lang) }));
-  const lines: ModelCell[] = [
-    { value: titleText('form', spec.school, spec.term, lang), style: 'title', align: 'center' },
-    { value: info.join('    '), style: 'subtitle' },
-    { value: t('appraisal.form.group', lang, { group: spec.group }), style: 'subtitle' },
-    { value: t('appraisal.form.criteria', lang), style: 'label' },
-    ...template.dimensions.map((d, i): ModelCell => ({
-      value: t('appraisal.form.dimension', lang, {
-        n: i + 1,
-        name: d.name,
-        max: d.max,
-        description: d.description,
-      }),
-    })),
-    { value: t('appraisal.form.howToScore', lang) },
-  ];
-  if (!isPlainSum(template)) lines.push({ value: t('appraisal.form.scaled', lang) });
-  if (spec.hasSuggestions)
-    lines.push({ value: t('appraisal.form.suggestedLegend', lang), style: 'suggested' });
-  return lines;
 }
 
 function memberRow(

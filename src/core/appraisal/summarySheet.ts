@@ -6,6 +6,8 @@ import { bandLabel, BAND_KEYS } from './bands';
 import * as f from './formulas';
 import {
   FIRST_GROUP_COL,
+  SUMMARY_FIRST_ROW,
+  SUMMARY_ID_COL,
   SUMMARY_HEADER_ROW,
   SUMMARY_PARAM_ROW,
   summaryColumns,
@@ -76,7 +78,7 @@ export function buildSummarySheet(spec: SummarySpec, lang: Lang): ModelSheet {
       member,
       index,
       groupScores: settings.groups.map((_g, g) =>
-        spec.groupScore(index, g, `$C${SUMMARY_HEADER_ROW + 1 + index}`),
+        spec.groupScore(index, g, `$${columnLetter(SUMMARY_ID_COL)}${SUMMARY_FIRST_ROW + index}`),
       ),
       aggregate: settings.aggregate,
       cols,

@@ -423,4 +423,9 @@ Exit codes: 0 done; 1 written, but scores are missing or out of range; 2 input o
     zh: '读取工作簿时有 {count} 条提示（不影响生成评分表）；用 check 命令可逐条查看。',
     en: 'Reading the workbook gave {count} warnings (the forms are not affected); the check command lists them.',
   },
+
+  'appraisal.collect.nothingFilled': {
+    zh: '找到 {count} 张评分表，但都还没有填写分数（建议分不算）。请在评分人填好后再汇集。',
+    en: 'Found {count} scoring forms, but no scores have been typed yet (suggestions do not count). Collect once scorers have filled them.',
+  },
 };

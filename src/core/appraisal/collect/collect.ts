@@ -35,7 +35,12 @@ function findConfig(files: readonly FilledWorkbook[]): Parsed<StoredConfig> | un
  * Gathers filled copies of generated forms (separate workbooks, or the generated workbook itself)
  * into one workbook whose summary recomputes live; every gap is reported, none is filled in.
  */
-export function collectFilled(files: readonly FilledWorkbook[], lang: Lang): CollectOutcome {
+export function collectFilled(
+  files: readonly FilledWorkbook[],
+  lang: Lang,
+  /** Names already taken, when the pane adds the result to an open workbook. */
+  reservedSheetNames: readonly string[] = [],
+): CollectOutcome {
   const found = findConfig(files);
   if (!found)
     return {
@@ -44,15 +49,14 @@ export function collectFilled(files: readonly FilledWorkbook[], lang: Lang): Col
     };
   if (!found.ok) return { ok: false, issues: found.issues };
   const config = found.value;
-  const { copies, issues } = findCopies(files, config);
-  if (copies.length === 0)
+  const { copies, issues, untouched } = findCopies(files, config);
+  if (copies.length === 0) {
+    const key = untouched > 0 ? 'appraisal.collect.nothingFilled' : 'appraisal.collect.noForms';
     return {
       ok: false,
-      issues: [
-        ...issues,
-        { severity: 'error', messageKey: 'appraisal.collect.noForms', params: {} },
-      ],
+      issues: [...issues, { severity: 'error', messageKey: key, params: { count: untouched } }],
     };
+  }
   const summary = files.flatMap((f) => f.sheets).find((s) => s.sheet === config.summarySheet);
   const live = withLiveParams(config.settings, summary);
   const checked = resolveSettings(live, lang);
@@ -61,6 +65,6 @@ export function collectFilled(files: readonly FilledWorkbook[], lang: Lang): Col
     issues.push(...checked.issues.map((i): AppraisalIssue => ({ ...i, severity: 'warning' })));
   const members = canonicalMembers(copies, config);
   const all = [...issues, ...completenessIssues(copies, config)];
-  const model = buildCollectedModel(copies, members, settings, all, lang);
+  const model = buildCollectedModel(copies, members, settings, all, lang, reservedSheetNames);
   return { ok: true, model, issues: all, copies: copies.length, members: members.length };
 }

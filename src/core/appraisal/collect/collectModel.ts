@@ -32,8 +32,9 @@ export function buildCollectedModel(
   settings: AppraisalSettings,
   issues: readonly AppraisalIssue[],
   lang: Lang,
+  reservedSheetNames: readonly string[] = [],
 ): WorkbookModel {
-  const namer = new SheetNamer();
+  const namer = new SheetNamer(reservedSheetNames);
   const summaryName = namer.take(t('appraisal.sheet.summary', lang));
   const built = copies.map((copy, i) =>
     buildCopySheet(

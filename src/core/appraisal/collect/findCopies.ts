@@ -29,10 +29,11 @@ function isUntouched(copy: FormCopy, template: AppraisalTemplate): boolean {
 export function findCopies(
   files: readonly FilledWorkbook[],
   config: StoredConfig,
-): { copies: FormCopy[]; issues: AppraisalIssue[] } {
+): { copies: FormCopy[]; issues: AppraisalIssue[]; untouched: number } {
   const { template, groups } = config.settings;
   const copies: FormCopy[] = [];
   const issues: AppraisalIssue[] = [];
+  let untouched = 0;
   for (const { file, sheets } of files) {
     for (const grid of sheets) {
       const stored = config.forms.find((form) => form.sheet === grid.sheet);
@@ -75,10 +76,13 @@ export function findCopies(
         template,
         ...(stored ? { department: stored.department } : {}),
       });
-      if (isUntouched(read.copy, template)) continue;
+      if (isUntouched(read.copy, template)) {
+        untouched++;
+        continue;
+      }
       copies.push(read.copy);
       issues.push(...read.issues);
     }
   }
-  return { copies, issues };
+  return { copies, issues, untouched };
 }
