@@ -17,9 +17,11 @@
  *
  * Planted in the demo workbook (reference term 2025-2026-1, window = the 2025-2026 academic year):
  * - political: two 群众 members (POL1; POL2 also fails rank).
- * - rank: RANK1 (rank ~96 of 118), RANK2 (~49 of 71, limit 22), POL2, FAIL2: outside the top 30%.
- * - failed: FAIL1 failed a course at first attempt (55) and passed the 补考 (68): strict flags it;
- *   FAIL2 has 旷考 typed in the 成绩 cell.
+ * - rank: RANK1 (rank 99 of 118, limit 36), RANK2 (49 of 71, limit 22), POL2 (28 of 32), FAIL2
+ *   (43 of 48): outside the top 30%.
+ * - failed: FAIL1 failed a 2-credit course at first attempt (55) and passed the 补考 (68): strict
+ *   flags it, rank still inside (7 of 62); FAIL2 has 旷考 typed in the 成绩 cell (and a weak average,
+ *   outside whether or not the 旷考 counts 0).
  * - discipline: DISC1 警告 on 2025-11-12 (flagged); DISC2 警告 on 2024-04-18, before the window (not flagged).
  * - freshman: FRESH, 2025级 with weak passing grades: exempt from rank (info), eligible.
  * - boundary (deliberate): BOUND ranks exactly at the limit (15 of 47, ceil(14.1)) tied with a
@@ -33,7 +35,9 @@
  *   core-ratio 22 > 1% of 1800; congress 15 delegates < 18, non-cadres 8/15 = 53% < 60%,
  *   2025级 1/15 = 6.7% < 10%.
  * - Every other member (45 of 62) is clean: eligible, rank well inside the top 30%.
- * The generator checks its own result against this plan and stops if they disagree.
+ * Outcome: 52 eligible, 7 ineligible, 3 待核实; exit code 1. Title findings name the member but do
+ * not change the member's status. The generator checks its own result against this plan (and that
+ * no rank verdict but BOUND's hangs on a reading the brief leaves open) and stops if they disagree.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
