@@ -4,7 +4,7 @@ import { context, member, members } from './fixtures';
 describe('core-ratio', () => {
   const roster = [
     member({ department: '主席团', title: '主席' }),
-    member({ department: '主席团', title: '秘书长' }),
+    member({ department: '主席团', title: '副主席' }),
     ...members(3, { department: '学习部', title: '部长' }),
     ...members(10, { department: '学习部', title: '干事' }),
   ];
