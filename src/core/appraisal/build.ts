@@ -10,9 +10,10 @@ import { buildSettingsSheet } from './settingsSheet';
 import { SheetNamer } from './sheetNames';
 import type { StoredConfig } from './storedConfig';
 import { suggestScores } from './suggestions';
-import type { EvidenceInput } from './suggestions';
+import type { EvidenceInput, Suggestion } from './suggestions';
 import { buildSummarySheet } from './summarySheet';
-import type { AppraisalSettings, FormUnit } from './types';
+import { titleParts } from './titleText';
+import type { AppraisalSettings, AppraisedMember, FormUnit } from './types';
 
 export interface AppraisalInput {
   readonly settings: AppraisalSettings;
@@ -43,6 +44,37 @@ export function formSheetName(
   return parts.join('-');
 }
 
+/** One form per scorer group and unit, suggestions pre-filled and marked. */
+function buildForms(
+  settings: AppraisalSettings,
+  units: readonly FormUnit[],
+  suggestions: ReadonlyMap<string, ReadonlyMap<number, Suggestion>>,
+  namer: SheetNamer,
+  lang: Lang,
+): { sheet: ModelSheet; layout: FormLayout }[] {
+  const fill = (m: AppraisedMember, dim: number): ModelCell | undefined => {
+    const s = suggestions.get(memberKey(m))?.get(dim);
+    return s ? { value: s.points, style: 'suggested', numFmt: 'decimal1' } : undefined;
+  };
+  return settings.groups
+    .flatMap((group) => units.map((unit) => ({ group, unit })))
+    .map(({ group, unit }, i) =>
+      buildFormSheet(
+        {
+          sheet: namer.take(formSheetName(settings, group.name, unit.department, lang)),
+          tableName: `AppraisalScore${i + 1}`,
+          group: group.name,
+          unit,
+          template: settings.template,
+          fill,
+          hasSuggestions: unit.members.some((m) => suggestions.has(memberKey(m))),
+          ...titleParts(settings),
+        },
+        lang,
+      ),
+    );
+}
+
 /**
  * The whole appraisal workbook as a WorkbookModel: the 考核汇总 summary, one scoring form per
  * scorer group and department, the evidence behind suggested scores, and the settings sheet.
@@ -54,49 +86,17 @@ export function buildAppraisalWorkbook(input: AppraisalInput): AppraisalBuild {
   const summaryName = namer.take(t('appraisal.sheet.summary', lang));
   const members = units.flatMap((unit) => unit.members);
   const suggestions = suggestScores(members, settings.template, input.evidence ?? {});
-  const forms: { sheet: ModelSheet; layout: FormLayout }[] = [];
-  for (const group of settings.groups) {
-    for (const unit of units) {
-      const fill = (m: (typeof members)[number], dim: number): ModelCell | undefined => {
-        const s = suggestions.get(memberKey(m))?.get(dim);
-        return s ? { value: s.points, style: 'suggested', numFmt: 'decimal1' } : undefined;
-      };
-      const sheet = namer.take(formSheetName(settings, group.name, unit.department, lang));
-      const spec = {
-        sheet,
-        tableName: `AppraisalScore${forms.length + 1}`,
-        group: group.name,
-        unit,
-        template: settings.template,
-        fill,
-      };
-      forms.push(
-        buildFormSheet(
-          {
-            ...spec,
-            ...pick(settings),
-            hasSuggestions: unit.members.some((m) => suggestions.has(memberKey(m))),
-          },
-          lang,
-        ),
-      );
-    }
-  }
+  const forms = buildForms(settings, units, suggestions, namer, lang);
   const layouts = forms.map((form) => form.layout);
   const layoutOf = (group: string, key: string) =>
     layouts.find((l) => l.group === group && l.members.some((m) => memberKey(m) === key));
+  const groupScore = (m: number, g: number, keyCell: string) => {
+    const key = memberKey(members[m] ?? { studentId: '', name: '' });
+    const layout = layoutOf(settings.groups[g]?.name ?? '', key);
+    return layout ? totalRef(layout, key, keyCell) : undefined;
+  };
   const summary = buildSummarySheet(
-    {
-      sheet: summaryName,
-      tableName: 'AppraisalSummary',
-      members,
-      settings,
-      groupScore: (m, g, keyCell) => {
-        const key = memberKey(members[m] ?? { studentId: '', name: '' });
-        const layout = layoutOf(settings.groups[g]?.name ?? '', key);
-        return layout ? totalRef(layout, key, keyCell) : undefined;
-      },
-    },
+    { sheet: summaryName, tableName: 'AppraisalSummary', members, settings, groupScore },
     lang,
   );
   const config: StoredConfig = {
@@ -105,34 +105,21 @@ export function buildAppraisalWorkbook(input: AppraisalInput): AppraisalBuild {
     forms: layouts.map((l) => ({ sheet: l.sheet, group: l.group, department: l.department })),
     summarySheet: summaryName,
   };
-  const evidence =
-    suggestions.size > 0
-      ? [
-          buildEvidenceSheet(
-            namer.take(t('appraisal.sheet.evidence', lang)),
-            members,
-            settings.template,
-            suggestions,
-            lang,
-          ),
-        ]
-      : [];
+  const evidenceName =
+    suggestions.size > 0 ? namer.take(t('appraisal.sheet.evidence', lang)) : undefined;
+  const evidence = evidenceName
+    ? [buildEvidenceSheet(evidenceName, members, settings.template, suggestions, lang)]
+    : [];
+  const counts = layouts.map((l) => l.members.length);
   const settingsSheet = buildSettingsSheet(
     namer.take(t('appraisal.sheet.settings', lang)),
     config,
-    layouts.map((l) => l.members.length),
+    counts,
     lang,
   );
   return {
     model: { sheets: [summary, ...forms.map((form) => form.sheet), ...evidence, settingsSheet] },
     layouts,
     config,
-  };
-}
-
-function pick(settings: AppraisalSettings): { school?: string; term?: string } {
-  return {
-    ...(settings.school ? { school: settings.school } : {}),
-    ...(settings.term ? { term: settings.term } : {}),
   };
 }

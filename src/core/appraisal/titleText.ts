@@ -16,3 +16,14 @@ export function titleText(
       : { school: school ? `${school} ` : '', term: termText ? ` (${termText})` : '' };
   return t(`appraisal.${kind}.title`, lang, params);
 }
+
+/** The school and term of the settings, for a form's spec (absent ones left out). */
+export function titleParts(settings: { school?: string; term?: string }): {
+  school?: string;
+  term?: string;
+} {
+  return {
+    ...(settings.school ? { school: settings.school } : {}),
+    ...(settings.term ? { term: settings.term } : {}),
+  };
+}

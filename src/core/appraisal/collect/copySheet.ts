@@ -1,6 +1,7 @@
 import type { Lang } from '../../messages';
 import type { ModelCell } from '../../report/sheetModel';
 import { buildFormSheet } from '../formSheet';
+import { titleParts } from '../titleText';
 import type { AppraisalSettings } from '../types';
 import type { FormCopy } from './readCopy';
 import type { ScoreCell } from './scoreCell';
@@ -31,8 +32,7 @@ export function buildCopySheet(
       template: settings.template,
       fill: (member, dim) =>
         scoreModelCell(scores.get(member)?.[dim], settings.template.dimensions[dim]?.max ?? 0),
-      ...(settings.school ? { school: settings.school } : {}),
-      ...(settings.term ? { term: settings.term } : {}),
+      ...titleParts(settings),
     },
     lang,
   );
