@@ -1,4 +1,4 @@
-import { parseA1 } from './a1';
+import { parseA1, rectA1 } from './a1';
 import {
   DoubleContext,
   emptyStats,
@@ -148,6 +148,13 @@ export class DoubleWorkbook implements DoubleHost {
 
   snapshot(): WorkbookSnapshot {
     return snapshotOf(this.state);
+  }
+
+  /** The active sheet and the range last selected through the API (`A5:C5`, `5:5`), if any. */
+  selection(): { sheet: string; address: string } | null {
+    const sel = this.state.selection;
+    const sheet = sel && this.state.sheets.find((s) => s.id === sel.sheetId);
+    return sel && sheet ? { sheet: sheet.name, address: rectA1(sel.rect) } : null;
   }
 
   grids(): SheetGrid[] {

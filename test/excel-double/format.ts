@@ -3,6 +3,17 @@ import { columnWidthOf, setCellAttr, setColumnWidth, setFontAttr, uniform } from
 import { assertWritable, normaliseColor, type AreasTarget } from './guards';
 import { derivedSlot as derived, DObject, strict, type NavFactory, type Prop } from './proxy';
 
+const UNDERLINES = new Set(['None', 'Single', 'Double', 'SingleAccountant', 'DoubleAccountant']);
+const VERTICAL = new Set(['Top', 'Center', 'Bottom', 'Justify', 'Distributed']);
+
+function oneOf(set: Set<string>): (v: unknown) => unknown {
+  return (v) => {
+    if (typeof v !== 'string' || !set.has(v))
+      throw new RichApiError('InvalidArgument', `Invalid value ${JSON.stringify(v)}.`);
+    return v;
+  };
+}
+
 const ALIGNMENTS = new Set([
   'General',
   'Left',
@@ -41,7 +52,7 @@ const FILL_PROPS: Record<string, Prop<AreasTarget>> = {
   },
 };
 
-function fontProp<K extends 'bold' | 'italic' | 'size' | 'name' | 'color'>(
+function fontProp<K extends 'bold' | 'italic' | 'size' | 'name' | 'color' | 'underline'>(
   key: K,
   fallback: unknown,
   check: (v: unknown) => unknown,
@@ -69,6 +80,7 @@ const FONT_PROPS: Record<string, Prop<AreasTarget>> = {
   size: fontProp('size', 11, typed('number')),
   name: fontProp('name', 'Calibri', typed('string')),
   color: fontProp('color', '#000000', normaliseColor),
+  underline: fontProp('underline', 'None', oneOf(UNDERLINES)),
 };
 
 /** `RangeFont` over one or more areas. */
@@ -98,6 +110,14 @@ const FORMAT_PROPS: Record<string, Prop<AreasTarget>> = {
       if (typeof v !== 'string' || !ALIGNMENTS.has(v))
         throw new RichApiError('InvalidArgument', `Invalid alignment ${JSON.stringify(v)}.`);
       setCellAttr(t.sheet, t.rects, 'hAlign', v === 'General' ? undefined : v);
+    },
+  },
+  verticalAlignment: {
+    get: (t) => uniform(t.sheet, t.rects, (c) => c?.vAlign ?? 'Bottom'),
+    set: (t, v) => {
+      assertWritable(t.sheet);
+      oneOf(VERTICAL)(v);
+      setCellAttr(t.sheet, t.rects, 'vAlign', v === 'Bottom' ? undefined : (v as string));
     },
   },
   wrapText: {

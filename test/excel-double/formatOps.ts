@@ -11,7 +11,7 @@ import {
 } from './state';
 
 /** Sets (or with `undefined` clears) one direct-format attribute on every cell of the areas. */
-export function setCellAttr<K extends 'fill' | 'hAlign' | 'wrap'>(
+export function setCellAttr<K extends 'fill' | 'hAlign' | 'vAlign' | 'wrap'>(
   sheet: SheetState,
   rects: readonly Rect[],
   key: K,

@@ -23,8 +23,8 @@ export function dateSerial(year: number, month: number, day: number): number {
  * adapter which forgets to protect text is caught.
  */
 export function interpretText(s: string, numberFormat: string | undefined): Interpreted {
-  if (numberFormat === '@') return { value: s };
   if (s === '') return { value: null };
+  if (numberFormat === '@') return { value: s };
   if (s.startsWith("'")) return { value: s.slice(1) };
   if (s.startsWith('=') && s.length > 1) return { value: null, formula: s };
   const trimmed = s.trim();

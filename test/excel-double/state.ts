@@ -9,6 +9,7 @@ export interface FontState {
   italic?: boolean;
   size?: number;
   name?: string;
+  underline?: string;
 }
 
 export interface HyperlinkState {
@@ -27,6 +28,7 @@ export interface CellState {
   fill?: string;
   font?: FontState;
   hAlign?: string;
+  vAlign?: string;
   wrap?: boolean;
   hyperlink?: HyperlinkState;
 }
@@ -171,6 +173,7 @@ export function pruneCell(sheet: SheetState, row: number, col: number): void {
     c.fill === undefined &&
     c.font === undefined &&
     c.hAlign === undefined &&
+    c.vAlign === undefined &&
     c.wrap === undefined &&
     c.hyperlink === undefined;
   if (empty) line.delete(col);

@@ -1,0 +1,74 @@
+import type { MappingOverride } from '../core/discovery/types';
+import type { Lang } from '../core/messages';
+import { Collector, discoverWorkbook, evaluate, HEAD_ROWS } from '../core/pipeline';
+import type { Policy } from '../core/policy/types';
+import type { CheckOutcome } from '../core/result';
+import type { SheetGrid } from '../core/tables';
+import { throwIfAborted } from './errors';
+import { readHeads } from './heads';
+import { takeInventory } from './inventory';
+import { newToken } from './marks';
+import { localStamp, type ProgressListener } from './progress';
+import { readData } from './readData';
+import { reportPlan } from './reportPlan';
+import { writeTransaction } from './transaction';
+
+export interface CheckOptions {
+  readonly policy: Policy;
+  readonly overrides?: MappingOverride[];
+  /** Grade files the teacher picked in the pane: checked with the workbook, not written into it. */
+  readonly importedSheets?: SheetGrid[];
+  readonly lang: Lang;
+  readonly onProgress?: ProgressListener;
+  readonly signal?: AbortSignal;
+}
+
+export type CheckAnswer = CheckOutcome & { readonly written?: { readonly reportSheet: string } };
+
+/**
+ * The whole check inside one Excel.run: inventory (2 syncs), sheet heads (1), data blocks (one
+ * sync each), compute in the core, then one write sync for the report and the highlights. The
+ * signal is honoured until the write starts; a cancelled check writes nothing.
+ */
+export async function runCheck(
+  ctx: Excel.RequestContext,
+  options: CheckOptions,
+  now: () => Date,
+): Promise<CheckAnswer> {
+  const { policy, signal, onProgress: progress } = options;
+  const imported = options.importedSheets ?? [];
+  throwIfAborted(signal);
+  progress?.({ phase: 'discover', done: 0, total: 3 });
+  const sheets = await takeInventory(ctx, { used: true, marks: true, tables: true });
+  throwIfAborted(signal);
+  progress?.({ phase: 'discover', done: 2, total: 3 });
+  const heads = await readHeads(ctx, sheets, signal);
+  progress?.({ phase: 'discover', done: 3, total: 3 });
+  const importedHeads = imported.map((g) => ({ ...g, rows: g.rows.slice(0, HEAD_ROWS) }));
+  const discovery = discoverWorkbook(
+    [...heads.map((h) => h.head), ...importedHeads],
+    options.overrides ?? [],
+  );
+  const errors = discovery.issues.filter((i) => i.severity === 'error');
+  if (errors.length > 0) return { ok: false, issues: errors };
+  const collector = new Collector(policy, discovery.mappings);
+  progress?.({ phase: 'read', done: 0, total: 0 });
+  await readData(ctx, heads, collector, discovery.mappings, {
+    ...(signal ? { signal } : {}),
+    onBatch: (done, total) => progress?.({ phase: 'read', done, total }),
+  });
+  for (const g of imported)
+    g.rows.forEach((row, i) => collector.push(g.file, g.sheet, (g.firstRow ?? 1) + i, row));
+  throwIfAborted(signal);
+  progress?.({ phase: 'compute', done: 0, total: 1 });
+  const outcome = evaluate(collector.finish(), policy);
+  progress?.({ phase: 'compute', done: 1, total: 1 });
+  if (!outcome.ok) return outcome;
+  const result = { ...outcome.result, issues: [...discovery.issues, ...outcome.result.issues] };
+  throwIfAborted(signal);
+  progress?.({ phase: 'write', done: 0, total: 1 });
+  const plan = reportPlan(result, sheets, options.lang, newToken(), localStamp(now()));
+  await writeTransaction(ctx, plan);
+  progress?.({ phase: 'write', done: 1, total: 1 });
+  return { ok: true, result, written: { reportSheet: plan.sheets[0]?.finalName ?? '' } };
+}

@@ -1,0 +1,42 @@
+type Params = Readonly<Record<string, string | number>>;
+
+/** A failure the pane can show: a catalogue key (`excel.*`) with its parameters. */
+export class GatewayError extends Error {
+  constructor(
+    readonly messageKey: string,
+    readonly params: Params = {},
+    name = 'GatewayError',
+  ) {
+    super(`${messageKey} ${JSON.stringify(params)}`);
+    this.name = name;
+  }
+}
+
+/** The rejection of a cancelled action: an `AbortError` that still carries its message key. */
+export function abortError(): GatewayError {
+  return new GatewayError('excel.cancelled', {}, 'AbortError');
+}
+
+/** Throws the cancellation error when the signal has fired. */
+export function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw abortError();
+}
+
+/** The `code` of an Office.js error (`OfficeExtension.Error`), if it is one. */
+export function richCode(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null || !('code' in error)) return undefined;
+  return typeof error.code === 'string' ? error.code : undefined;
+}
+
+/** Any failure as a GatewayError; `sheet` names the sheet involved when the caller knows it. */
+export function toGatewayError(error: unknown, sheet?: string): GatewayError {
+  if (error instanceof GatewayError) return error;
+  const code = richCode(error);
+  if (code === 'AccessDenied' && sheet !== undefined)
+    return new GatewayError('excel.sheetProtected', { sheet });
+  if (code === 'ItemNotFound' && sheet !== undefined)
+    return new GatewayError('excel.sheetNotFound', { sheet });
+  if (code === 'InvalidOperationInCellEditMode') return new GatewayError('excel.cellEditMode');
+  const detail = error instanceof Error ? error.message : String(error);
+  return new GatewayError('excel.failed', { detail: code ? `${code}: ${detail}` : detail });
+}

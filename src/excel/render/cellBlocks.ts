@@ -1,0 +1,73 @@
+import type { ModelCell, ModelSheet, NumberFormat } from '../../core/report/sheetModel';
+import { areaAddress } from '../address';
+import { bytesOf, type Step } from './step';
+
+const NUM_FMT: Readonly<Record<NumberFormat, string>> = {
+  integer: '0',
+  decimal1: '0.0',
+  decimal2: '0.00',
+  percent: '0%',
+  percent1: '0.0%',
+  text: '@',
+};
+
+/** Rows per write when a sheet is large: keeps each request small enough to split between syncs. */
+const CHUNK_BYTES = 256 * 1024;
+
+type Entry = string | number | boolean;
+
+/**
+ * A cell's entry for `Range.values` and its number format. Text is written into `@` cells so Excel
+ * keeps it exactly ("0012", "=SUM(A1)" and "1/2" stay text); a formula goes in as `=…`.
+ */
+export function cellEntry(cell: ModelCell | undefined): { value: Entry; format: string } {
+  const numFmt = cell?.numFmt ? NUM_FMT[cell.numFmt] : 'General';
+  if (!cell) return { value: '', format: 'General' };
+  if (cell.formula !== undefined)
+    return {
+      value: `=${cell.formula.replace(/^=/, '')}`,
+      format: numFmt === '@' ? 'General' : numFmt,
+    };
+  const value = cell.value ?? (cell.link ? cell.link.sheet : null);
+  if (value === null) return { value: '', format: numFmt };
+  if (typeof value === 'string') return { value, format: '@' };
+  return { value, format: numFmt };
+}
+
+/** The sheet's width: its longest row. */
+export function modelWidth(sheet: ModelSheet): number {
+  return sheet.rows.reduce((w, row) => Math.max(w, row.length), 0);
+}
+
+/** Values and number formats, written in row chunks (number formats first, so text stays text). */
+export function cellSteps(sheet: ModelSheet): Step[] {
+  const width = modelWidth(sheet);
+  if (width === 0) return [];
+  const steps: Step[] = [];
+  let start = 0;
+  while (start < sheet.rows.length) {
+    const values: Entry[][] = [];
+    const formats: string[][] = [];
+    let bytes = 0;
+    let end = start;
+    while (end < sheet.rows.length && (bytes < CHUNK_BYTES || end === start)) {
+      const row = sheet.rows[end] ?? [];
+      const line = Array.from({ length: width }, (_, c) => cellEntry(row[c]));
+      values.push(line.map((e) => e.value));
+      formats.push(line.map((e) => e.format));
+      bytes += bytesOf(line) - 120;
+      end++;
+    }
+    const address = areaAddress(start + 1, 1, end, width);
+    steps.push({
+      bytes: bytes + 240,
+      apply: ({ ws }) => {
+        const range = ws.getRange(address);
+        range.numberFormat = formats;
+        range.values = values;
+      },
+    });
+    start = end;
+  }
+  return steps;
+}

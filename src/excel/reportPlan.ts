@@ -1,0 +1,72 @@
+import type { Lang } from '../core/messages';
+import { buildReport } from '../core/report/buildReport';
+import { defaultSheetNames } from '../core/report/names';
+import type { CheckResult } from '../core/result';
+import { GatewayError } from './errors';
+import { MARK_COLOURS, MARK_ORDER, planHighlights } from './highlightPlan';
+import type { SheetInfo } from './inventory';
+import { uniqueSheetName } from './sheetNames';
+import type { MarksToAdd, SheetToWrite, WritePlan } from './transaction';
+
+/** Whether a sheet is one of the check's own report sheets (replaced by every check). */
+export function isReportSheet(info: SheetInfo): boolean {
+  return info.owner?.key.startsWith('report:') === true;
+}
+
+/**
+ * What a check writes: the report sheets under names no teacher sheet uses, the highlights on the
+ * teacher's roster, and the previous run's report sheets and highlights to remove. A protected
+ * roster stops the write before anything is queued.
+ */
+export function reportPlan(
+  result: CheckResult,
+  sheets: readonly SheetInfo[],
+  lang: Lang,
+  token: string,
+  generatedAt: string,
+): WritePlan {
+  const replaced = sheets.filter(isReportSheet);
+  const kept = sheets.filter((s) => !isReportSheet(s));
+  const taken = new Set(kept.map((s) => s.name.toUpperCase()));
+  const wanted = defaultSheetNames(lang);
+  const names = {
+    report: uniqueSheetName(wanted.report, taken),
+    roster: uniqueSheetName(wanted.roster, taken),
+    departments: uniqueSheetName(wanted.departments, taken),
+  };
+  const model = buildReport(result, lang, { names, generatedAt });
+  const role = (name: string): string =>
+    name === names.report
+      ? 'report'
+      : name === names.roster
+        ? 'roster'
+        : name === names.departments
+          ? 'departments'
+          : name;
+  const toWrite: SheetToWrite[] = model.sheets.map((s) => ({
+    model: s,
+    owner: `report:${role(s.name)}`,
+    finalName: s.name,
+  }));
+  const lockedWithMarks = sheets.find((s) => s.protected && s.marks.length > 0);
+  if (lockedWithMarks)
+    throw new GatewayError('excel.sheetProtected', { sheet: lockedWithMarks.name });
+  const marks: MarksToAdd[] = [];
+  for (const h of planHighlights(result)) {
+    const info = sheets.find((s) => s.name === h.sheet);
+    const any = MARK_ORDER.some((k) => h.lists[k].length > 0);
+    if (!info || !any) continue;
+    if (info.protected) throw new GatewayError('excel.sheetProtected', { sheet: info.name });
+    for (const kind of MARK_ORDER)
+      if (h.lists[kind].length > 0)
+        marks.push({ ws: info.ws, kind, color: MARK_COLOURS[kind], lists: h.lists[kind] });
+  }
+  return {
+    token,
+    sheets: toWrite,
+    marks,
+    replaceSheets: replaced.map((s) => s.ws),
+    removeMarks: sheets.flatMap((s) => s.marks),
+    takenTables: new Set(kept.flatMap((s) => s.tables.map((t) => t.toUpperCase()))),
+  };
+}

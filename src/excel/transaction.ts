@@ -1,0 +1,95 @@
+import type { ModelSheet } from '../core/report/sheetModel';
+import { GatewayError, richCode } from './errors';
+import { markFormula, ownerFormula, SHEET_MARK, type MarkKind, type OwnerKey } from './marks';
+import { rollback } from './rollback';
+import { renderSteps } from './render/renderSheet';
+import type { RenderTarget } from './render/step';
+import { uniqueTableName } from './tableNames';
+
+/** A product sheet to write under its final name. */
+export interface SheetToWrite {
+  readonly model: ModelSheet;
+  readonly owner: OwnerKey;
+  readonly finalName: string;
+}
+
+/** Highlights of one colour on one teacher sheet, as address lists for `getRanges`. */
+export interface MarksToAdd {
+  readonly ws: Excel.Worksheet;
+  readonly kind: MarkKind;
+  readonly color: string;
+  readonly lists: readonly string[];
+}
+
+/** Everything one action writes; the old product sheets and marks go only once the new ones exist. */
+export interface WritePlan {
+  readonly token: string;
+  readonly sheets: readonly SheetToWrite[];
+  readonly marks: readonly MarksToAdd[];
+  readonly replaceSheets: readonly Excel.Worksheet[];
+  readonly removeMarks: readonly Excel.ConditionalFormat[];
+  /** Table names that will still exist (the teacher's), to keep new table names unique. */
+  readonly takenTables: ReadonlySet<string>;
+}
+
+/** Request budget of one sync; Excel refuses requests over 5 MB. */
+const REQUEST_BUDGET = 3_500_000;
+
+/**
+ * Writes the plan so that a teacher never sees half of it: new sheets are built under temporary
+ * names, highlights added, and only then are the old product sheets and highlights removed and the
+ * new sheets renamed, in the final sync. Normally everything is one sync; a very large model is
+ * split into more, each under the request limit. On any failure, what this run created is deleted
+ * (recognised by the run's token) and the error is rethrown.
+ */
+export async function writeTransaction(ctx: Excel.RequestContext, plan: WritePlan): Promise<void> {
+  let used = 0;
+  const room = async (bytes: number): Promise<void> => {
+    if (used > 0 && used + bytes > REQUEST_BUDGET) {
+      await ctx.sync();
+      used = 0;
+    }
+    used += bytes;
+  };
+  const created: { ws: Excel.Worksheet; finalName: string; target: RenderTarget }[] = [];
+  try {
+    for (const [i, sheet] of plan.sheets.entries()) {
+      await room(300);
+      const ws = ctx.workbook.worksheets.add(`~UC ${plan.token} ${i + 1}`.slice(0, 31));
+      ws.names.add(SHEET_MARK, ownerFormula(sheet.owner, plan.token)).visible = false;
+      const target: RenderTarget = { ws, tables: [] };
+      created.push({ ws, finalName: sheet.finalName, target });
+      for (const step of renderSteps(sheet.model)) {
+        await room(step.bytes);
+        step.apply(target);
+      }
+    }
+    for (const m of plan.marks)
+      for (const list of m.lists) {
+        await room(list.length + 400);
+        const cf = m.ws.getRanges(list).conditionalFormats.add('Custom');
+        cf.custom.rule.formula = markFormula(m.kind, plan.token);
+        cf.custom.format.fill.color = m.color;
+      }
+    for (const cf of plan.removeMarks) cf.delete();
+    for (const ws of plan.replaceSheets) ws.delete();
+    const taken = new Set(plan.takenTables);
+    for (const c of created) {
+      c.ws.name = c.finalName;
+      for (const t of c.target.tables) t.table.name = uniqueTableName(t.name, taken);
+    }
+    await ctx.sync();
+  } catch (error) {
+    await rollback(
+      ctx,
+      plan.token,
+      plan.marks.map((m) => m.ws),
+    );
+    // Cell-edit mode stays as Excel said it, so the caller's retry can run the action again.
+    if (richCode(error) === 'InvalidOperationInCellEditMode' || error instanceof GatewayError)
+      throw error;
+    throw new GatewayError('excel.writeFailed', {
+      detail: error instanceof Error ? error.message : String(error),
+    });
+  }
+}
