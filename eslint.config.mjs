@@ -20,6 +20,7 @@ export default tseslint.config(
       'bin/',
       'scripts/**/*.js',
       'assets/',
+      '.tmp/',
       '*.config.js',
       '*.config.mjs',
     ],

@@ -8,7 +8,9 @@ export async function runAppraisalCommand(argv: readonly string[], out: Output):
     parsed.command === 'collect'
       ? await runAppraisalCollect(parsed.opts)
       : await runAppraisalGenerate(parsed.opts);
-  const write = run.exitCode === 2 ? out.stderr : out.stdout;
-  for (const line of run.messages) write(`${line}\n`);
+  for (const line of run.messages) {
+    if (run.exitCode === 2) out.stderr(`${line}\n`);
+    else out.stdout(`${line}\n`);
+  }
   return run.exitCode;
 }

@@ -31,7 +31,7 @@ export async function loadPolicy(
       preset: opts.preset,
       presets: PRESET_NAMES.join(', '),
     });
-  if (opts.policy === undefined) return presetPolicy(opts.preset as PresetName | undefined);
+  if (opts.policy === undefined) return presetPolicy(opts.preset);
   const file = opts.policy;
   let text: string;
   try {

@@ -70,7 +70,7 @@ export class Collector {
     if (!list) return null;
     const cols = new Set<number>();
     for (const { mapping } of list) {
-      for (const col of Object.values(mapping.columns) as number[]) cols.add(col);
+      for (const col of Object.values<number>(mapping.columns)) cols.add(col);
       if (mapping.kind === 'roster') for (const h of mapping.headers) cols.add(h.col);
     }
     return [...cols].sort((a, b) => a - b);
