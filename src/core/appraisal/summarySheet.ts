@@ -105,9 +105,11 @@ export function buildSummarySheet(spec: SummarySpec, lang: Lang): ModelSheet {
       weightRow(settings, lang),
       headerRow(settings, lang),
       ...rows,
+      [],
+      [{ value: t('appraisal.summary.signature', lang), style: 'signature' }],
     ],
     columnWidths: [6, 10, 16, 12, 10, ...settings.groups.map(() => 10), 9, 10, 7, 8, 9, 2, 24],
-    merges: [wide(1), wide(2), wide(3)],
+    merges: [wide(1), wide(2), wide(3), wide(SUMMARY_FIRST_ROW + members.length + 1)],
     tables: [
       {
         name: spec.tableName,

@@ -109,7 +109,7 @@ export const APPRAISAL_MESSAGES: MessageTable = {
   'appraisal.summary.param.excellent': { zh: '优秀线', en: 'Excellent ≥' },
   'appraisal.summary.param.good': { zh: '良好线', en: 'Good ≥' },
   'appraisal.summary.param.pass': { zh: '合格线', en: 'Pass ≥' },
-  'appraisal.summary.param.quota': { zh: '优秀比例上限(%)', en: 'Excellent quota (%)' },
+  'appraisal.summary.param.quota': { zh: '优秀比例%', en: 'Quota %' },
   'appraisal.summary.param.slots': { zh: '优秀名额', en: 'Excellent places' },
   'appraisal.summary.weight': { zh: '权重', en: 'Weight' },
   'appraisal.summary.exitList': {
@@ -427,5 +427,10 @@ Exit codes: 0 done; 1 written, but scores are missing or out of range; 2 input o
   'appraisal.collect.nothingFilled': {
     zh: '找到 {count} 张评分表，但都还没有填写分数（建议分不算）。请在评分人填好后再汇集。',
     en: 'Found {count} scoring forms, but no scores have been typed yet (suggestions do not count). Collect once scorers have filled them.',
+  },
+
+  'appraisal.summary.signature': {
+    zh: '评议会负责人（签字）：____________________        日期：______年____月____日',
+    en: 'Review panel chair (signature): ____________________        Date: ____________',
   },
 };
