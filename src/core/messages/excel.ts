@@ -30,8 +30,4 @@ export const EXCEL_MESSAGES: MessageTable = {
     zh: 'Excel 报告了一个错误：{detail}',
     en: 'Excel reported an error: {detail}',
   },
-  'excel.settingsIgnored': {
-    zh: '工作簿里保存的列对应设置无法识别，已忽略。',
-    en: 'The column mapping saved in the workbook could not be read and was ignored.',
-  },
 };
