@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -39,6 +39,7 @@ function generateOptions(extra: Partial<GenerateOptions> = {}): GenerateOptions 
 beforeAll(async () => {
   await writeTeacherWorkbook(teacher);
 });
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('parseAppraisalArgs', () => {
   it('reads generate flags with defaults beside the input', () => {

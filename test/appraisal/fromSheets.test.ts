@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runAppraisalGenerate, parseAppraisalArgs } from '../../src/cli/appraisal';
@@ -34,8 +34,10 @@ async function sheetsOf(path: string, file: string): Promise<SheetGrid[]> {
 }
 
 describe('buildAppraisalFromSheets', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'uc-appraisal-pane-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
   it('gives the pane the same workbook model the command line writes', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'uc-appraisal-pane-'));
     const teacher = join(dir, '名单.xlsx');
     await writeTeacherWorkbook(teacher);
     const args = parseAppraisalArgs([

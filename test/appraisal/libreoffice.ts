@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -19,7 +19,8 @@ export function libreOfficeBinary(): string | undefined {
 export function recalculate(input: string, outDir: string): Promise<string> {
   const binary = libreOfficeBinary();
   if (!binary) return Promise.reject(new Error('LibreOffice is not installed'));
-  const profile = pathToFileURL(mkdtempSync(join(tmpdir(), 'uc-lo-profile-'))).href;
+  const profileDir = mkdtempSync(join(tmpdir(), 'uc-lo-profile-'));
+  const profile = pathToFileURL(profileDir).href;
   const args = [
     `-env:UserInstallation=${profile}`,
     '--headless',
@@ -31,6 +32,7 @@ export function recalculate(input: string, outDir: string): Promise<string> {
   ];
   return new Promise((resolve, reject) => {
     execFile(binary, args, { timeout: 120_000 }, (error, _stdout, stderr) => {
+      rmSync(profileDir, { recursive: true, force: true });
       const out = join(outDir, basename(input).replace(/\.xlsx$/i, '') + '.xlsx');
       if (error) reject(new Error(`LibreOffice failed: ${error.message} ${stderr}`));
       else if (!existsSync(out)) reject(new Error(`LibreOffice wrote nothing: ${stderr}`));

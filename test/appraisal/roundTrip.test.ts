@@ -43,6 +43,7 @@ run('generated workbook recalculated by LibreOffice', () => {
     const s = weightedScenario();
     weighted = { s, r: await roundTrip(s, writeWorkbookModel) };
   }, 180_000);
+  afterAll(() => weighted.r.cleanup());
 
   it('weighted groups with a quota: totals, aggregates, ranks, bands and the exit list match', () => {
     expectMatches(weighted.r);
@@ -63,7 +64,9 @@ run('generated workbook recalculated by LibreOffice', () => {
   it.each(cases)(
     '%s: totals, aggregates, ranks, bands and the exit list match',
     async (_name, make) => {
-      expectMatches(await roundTrip(make(), writeWorkbookModel));
+      const r = await roundTrip(make(), writeWorkbookModel);
+      r.cleanup();
+      expectMatches(r);
     },
   );
 

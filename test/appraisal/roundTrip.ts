@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AppraisalBuild } from '../../src/core/appraisal/build';
@@ -46,6 +46,8 @@ export interface RoundTrip {
   readonly errors: string[];
   readonly generatedPath: string;
   readonly recalculatedPath: string;
+  /** Removes the run's temporary files. */
+  readonly cleanup: () => void;
 }
 
 /** Writes the model, types scores into the forms with exceljs, recalculates in LibreOffice, reads back. */
@@ -146,5 +148,6 @@ export async function roundTrip(s: Scenario, write: Writer): Promise<RoundTrip> 
     errors,
     generatedPath,
     recalculatedPath,
+    cleanup: () => rmSync(dir, { recursive: true, force: true }),
   };
 }

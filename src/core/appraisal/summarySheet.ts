@@ -108,7 +108,7 @@ export function buildSummarySheet(spec: SummarySpec, lang: Lang): ModelSheet {
       [],
       [{ value: t('appraisal.summary.signature', lang), style: 'signature' }],
     ],
-    columnWidths: [6, 10, 16, 12, 10, ...settings.groups.map(() => 10), 9, 10, 7, 8, 9, 2, 24],
+    columnWidths: [6, 10, 16, 12, 10, ...settings.groups.map(() => 10), 9, 10, 7, 8, 12, 2, 32],
     merges: [wide(1), wide(2), wide(3), wide(SUMMARY_FIRST_ROW + members.length + 1)],
     tables: [
       {

@@ -103,9 +103,10 @@ export const APPRAISAL_MESSAGES: MessageTable = {
     en: 'Aggregate: weighted mean of groups ({weights}; weights in row 5, a group that did not score is left out).',
   },
   'appraisal.summary.bandsText': {
-    zh: '等级：综合得分不低于优秀线为优秀（设优秀比例上限时须排名在名额内），不低于良好线为良好，不低于合格线为合格，其余为不合格；考核不合格者按规定和程序予以劝退、免职或罢免（退出机制）。',
-    en: 'Grades: at least the excellent line is Excellent (within the quota by rank, when one is set), at least the good line Good, at least the pass line Pass, otherwise Fail; a Fail starts the exit procedure (persuade to resign, dismiss or recall).',
+    zh: '等级：≥优秀线为优秀（设优秀比例时须在名额内），≥良好线为良好，≥合格线为合格，其余为不合格；不合格者启动退出机制。',
+    en: 'Grades: ≥ excellent line is Excellent (within the quota, if set), ≥ good line Good, ≥ pass line Pass, else Fail; a Fail starts the exit procedure.',
   },
+
   'appraisal.summary.param.excellent': { zh: '优秀线', en: 'Excellent ≥' },
   'appraisal.summary.param.good': { zh: '良好线', en: 'Good ≥' },
   'appraisal.summary.param.pass': { zh: '合格线', en: 'Pass ≥' },
