@@ -1,4 +1,7 @@
 import type { RowRef } from '../../src/core/cells';
+import type { SheetGrid } from '../../src/core/tables';
+import { checkSheets } from '../../src/core/pipeline';
+import { presetPolicy } from '../../src/core/policy/presets';
 import type { WorkbookModel } from '../../src/core/report/sheetModel';
 import { STYLE_SPECS } from '../../src/core/report/styles';
 import type { GatewayError } from '../../src/excel/gateway';
@@ -190,5 +193,44 @@ describe('the other gateway calls', () => {
       s.cells.get(3)?.get(2)?.value,
     ]).toEqual(['0012', 85, '2025-03-04', '#N/A']);
     expect(double.state.sheets.map((x) => x.name)).toEqual(['成绩', '成绩 (2)']);
+  });
+});
+
+describe('check inputs', () => {
+  it('answers the input issue and writes nothing when the workbook has no roster', async () => {
+    const double = DoubleWorkbook.fromSheets([{ name: '杂项', rows: [['随便写写'], [1, 2, 3]] }]);
+    const before = double.snapshot();
+    const answer = await gatewayFor(double).check({
+      policy: presetPolicy('national-school'),
+      lang: 'zh',
+    });
+    expect(answer.ok).toBe(false);
+    if (!answer.ok) expect(answer.issues.map((i) => i.messageKey)).toEqual(['input.noRoster']);
+    expect(answer.written).toBeUndefined();
+    expect(double.snapshot()).toEqual(before);
+  });
+
+  it('checks imported grade files with the workbook, as the in-memory check does', async () => {
+    const double = await doubleFrom((wb) => void addRoster(wb, members(12, 0)));
+    const ids = members(12, 0).map((m) => m.id);
+    const grades: SheetGrid = {
+      file: '成绩.xlsx',
+      sheet: 'Sheet1',
+      rows: [
+        ['学年', '学期', '课程名称', '学分', '学号', '成绩'],
+        ...ids.map((id, i) => ['2024-2025', 1, '高等数学', 4, id, 50 + i * 4]),
+      ],
+    };
+    const policy = presetPolicy('national-school');
+    const memory = checkSheets([...double.grids(), grades], policy);
+    const answer = await gatewayFor(double).check({ policy, lang: 'zh', importedSheets: [grades] });
+    if (!answer.ok || !memory.ok) throw new Error('must check');
+    expect(answer.result.mappings.some((m) => m.kind === 'grades' && m.file === '成绩.xlsx')).toBe(
+      true,
+    );
+    expect(answer.result.findings).toEqual(memory.result.findings);
+    expect(answer.result.members.filter((m) => m.status === 'ineligible').length).toBeGreaterThan(
+      0,
+    );
   });
 });
