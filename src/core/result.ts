@@ -1,7 +1,7 @@
 import type { AcademicRecord } from './academic/types';
 import type { Finding, InputIssue, SkippedRule } from './findings';
 import type { Policy } from './policy/types';
-import type { MemberRecord, TermKey } from './records';
+import type { AttendanceRecord, MemberRecord, TermKey } from './records';
 import type { TableMapping } from './tables';
 import type { RosterSnapshot } from './pipeline/collected';
 
@@ -50,6 +50,8 @@ export interface CheckResult {
   readonly issues: readonly InputIssue[];
   /** The roster tables as read, for the report's annotated copy. */
   readonly rosters: readonly RosterSnapshot[];
+  /** Attendance rows (签到/考勤), for the appraisal's 纪律作风 suggestion. */
+  readonly attendance: readonly AttendanceRecord[];
 }
 
 export type CheckOutcome =

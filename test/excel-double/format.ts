@@ -1,5 +1,13 @@
 import { RichApiError } from './errors';
-import { columnWidthOf, setCellAttr, setColumnWidth, setFontAttr, uniform } from './formatOps';
+import {
+  columnWidthOf,
+  rowHeightOf,
+  setCellAttr,
+  setColumnWidth,
+  setFontAttr,
+  setRowHeight,
+  uniform,
+} from './formatOps';
 import { assertWritable, normaliseColor, type AreasTarget } from './guards';
 import { derivedSlot as derived, DObject, strict, type NavFactory, type Prop } from './proxy';
 
@@ -94,6 +102,15 @@ export class FontP extends DObject<AreasTarget> {
 }
 
 const FORMAT_PROPS: Record<string, Prop<AreasTarget>> = {
+  rowHeight: {
+    get: (t) => rowHeightOf(t.sheet, t.rects),
+    set: (t, v) => {
+      assertWritable(t.sheet);
+      if (typeof v !== 'number' || v < 0 || v > 409)
+        throw new RichApiError('InvalidArgument', `Invalid row height ${JSON.stringify(v)}.`);
+      setRowHeight(t.sheet, t.rects, v);
+    },
+  },
   columnWidth: {
     get: (t) => columnWidthOf(t.sheet, t.rects),
     set: (t, v) => {

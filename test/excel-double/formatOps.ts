@@ -61,6 +61,8 @@ export function uniform<V>(
   return seen;
 }
 
+const DEFAULT_ROW_HEIGHT = 15;
+
 /** Column width in points of the areas' columns, or null when they differ. */
 export function columnWidthOf(sheet: SheetState, rects: readonly Rect[]): number | null {
   const widths = new Set<number>();
@@ -74,4 +76,18 @@ export function columnWidthOf(sheet: SheetState, rects: readonly Rect[]): number
 export function setColumnWidth(sheet: SheetState, rects: readonly Rect[], points: number): void {
   for (const r of rects)
     for (let col = r.c1; col <= r.c2; col++) sheet.columnWidths.set(col, points);
+}
+
+/** Row height in points of the areas' rows, or null when they differ (15 = Excel's default). */
+export function rowHeightOf(sheet: SheetState, rects: readonly Rect[]): number | null {
+  const heights = new Set<number>();
+  for (const r of rects)
+    for (let row = r.r1; row <= Math.min(r.r2, r.r1 + 10_000); row++)
+      heights.add(sheet.rowHeights.get(row) ?? DEFAULT_ROW_HEIGHT);
+  return heights.size === 1 ? [...heights][0]! : null;
+}
+
+/** Sets the height of every row the areas touch. */
+export function setRowHeight(sheet: SheetState, rects: readonly Rect[], points: number): void {
+  for (const r of rects) for (let row = r.r1; row <= r.r2; row++) sheet.rowHeights.set(row, points);
 }

@@ -9,6 +9,7 @@ export interface SheetSnapshot {
   readonly protected: boolean;
   readonly cells: Readonly<Record<string, CellState>>;
   readonly columnWidths: Readonly<Record<number, number>>;
+  readonly rowHeights: Readonly<Record<number, number>>;
   readonly merges: readonly string[];
   readonly conditionalFormats: readonly unknown[];
   readonly validations: readonly unknown[];
@@ -43,6 +44,7 @@ function sheetSnapshot(wb: WorkbookState, s: SheetState): SheetSnapshot {
     protected: s.protected,
     cells,
     columnWidths: Object.fromEntries([...s.columnWidths].sort((a, b) => a[0] - b[0])),
+    rowHeights: Object.fromEntries([...s.rowHeights].sort((a, b) => a[0] - b[0])),
     merges: s.merges.map(rectA1).sort(),
     conditionalFormats: s.cfs.map((cf) => copy({ ...cf, rects: cf.rects.map(rectA1) })),
     validations: s.validations.map((v) => copy({ ...v, rect: rectA1(v.rect) })),

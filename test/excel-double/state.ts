@@ -89,6 +89,7 @@ export interface SheetState {
   /** row → column → cell; sparse. */
   readonly cells: Map<number, Map<number, CellState>>;
   readonly columnWidths: Map<number, number>;
+  readonly rowHeights: Map<number, number>;
   merges: Rect[];
   /** Index 0 is the top priority, as in Excel. */
   cfs: CfState[];
@@ -121,6 +122,7 @@ export function newSheet(id: string, name: string): SheetState {
     deleted: false,
     cells: new Map(),
     columnWidths: new Map(),
+    rowHeights: new Map(),
     merges: [],
     cfs: [],
     validations: [],

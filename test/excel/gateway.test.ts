@@ -35,6 +35,7 @@ const model: WorkbookModel = {
         ],
       ],
       columnWidths: [10, 16, 8],
+      rowHeights: { 4: 45 },
       merges: ['A1:D1'],
       tables: [{ name: '考核明细', headerRow: 3, firstCol: 1, columnCount: 4, rowCount: 2 }],
       validations: [
@@ -88,6 +89,7 @@ describe('writeWorkbookModel renders the whole model', () => {
     });
     expect(s.merges).toEqual([{ r1: 1, c1: 1, r2: 1, c2: 4 }]);
     expect(s.columnWidths.get(2)).toBe(87.75);
+    expect(Object.fromEntries(s.rowHeights)).toEqual({ 4: 45 });
     expect(double.state.tables).toMatchObject([
       { name: '考核明细', sheetId: s.id, rect: { r1: 3, c1: 1, r2: 5, c2: 4 } },
     ]);

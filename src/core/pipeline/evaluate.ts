@@ -109,6 +109,7 @@ export function evaluate(collected: Collected, policy: Policy): CheckOutcome {
       skipped,
       issues,
       rosters: collected.rosters,
+      attendance: collected.attendance,
     },
   };
 }

@@ -112,6 +112,8 @@ export function featureSteps(sheet: ModelSheet): Step[] {
         ),
       );
   });
+  for (const [row, height] of Object.entries(sheet.rowHeights ?? {}))
+    steps.push(step(height, ({ ws }) => (ws.getRange(`${row}:${row}`).format.rowHeight = height)));
   for (const t of sheet.tables ?? []) {
     const address = areaAddress(
       t.headerRow,
