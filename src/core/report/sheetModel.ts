@@ -73,6 +73,7 @@ export interface ModelPrint {
   readonly fitToWidth: boolean;
   /** Rows repeated at the top of every printed page, e.g. `5:5`. */
   readonly titleRows?: string;
+  /** In inches, as Excel's page setup dialog shows them (the Office.js writer converts to points). */
   readonly margins?: { top: number; bottom: number; left: number; right: number };
 }
 
