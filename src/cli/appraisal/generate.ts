@@ -2,11 +2,11 @@ import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { buildAppraisalFromCheck } from '../../core/appraisal/fromCheck';
 import { t } from '../../core/messages';
+import { checkFiles } from '../check/checkFiles';
 import { loadPolicy } from '../check/loadPolicy';
 import { writeWorkbookModel } from '../io/writeWorkbook';
 import type { GenerateOptions } from './args';
 import { loadTemplate } from './loadTemplate';
-import { readRoster } from './readRoster';
 import { expectedFailure, renderIssues } from './render';
 import { settingsFromOptions } from './settingsFromOptions';
 
@@ -40,7 +40,7 @@ async function generate(opts: GenerateOptions): Promise<AppraisalRun> {
     },
     lang,
   );
-  const { outcome, attendance } = await readRoster(opts.inputs, policy);
+  const outcome = await checkFiles(opts.inputs, policy);
   if (!outcome.ok)
     return {
       exitCode: 2,
@@ -48,7 +48,7 @@ async function generate(opts: GenerateOptions): Promise<AppraisalRun> {
     };
   const built = buildAppraisalFromCheck({
     result: outcome.result,
-    attendance,
+    attendance: outcome.result.attendance,
     settings: settings.value,
     lang,
   });
