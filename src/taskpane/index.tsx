@@ -1,0 +1,26 @@
+/**
+ * The task pane's entry: the one place besides src/excel that talks to Office. It waits for
+ * Office once, reads the display language and theme, and hands the pane an Excel gateway.
+ */
+import { createRoot } from 'react-dom/client';
+import { createExcelGateway } from '../excel/gateway';
+import { App } from './App';
+import { pickLang } from './i18n/pickLang';
+import { createWorkerReader } from './importer/createReader';
+import { pickTheme } from './theme/pickTheme';
+
+void Office.onReady(() => {
+  const root = document.getElementById('root');
+  if (!root) return;
+  const lang = pickLang(Office.context.displayLanguage);
+  document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  const theme = pickTheme(Office.context.officeTheme);
+  createRoot(root).render(
+    <App
+      gateway={createExcelGateway(Excel.run)}
+      reader={createWorkerReader()}
+      lang={lang}
+      theme={theme}
+    />,
+  );
+});

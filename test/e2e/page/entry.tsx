@@ -1,0 +1,50 @@
+/**
+ * The browser test's pane entry: the real pane and the real adapter, over the strict Excel double
+ * instead of office.js (which this page never loads). The runner injects the workbook as
+ * `window.__UC_FIXTURE__` before the page starts; the page exposes the double as `window.__ucE2E`.
+ */
+import { webLightTheme } from '@fluentui/react-components';
+import { createRoot } from 'react-dom/client';
+import { columnLetter } from '../../../src/core/cells';
+import { createExcelGateway } from '../../../src/excel/gateway';
+import { App } from '../../../src/taskpane/App';
+import { createWorkerReader } from '../../../src/taskpane/importer/createReader';
+import { DoubleWorkbook } from '../../excel-double';
+import { rectA1 } from '../../excel-double/a1';
+import { sheetSpecs } from '../sheetSpecs';
+import { FIXTURE_GLOBAL, HOOKS_GLOBAL, type PageFixture, type PageHooks } from './hooks';
+
+async function start(): Promise<void> {
+  const fixture = (window as unknown as Record<string, PageFixture | undefined>)[FIXTURE_GLOBAL];
+  if (!fixture)
+    throw new Error(`${FIXTURE_GLOBAL} is missing: run this page through npm run test:e2e`);
+  const { specs, errors } = sheetSpecs(fixture.sheets);
+  const double = DoubleWorkbook.fromSheets(specs);
+  for (const e of errors) {
+    double.setCell(e.sheet, `${columnLetter(e.col)}${e.row}`, { value: e.text, error: true });
+  }
+  const gateway = createExcelGateway(double.excelRun);
+  if (fixture.policyJson !== undefined)
+    await gateway.saveSettings({ policyJson: fixture.policyJson });
+  const hooks: PageHooks = {
+    snapshot: () => double.snapshot(),
+    selection: () => {
+      const s = double.state.selection;
+      const sheet = s && double.state.sheets.find((x) => x.id === s.sheetId);
+      return s && sheet ? { sheet: sheet.name, address: rectA1(s.rect) } : null;
+    },
+  };
+  (window as unknown as Record<string, PageHooks>)[HOOKS_GLOBAL] = hooks;
+  const root = document.getElementById('root');
+  if (!root) throw new Error('no #root');
+  createRoot(root).render(
+    <App gateway={gateway} reader={createWorkerReader()} lang="zh" theme={webLightTheme} />,
+  );
+}
+
+start().catch((error: unknown) => {
+  // The runner fails on any page error; this keeps the reason readable.
+  console.error(
+    `e2e page failed to start: ${error instanceof Error ? error.message : String(error)}`,
+  );
+});

@@ -1,0 +1,108 @@
+/**
+ * `npm run test:e2e`: builds the test pane, serves it on a free local port, drives Debian's
+ * Chromium with playwright-core through the scenario, and exits non-zero on any failure.
+ * Never downloads a browser; never lets the page reach anything but the local server.
+ */
+import { mkdir, readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { buildTestPane, ROOT } from './build';
+import { expectedResult } from './expected';
+import { readFixture } from './fixture';
+import { FIXTURE_GLOBAL, type PageFixture } from './page/hooks';
+import { runScenario } from './scenario';
+import { importProbe } from './importProbe';
+import { serveDir, type Served } from './serve';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SAMPLE = join(ROOT, 'assets', 'samples', '学生会名单与成绩.xlsx');
+const POLICY = join(ROOT, 'assets', 'samples', 'policy.json');
+const OUT = join(ROOT, 'test-results', 'e2e');
+const IMPORTS = [
+  join(ROOT, 'test', 'samples', 'gb18030.grades.csv'),
+  join(ROOT, 'test', 'samples', 'qiangzhi.xlsx'),
+];
+const TIME_LIMIT_MS = 115_000;
+
+const started = Date.now();
+function log(line: string): void {
+  process.stdout.write(`e2e [${((Date.now() - started) / 1000).toFixed(1)}s] ${line}\n`);
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(CHROMIUM))
+    throw new Error(`no Chromium at ${CHROMIUM} (Debian: apt-get install chromium)`);
+  await mkdir(OUT, { recursive: true });
+  const [fixture, dist, policyJson, probe] = await Promise.all([
+    readFixture(SAMPLE),
+    buildTestPane(),
+    readFile(POLICY, 'utf8'),
+    importProbe(IMPORTS),
+  ]);
+  log(`built ${dist}; sample read (${fixture.length} sheets)`);
+  const expected = expectedResult(fixture, policyJson);
+  const withImports = expectedResult(fixture, policyJson, probe.sheets);
+
+  let server: Served | undefined;
+  let browser: Browser | undefined;
+  try {
+    server = await serveDir(dist);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+    const page = await browser.newPage({ viewport: { width: 380, height: 900 }, locale: 'zh-CN' });
+    const problems: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    const origin = server.origin;
+    await page.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith(origin)) return route.continue();
+      problems.push(`request outside the local server: ${url}`);
+      return route.abort();
+    });
+    const pageFixture: PageFixture = { sheets: fixture, policyJson };
+    await page.addInitScript(
+      ([name, value]) => {
+        (window as unknown as Record<string, unknown>)[name] = value;
+      },
+      [FIXTURE_GLOBAL, pageFixture] as const,
+    );
+    await page.goto(`${origin}/taskpane.html`);
+    await runScenario(page, expected, withImports, OUT, probe, log);
+    if (problems.length > 0) throw new Error(`the page reported problems:\n${problems.join('\n')}`);
+    log(`screenshots in ${OUT}`);
+  } finally {
+    await browser?.close();
+    await server?.close();
+  }
+}
+
+const timer = setTimeout(() => {
+  process.stderr.write(`e2e: FAILED, over ${TIME_LIMIT_MS / 1000} s\n`);
+  process.exit(1);
+}, TIME_LIMIT_MS);
+
+main().then(
+  () => {
+    clearTimeout(timer);
+    log('PASSED');
+  },
+  (error: unknown) => {
+    clearTimeout(timer);
+    process.stderr.write(
+      `e2e: FAILED\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+    process.exitCode = 1;
+  },
+);
