@@ -98,6 +98,9 @@ module.exports = async (env = {}, argv = {}) => {
 
   return {
     mode: dev ? 'development' : 'production',
+    // Office's WebView2 and Office on the web run modern engines; this also spares webpack's runtime
+    // its `new Function("return this")` fallback for engines without globalThis.
+    target: ['web', 'es2020'],
     // Never an eval-based devtool: the CSP forbids eval, and so does the production bundle.
     // The browser test needs no source maps; it is built often, so it also keeps a disk cache.
     devtool: e2e ? false : dev ? 'cheap-module-source-map' : 'source-map',

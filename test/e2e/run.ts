@@ -3,7 +3,7 @@
  * Chromium with playwright-core through the scenario, and exits non-zero on any failure.
  * Never downloads a browser; never lets the page reach anything but the local server.
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
@@ -30,6 +30,14 @@ function log(line: string): void {
   process.stdout.write(`e2e [${((Date.now() - started) / 1000).toFixed(1)}s] ${line}\n`);
 }
 
+/** The built scripts must not call eval: the page's CSP forbids it, and so does the brief. */
+async function assertNoEval(dist: string): Promise<void> {
+  for (const name of (await readdir(dist)).filter((f) => f.endsWith('.js'))) {
+    const code = await readFile(join(dist, name), 'utf8');
+    if (/(^|[^\w.$])eval\(/.test(code)) throw new Error(`${name} calls eval`);
+  }
+}
+
 async function main(): Promise<void> {
   if (!existsSync(CHROMIUM))
     throw new Error(`no Chromium at ${CHROMIUM} (Debian: apt-get install chromium)`);
@@ -40,7 +48,8 @@ async function main(): Promise<void> {
     readFile(POLICY, 'utf8'),
     importProbe(IMPORTS),
   ]);
-  log(`built ${dist}; sample read (${fixture.length} sheets)`);
+  await assertNoEval(dist);
+  log(`built ${dist} (no eval); sample read (${fixture.length} sheets)`);
   const expected = expectedResult(fixture, policyJson);
   const withImports = expectedResult(fixture, policyJson, probe.sheets);
 

@@ -9,7 +9,10 @@ import { presetPolicy } from '../../src/core/policy/presets';
 import { t } from '../../src/core/messages';
 import type { CheckResult } from '../../src/core/result';
 import { App } from '../../src/taskpane/App';
+import type { PaneGateway } from '../../src/taskpane/gateway';
 import { createInPageReader } from '../../src/taskpane/importer/createReader';
+import { createExcelGateway } from '../../src/excel/gateway';
+import { DoubleWorkbook } from '../excel-double';
 import { MemoryGateway } from './support/memoryGateway';
 import { sampleSheets } from './support/workbook';
 
@@ -21,7 +24,7 @@ function expected(): CheckResult {
   return outcome.result;
 }
 
-function renderPane(gateway = new MemoryGateway(sampleSheets()), lang: 'zh' | 'en' = 'zh') {
+function renderPane<G extends PaneGateway>(gateway: G, lang: 'zh' | 'en' = 'zh') {
   const user = userEvent.setup({ delay: null });
   render(<App gateway={gateway} reader={reader} lang={lang} theme={webLightTheme} />);
   return { gateway, user };
@@ -40,7 +43,7 @@ async function runCheck(user: ReturnType<typeof userEvent.setup>) {
 
 describe('task pane', () => {
   it('shows the check and settings tabs and the primary button', async () => {
-    renderPane();
+    renderPane(new MemoryGateway(sampleSheets()));
     expect(screen.getByRole('heading', { name: '学生会合规检查' })).toBeInTheDocument();
     expect(screen.getByRole('tab', { name: '检查' })).toHaveAttribute('aria-selected', 'true');
     expect(screen.getByRole('tab', { name: '设置' })).toBeInTheDocument();
@@ -49,7 +52,7 @@ describe('task pane', () => {
   });
 
   it('summarises the check as the core computed it', async () => {
-    const { user } = renderPane();
+    const { user } = renderPane(new MemoryGateway(sampleSheets()));
     const summary = await runCheck(user);
     const result = expected();
     const count = (status: string) => result.members.filter((m) => m.status === status).length;
@@ -65,7 +68,7 @@ describe('task pane', () => {
   });
 
   it('lists every member finding, with its message and source, by member', async () => {
-    const { user } = renderPane();
+    const { user } = renderPane(new MemoryGateway(sampleSheets()));
     await runCheck(user);
     const result = expected();
     const memberFindings = result.findings.filter((f) => f.subject.kind === 'member');
@@ -90,7 +93,7 @@ describe('task pane', () => {
   });
 
   it('lists department and union findings by department', async () => {
-    const { user } = renderPane();
+    const { user } = renderPane(new MemoryGateway(sampleSheets()));
     await runCheck(user);
     await user.click(screen.getByRole('tab', { name: /^按部门/ }));
     const result = expected();
@@ -102,7 +105,7 @@ describe('task pane', () => {
   });
 
   it('selects the finding row in the sheet when a finding is clicked', async () => {
-    const { user, gateway } = renderPane();
+    const { user, gateway } = renderPane(new MemoryGateway(sampleSheets()));
     await runCheck(user);
     const result = expected();
     const finding = result.findings.find((f) => f.subject.kind === 'member' && f.ref)!;
@@ -130,7 +133,7 @@ describe('task pane', () => {
   });
 
   it('clears the marks and says how many', async () => {
-    const { user, gateway } = renderPane();
+    const { user, gateway } = renderPane(new MemoryGateway(sampleSheets()));
     await runCheck(user);
     const marks = gateway.marks;
     await user.click(screen.getByRole('button', { name: '清除标记' }));
@@ -157,5 +160,26 @@ describe('task pane', () => {
     renderPane(new MemoryGateway(sampleSheets()), 'en');
     expect(await screen.findByRole('button', { name: 'Check now' })).toBeInTheDocument();
     expect(screen.getByRole('tab', { name: 'Settings' })).toBeInTheDocument();
+  });
+
+  it('works over the real Excel adapter and the strict double', async () => {
+    const double = DoubleWorkbook.fromSheets(
+      sampleSheets().map((s) => ({
+        name: s.sheet,
+        rows: s.rows.map((row) => row.map((v) => (typeof v === 'object' ? null : v))),
+      })),
+    );
+    const outcome = checkSheets(double.grids(), presetPolicy());
+    if (!outcome.ok) throw new Error('sample must check');
+    const { user } = renderPane(createExcelGateway(double.excelRun));
+    const summary = await runCheck(user);
+    const ineligible = outcome.result.members.filter((m) => m.status === 'ineligible').length;
+    expect(within(summary).getByRole('listitem', { name: /^不符合条件 / })).toHaveAccessibleName(
+      `不符合条件 ${ineligible}`,
+    );
+    expect(document.querySelectorAll('[data-finding]')).toHaveLength(
+      outcome.result.findings.filter((f) => f.subject.kind === 'member').length,
+    );
+    expect(double.state.sheets.map((s) => s.name)).toContain('检查报告');
   });
 });

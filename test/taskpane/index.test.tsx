@@ -1,0 +1,52 @@
+/** @jest-environment jsdom */
+import './support/jsdomGlobals';
+import '@testing-library/jest-dom';
+import { screen, waitFor } from '@testing-library/react';
+import { DoubleWorkbook } from '../excel-double';
+
+/** Office as the entry sees it: ready at once, English, a dark theme; Excel.run is the double's. */
+function installOffice(displayLanguage: string, bodyBackgroundColor: string) {
+  const ready: (() => void)[] = [];
+  const office = {
+    onReady: jest.fn((callback: () => void) => {
+      ready.push(callback);
+      callback();
+      return Promise.resolve({ host: 'Excel', platform: 'PC' });
+    }),
+    context: { displayLanguage, officeTheme: { bodyBackgroundColor } },
+  };
+  const double = DoubleWorkbook.fromSheets([{ name: 'Sheet1', rows: [['姓名', '学号']] }]);
+  Object.assign(globalThis, { Office: office, Excel: { run: double.excelRun } });
+  return office;
+}
+
+/** The CSS variables FluentProvider set for its theme (inserted as CSS rules, not as text). */
+function themeCss(): string {
+  const style = document.querySelector<HTMLStyleElement>('style[id^="fui-FluentProvider"]');
+  return [...(style?.sheet?.cssRules ?? [])].map((r) => r.cssText).join('\n');
+}
+
+describe('task pane entry', () => {
+  beforeEach(() => {
+    document.head.innerHTML = '';
+    document.body.innerHTML = '<div id="root"></div>';
+    jest.resetModules();
+  });
+
+  it('waits for Office once, then renders in Office’s language and dark theme', async () => {
+    const office = installOffice('en-US', '#1F1F1F');
+    await import('../../src/taskpane/index');
+    expect(await screen.findByRole('button', { name: 'Check now' })).toBeInTheDocument();
+    expect(office.onReady).toHaveBeenCalledTimes(1);
+    expect(document.documentElement.lang).toBe('en');
+    await waitFor(() => expect(themeCss()).toContain('--colorNeutralBackground1: #292929'));
+  });
+
+  it('renders in Chinese for a Chinese Office', async () => {
+    installOffice('zh-CN', '#FFFFFF');
+    await import('../../src/taskpane/index');
+    expect(await screen.findByRole('button', { name: '一键检查' })).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('zh-CN');
+    await waitFor(() => expect(themeCss()).toContain('--colorNeutralBackground1: #ffffff'));
+  });
+});
