@@ -241,4 +241,18 @@ export async function runScenario(
   log(
     `checked with the imported files (not written into the workbook): findings equal checkSheets, ${withImports.findings.length}`,
   );
+
+  await page.getByRole('tab', { name: '设置' }).click();
+  const mapping = page.getByRole('region', { name: '表格与列的对应' });
+  await mapping.getByRole('button', { name: '重新识别' }).and(page.locator(':enabled')).waitFor();
+  const tables = await mapping.locator('.fui-AccordionHeader').allTextContents();
+  const sheetsWithTables = [...new Set(expected.mappings.map((m) => m.sheet))];
+  for (const sheet of sheetsWithTables) {
+    assert.ok(
+      tables.some((text) => text.startsWith(`“${sheet}”`)),
+      `the mapping does not list ${sheet}`,
+    );
+  }
+  await page.screenshot({ path: join(outDir, 'pane-settings.png'), fullPage: true });
+  log(`settings list the ${tables.length} detected tables`);
 }

@@ -60,6 +60,10 @@ describe('settings tab', () => {
     await user.clear(top);
     await user.type(top, '25');
     await user.click(screen.getByRole('radio', { name: /^宽松/ }));
+    await user.selectOptions(screen.getByRole('combobox', { name: '名额不是整数时' }), 'floor');
+    const year = screen.getByRole('spinbutton', { name: '每个年级的代表至少占（%）' });
+    await user.clear(year);
+    await user.type(year, '12.5');
     await user.selectOptions(screen.getByRole('combobox', { name: '与谁比较排名' }), 'class');
     await waitFor(() => expect(lastSavedPolicy(gateway).rules.rank.cohort).toBe('class'), {
       timeout: 3000,
@@ -67,6 +71,8 @@ describe('settings tab', () => {
     const saved = lastSavedPolicy(gateway);
     expect(saved.rules.rank.topPercent).toBe(25);
     expect(saved.rules.failed.mode).toBe('lenient');
+    expect(saved.rules.rank.rounding).toBe('floor');
+    expect(saved.rules.congress.minYearPercent).toBe(12.5);
     expect(screen.getByRole('status')).toHaveTextContent('设置已保存在本工作簿中。');
   });
 

@@ -40,6 +40,9 @@ describe('ui.* messages', () => {
         (v) => `ui.settings.max.${v}`,
       ),
       ...['from-colleges', 'core-ratio'].map((v) => `ui.settings.percent.${v}`),
+      ...['minDelegatePercent', 'minNonCadrePercent', 'minYearPercent'].map(
+        (v) => `ui.settings.congress.${v}`,
+      ),
     ];
     expect(built.filter((key) => !(key in UI_MESSAGES))).toEqual([]);
   });

@@ -155,6 +155,15 @@ export const UI_MESSAGES: MessageTable = {
     en: 'Rank must be near the top of the major',
   },
   'ui.settings.rank.topPercent': { zh: '排名须在前百分之几', en: 'Top percent' },
+  'ui.settings.rank.rounding': { zh: '名额不是整数时', en: 'When the quota is not a whole number' },
+  'ui.settings.rank.ceil': {
+    zh: '向上取整（如 31 人的 30% 按 10 名算）',
+    en: 'Round up (30% of 31 allows 10)',
+  },
+  'ui.settings.rank.floor': {
+    zh: '向下取整（如 31 人的 30% 按 9 名算）',
+    en: 'Round down (30% of 31 allows 9)',
+  },
   'ui.settings.rank.cohort': { zh: '与谁比较排名', en: 'Ranked against' },
   'ui.settings.rank.window': { zh: '按哪段时间的成绩排名', en: 'Grades counted' },
   'ui.settings.rank.useSchoolRank': {
@@ -201,6 +210,18 @@ export const UI_MESSAGES: MessageTable = {
   'ui.settings.percent.core-ratio': {
     zh: '骨干成员最多占联系服务学生的（%）',
     en: 'Largest share of core members among students served (%)',
+  },
+  'ui.settings.congress.minDelegatePercent': {
+    zh: '代表人数至少占联系服务学生的（%）',
+    en: 'Least delegates as a share of students served (%)',
+  },
+  'ui.settings.congress.minNonCadrePercent': {
+    zh: '非学生会骨干的代表至少占（%）',
+    en: 'Least share of delegates who are not union cadres (%)',
+  },
+  'ui.settings.congress.minYearPercent': {
+    zh: '每个年级的代表至少占（%）',
+    en: 'Least share of delegates from each year group (%)',
   },
   'ui.number.required': { zh: '请填写一个数字。', en: 'Enter a number.' },
   'ui.number.invalid': { zh: '这不是一个数字。', en: 'This is not a number.' },

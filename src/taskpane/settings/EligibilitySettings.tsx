@@ -42,6 +42,16 @@ export function EligibilitySettings(props: { policy: Policy; onChange: (p: Polic
               v !== undefined && onChange(patchRule(policy, 'rank', { topPercent: v }))
             }
           />
+          <ChoiceField<'ceil' | 'floor'>
+            label={tr('ui.settings.rank.rounding')}
+            value={rank.rounding}
+            options={[
+              { value: 'ceil', label: tr('ui.settings.rank.ceil') },
+              { value: 'floor', label: tr('ui.settings.rank.floor') },
+            ]}
+            disabled={!rank.enabled}
+            onChange={(rounding) => onChange(patchRule(policy, 'rank', { rounding }))}
+          />
           <ChoiceField
             label={tr('ui.settings.rank.cohort')}
             value={rank.cohort}

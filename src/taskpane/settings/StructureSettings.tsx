@@ -7,6 +7,8 @@ import { useSectionStyles } from './useSectionStyles';
 
 type LimitRule = 'staff-total' | 'presidium' | 'departments' | 'dept-staff';
 
+const CONGRESS_FIELDS = ['minDelegatePercent', 'minNonCadrePercent', 'minYearPercent'] as const;
+
 /** 机构与人员规模: every size limit, each with its switch. */
 export function StructureSettings(props: { policy: Policy; onChange: (p: Policy) => void }) {
   const styles = useSectionStyles();
@@ -37,6 +39,7 @@ export function StructureSettings(props: { policy: Policy; onChange: (p: Policy)
   const heads = rules['dept-heads'];
   const fromColleges = rules['from-colleges'];
   const coreRatio = rules['core-ratio'];
+  const congress = rules.congress;
   return (
     <section className={styles.section} aria-label={tr('ui.settings.structure')}>
       <Subtitle2 as="h2">{tr('ui.settings.structure')}</Subtitle2>
@@ -96,7 +99,24 @@ export function StructureSettings(props: { policy: Policy; onChange: (p: Policy)
           />
         </div>
       </div>
-      {toggle('congress')}
+      <div className={styles.rule}>
+        {toggle('congress')}
+        <div className={styles.nested}>
+          {CONGRESS_FIELDS.map((field) => (
+            <NumberField
+              key={field}
+              label={tr(`ui.settings.congress.${field}`)}
+              value={congress[field]}
+              max={100}
+              integer={false}
+              disabled={!congress.enabled}
+              onChange={(v) =>
+                v !== undefined && onChange(patchRule(policy, 'congress', { [field]: v }))
+              }
+            />
+          ))}
+        </div>
+      </div>
     </section>
   );
 }
