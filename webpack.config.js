@@ -116,7 +116,8 @@ module.exports = async (env = {}, argv = {}) => {
       path: path.resolve(__dirname, e2e ? 'dist/e2e' : 'dist'),
       filename: '[name].js',
       chunkFilename: '[name].[contenthash:8].js',
-      clean: true,
+      // The production build leaves the browser test's build alone (they may run side by side).
+      clean: e2e ? true : { keep: /^e2e[\\/]/ },
     },
     resolve: { extensions: ['.tsx', '.ts', '.js'] },
     module: {
