@@ -28,6 +28,7 @@ export interface DepartmentSummary {
     readonly headsMax?: number;
     readonly staffMax?: number;
   };
+  /** Any department rule is violated: over a maximum, or under a minimum such as too few heads. */
   readonly overLimit: boolean;
 }
 

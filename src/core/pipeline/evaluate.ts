@@ -1,7 +1,7 @@
 import { buildAcademicIndex } from '../academic/buildIndex';
 import type { Finding, InputIssue, RuleCode } from '../findings';
 import type { Policy } from '../policy/types';
-import type { CheckOutcome, MemberStatus, MemberVerdict } from '../result';
+import type { CheckOutcome, DepartmentSummary, MemberStatus, MemberVerdict } from '../result';
 import { runRules } from '../rules';
 import { summarizeStructure } from '../rules/structure';
 import type { RuleContext } from '../rules/types';
@@ -37,6 +37,23 @@ function rosterFields(collected: Collected): RosterField[] {
   for (const r of collected.rosters)
     for (const key of Object.keys(r.mapping.columns)) fields.add(key as RosterField);
   return [...fields];
+}
+
+/**
+ * A department is flagged when any department rule found a violation (too many staff, but also too
+ * few heads), so the pane's count, the report and the CLI agree on one number.
+ */
+function flagDepartments(
+  departments: readonly DepartmentSummary[],
+  findings: readonly Finding[],
+): DepartmentSummary[] {
+  const violated = new Set<string>();
+  for (const f of findings)
+    if (f.subject.kind === 'department' && f.severity === 'violation')
+      violated.add(f.subject.department);
+  return departments.map((d) =>
+    violated.has(d.name) && !d.overLimit ? { ...d, overLimit: true } : d,
+  );
 }
 
 /** Runs every rule of the policy on collected data: the one place where the whole check is decided. */
@@ -103,7 +120,7 @@ export function evaluate(collected: Collected, policy: Policy): CheckOutcome {
       mappings: collected.mappings,
       ...(academic.referenceTerm ? { referenceTerm: academic.referenceTerm } : {}),
       members,
-      departments: structure.departments,
+      departments: flagDepartments(structure.departments, findings),
       union: structure.union,
       findings,
       skipped,

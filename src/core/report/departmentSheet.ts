@@ -10,13 +10,9 @@ function headsAllowed(d: DepartmentSummary, lang: Lang): string {
   return t('report.noLimit', lang);
 }
 
-/** Departments in violation: the summary's own flag or any department finding that is a violation. */
+/** Departments in violation of any department rule (the check flags them in `overLimit`). */
 export function departmentsInViolation(result: CheckResult): Set<string> {
-  const out = new Set(result.departments.filter((d) => d.overLimit).map((d) => d.name));
-  for (const f of result.findings)
-    if (f.subject.kind === 'department' && f.severity === 'violation')
-      out.add(f.subject.department);
-  return out;
+  return new Set(result.departments.filter((d) => d.overLimit).map((d) => d.name));
 }
 
 /** 部门统计: headcount per role against the limits, with data bars on the totals. */
