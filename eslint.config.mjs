@@ -32,7 +32,10 @@ export default tseslint.config(
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-restricted-globals': ['error', ...hostGlobals],
     },
@@ -46,21 +49,38 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '^(react|react-dom|exceljs|@fluentui/.*|node:.*|fs|path|os|stream|zlib|child_process)$',
+              regex:
+                '^(react|react-dom|exceljs|@fluentui/.*|node:.*|fs|path|os|stream|zlib|child_process)$',
               message: 'src/core is pure: no host, UI or Node imports.',
             },
-            { regex: '^\\.\\./(excel|cli|taskpane|commands)', message: 'src/core must not depend on adapters.' },
+            {
+              regex: '^\\.\\./(excel|cli|taskpane|commands)',
+              message: 'src/core must not depend on adapters.',
+            },
           ],
         },
       ],
     },
   },
   {
-    files: ['src/excel/**/*.ts', 'src/taskpane/index.tsx', 'src/commands/**/*.ts', 'test/**/*.ts', 'test/**/*.tsx'],
+    files: [
+      'src/excel/**/*.ts',
+      'src/taskpane/index.tsx',
+      'src/commands/**/*.ts',
+      'test/**/*.ts',
+      'test/**/*.tsx',
+    ],
     rules: { 'no-restricted-globals': 'off' },
   },
   {
-    files: ['test/**/*.ts', 'test/**/*.tsx', 'src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.ts', 'bench/**/*.ts'],
+    files: [
+      'test/**/*.ts',
+      'test/**/*.tsx',
+      'src/**/*.test.ts',
+      'src/**/*.test.tsx',
+      'scripts/**/*.ts',
+      'bench/**/*.ts',
+    ],
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/no-unsafe-assignment': 'off',

@@ -48,34 +48,15 @@ export type GradeField =
 
 /** Fields of a discipline register (处分名单). */
 export type DisciplineField =
-  | 'studentId'
-  | 'name'
-  | 'sanction'
-  | 'date'
-  | 'yearTerm'
-  | 'lifted'
-  | 'reason';
+  'studentId' | 'name' | 'sanction' | 'date' | 'yearTerm' | 'lifted' | 'reason';
 
 /** Fields of an attendance / sign-in sheet (签到/考勤). */
 export type AttendanceField =
-  | 'studentId'
-  | 'name'
-  | 'date'
-  | 'event'
-  | 'status'
-  | 'attended'
-  | 'absent'
-  | 'required';
+  'studentId' | 'name' | 'date' | 'event' | 'status' | 'attended' | 'absent' | 'required';
 
 /** Fields of a 学代会 delegate list. */
 export type DelegateField =
-  | 'studentId'
-  | 'name'
-  | 'college'
-  | 'entryYear'
-  | 'className'
-  | 'isCadre'
-  | 'identity';
+  'studentId' | 'name' | 'college' | 'entryYear' | 'className' | 'isCadre' | 'identity';
 
 export interface FieldsByKind {
   roster: RosterField;

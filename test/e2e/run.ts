@@ -39,8 +39,12 @@ async function assertNoEval(dist: string): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(CHROMIUM))
-    throw new Error(`no Chromium at ${CHROMIUM} (Debian: apt-get install chromium)`);
+  if (!existsSync(CHROMIUM)) {
+    // CI installs Chromium, so there a missing browser is a failure; a developer without it is told.
+    if (process.env.CI) throw new Error(`no Chromium at ${CHROMIUM} (Debian: apt-get install chromium)`);
+    console.warn(`SKIPPED browser test: no Chromium at ${CHROMIUM} (Debian: apt-get install chromium)`);
+    return;
+  }
   await mkdir(OUT, { recursive: true });
   const [fixture, dist, policyJson, probe] = await Promise.all([
     readFixture(SAMPLE),

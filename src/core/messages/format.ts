@@ -4,8 +4,10 @@ type Params = Readonly<Record<string, string | number | boolean | undefined>>;
 
 function show(value: string | number | boolean | undefined, lang: Lang): string {
   if (value === undefined) return '';
-  if (typeof value === 'boolean') return lang === 'zh' ? (value ? '是' : '否') : value ? 'yes' : 'no';
-  if (typeof value === 'number' && !Number.isInteger(value)) return String(Math.round(value * 100) / 100);
+  if (typeof value === 'boolean')
+    return lang === 'zh' ? (value ? '是' : '否') : value ? 'yes' : 'no';
+  if (typeof value === 'number' && !Number.isInteger(value))
+    return String(Math.round(value * 100) / 100);
   return String(value);
 }
 
