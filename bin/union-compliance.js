@@ -8,7 +8,9 @@ main(process.argv.slice(2)).then(
   },
   (err) => {
     // Last resort only: main() turns every expected problem into a message and exit code 2.
-    process.stderr.write(`内部错误 / internal error: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.stderr.write(
+      `内部错误 / internal error: ${err instanceof Error ? err.message : String(err)}\n`,
+    );
     process.exitCode = 3;
   },
 );
