@@ -1,5 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { checkFiles } from '../../src/cli/check/checkFiles';
+import type { Finding } from '../../src/core/findings';
 import { checkSheets } from '../../src/core/pipeline';
 import { parsePolicy } from '../../src/core/policy/serialize';
 import { HIGHLIGHT } from '../../src/core/report/styles';
@@ -39,6 +41,12 @@ const present =
     for (const m of answer.result.members) counts[m.status]++;
     expect(counts).toEqual(expected.counts);
     expect(answer.result.findings).toEqual(memory.result.findings);
+    // The command line reads the file with its own streaming reader: same findings, refs naming the file.
+    const cli = await checkFiles([join(dir, '学生会名单与成绩.xlsx')], parsed.policy);
+    if (!cli.ok) throw new Error('the CLI must check the sample');
+    const withoutFile = (f: Finding): Finding =>
+      JSON.parse(JSON.stringify(f, (k, v: unknown) => (k === 'file' ? undefined : v))) as Finding;
+    expect(cli.result.findings.map(withoutFile)).toEqual(answer.result.findings.map(withoutFile));
     const reads = progress.filter((p) => p.phase === 'read').at(-1)!.total;
     expect(double.stats.syncs).toBeLessThanOrEqual(4 + reads + 2);
     const marks = productMarks(double, '学生会名单');
