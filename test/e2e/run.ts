@@ -41,8 +41,11 @@ async function assertNoEval(dist: string): Promise<void> {
 async function main(): Promise<void> {
   if (!existsSync(CHROMIUM)) {
     // CI installs Chromium, so there a missing browser is a failure; a developer without it is told.
-    if (process.env.CI) throw new Error(`no Chromium at ${CHROMIUM} (Debian: apt-get install chromium)`);
-    console.warn(`SKIPPED browser test: no Chromium at ${CHROMIUM} (Debian: apt-get install chromium)`);
+    if (process.env.CI)
+      throw new Error(`no Chromium at ${CHROMIUM} (Debian: apt-get install chromium)`);
+    console.warn(
+      `SKIPPED browser test: no Chromium at ${CHROMIUM} (Debian: apt-get install chromium)`,
+    );
     return;
   }
   await mkdir(OUT, { recursive: true });
