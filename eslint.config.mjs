@@ -19,6 +19,7 @@ export default tseslint.config(
       'test-results/',
       'bin/',
       'scripts/**/*.js',
+      'test/support/*.js',
       'assets/',
       '.tmp/',
       '*.config.js',
