@@ -2,7 +2,13 @@ import type { RowRef } from '../core/cells';
 import type { MappingOverride } from '../core/discovery/types';
 import type { WorkbookModel } from '../core/report/sheetModel';
 import type { SheetGrid } from '../core/tables';
+import { runAppraisal, type AppraisalAnswer, type AppraisalOptions } from './appraisal';
 import { runCheck, type CheckAnswer, type CheckOptions } from './check';
+import {
+  runCollectAppraisal,
+  type CollectAppraisalAnswer,
+  type CollectAppraisalOptions,
+} from './collectAppraisal';
 import { runClear, type Cleared } from './clear';
 import { runDetect, type Detection } from './detect';
 import { GatewayError, toGatewayError } from './errors';
@@ -11,7 +17,9 @@ import { runSelect } from './select';
 import { runLoadSettings, runSaveSettings, type StoredSettings } from './settings';
 import { importItems, modelItems, runWriteOwned } from './writeOwned';
 
+export type { AppraisalAnswer, AppraisalOptions } from './appraisal';
 export type { CheckAnswer, CheckOptions } from './check';
+export type { CollectAppraisalAnswer, CollectAppraisalOptions } from './collectAppraisal';
 export type { Cleared } from './clear';
 export type { Detection } from './detect';
 export type { Progress } from './progress';
@@ -34,6 +42,10 @@ export interface ExcelGateway {
   insertSheets(sheets: SheetGrid[]): Promise<string[]>;
   /** Product-owned sheets from a model (the appraisal forms); returns their names. */
   writeWorkbookModel(model: WorkbookModel): Promise<string[]>;
+  /** 生成评分表: reads the roster like the check, writes the forms and 考核汇总 (replacing earlier ones). */
+  appraisal(options: AppraisalOptions): Promise<AppraisalAnswer>;
+  /** 汇总评分: checks the scores typed into the generated forms, writes 汇集问题. */
+  collectAppraisal(options: CollectAppraisalOptions): Promise<CollectAppraisalAnswer>;
 }
 
 export interface GatewayOptions {
@@ -71,5 +83,7 @@ export function createExcelGateway(
     saveSettings: (s) => act((ctx) => runSaveSettings(ctx, s)),
     insertSheets: (sheets) => act((ctx) => runWriteOwned(ctx, importItems(sheets))),
     writeWorkbookModel: (model) => act((ctx) => runWriteOwned(ctx, modelItems(model))),
+    appraisal: (o) => act((ctx) => runAppraisal(ctx, o)),
+    collectAppraisal: (o) => act((ctx) => runCollectAppraisal(ctx, o)),
   };
 }

@@ -4,11 +4,14 @@ import type { MappingOverride } from '../core/discovery/types';
 export const SETTING_KEYS = {
   policy: 'UnionCompliance.policy',
   overrides: 'UnionCompliance.overrides',
+  appraisal: 'UnionCompliance.appraisal',
 } as const;
 
 export interface StoredSettings {
   readonly policyJson?: string;
   readonly overrides?: MappingOverride[];
+  /** The 考核评议 tab's choices (template, groups, bands, ...), as the pane saved them. */
+  readonly appraisalJson?: string;
 }
 
 function isOverride(v: unknown): v is MappingOverride {
@@ -28,16 +31,20 @@ export function parseOverrides(value: unknown): MappingOverride[] | undefined {
   }
 }
 
-/** The stored policy JSON and column-mapping overrides: one sync. */
+/** The stored policy JSON, column-mapping overrides and appraisal choices: one sync. */
 export async function runLoadSettings(ctx: Excel.RequestContext): Promise<StoredSettings> {
-  const policy = ctx.workbook.settings.getItemOrNullObject(SETTING_KEYS.policy).load('value');
-  const overrides = ctx.workbook.settings.getItemOrNullObject(SETTING_KEYS.overrides).load('value');
+  const item = (key: string) => ctx.workbook.settings.getItemOrNullObject(key).load('value');
+  const policy = item(SETTING_KEYS.policy);
+  const overrides = item(SETTING_KEYS.overrides);
+  const appraisal = item(SETTING_KEYS.appraisal);
   await ctx.sync();
   const policyJson: unknown = policy.isNullObject ? undefined : policy.value;
   const parsed = overrides.isNullObject ? undefined : parseOverrides(overrides.value);
+  const appraisalJson: unknown = appraisal.isNullObject ? undefined : appraisal.value;
   return {
     ...(typeof policyJson === 'string' ? { policyJson } : {}),
     ...(parsed ? { overrides: parsed } : {}),
+    ...(typeof appraisalJson === 'string' ? { appraisalJson } : {}),
   };
 }
 
@@ -46,5 +53,7 @@ export async function runSaveSettings(ctx: Excel.RequestContext, s: StoredSettin
   if (s.policyJson !== undefined) ctx.workbook.settings.add(SETTING_KEYS.policy, s.policyJson);
   if (s.overrides !== undefined)
     ctx.workbook.settings.add(SETTING_KEYS.overrides, JSON.stringify(s.overrides));
+  if (s.appraisalJson !== undefined)
+    ctx.workbook.settings.add(SETTING_KEYS.appraisal, s.appraisalJson);
   await ctx.sync();
 }

@@ -1,0 +1,92 @@
+import { collectFilled } from '../core/appraisal/collect/collect';
+import { buildIssuesSheet } from '../core/appraisal/collect/issuesSheet';
+import { readStoredConfig } from '../core/appraisal/storedConfig';
+import type { AppraisalIssue } from '../core/appraisal/types';
+import { t, type Lang } from '../core/messages';
+import type { SheetGrid } from '../core/tables';
+import { COLLECT_ISSUES_KEY, isAppraisalSheet, isGeneratedAppraisal } from './appraisalOwner';
+import { takeInventory } from './inventory';
+import { newToken } from './marks';
+import { readGrids } from './readGrids';
+import { uniqueSheetName } from './sheetNames';
+import { writeTransaction } from './transaction';
+
+export interface CollectAppraisalOptions {
+  readonly lang: Lang;
+  /** How problems name this workbook (本工作簿): the forms are its sheets, not separate files. */
+  readonly file: string;
+}
+
+export type CollectAppraisalAnswer =
+  | {
+      readonly status: 'collected';
+      readonly copies: number;
+      readonly members: number;
+      /** Missing, out-of-range and unreadable scores, forms nobody filled: by sheet and cell. */
+      readonly issues: readonly AppraisalIssue[];
+      /** The generated 考核汇总, which computes from the forms as they are typed. */
+      readonly summarySheet?: string;
+      /** The 汇集问题 sheet written, when there were problems. */
+      readonly issuesSheet?: string;
+    }
+  | { readonly status: 'rejected'; readonly issues: readonly AppraisalIssue[] }
+  /** The workbook holds no forms the product generated. */
+  | { readonly status: 'no-forms' };
+
+function summaryOf(grids: readonly SheetGrid[]): string | undefined {
+  for (const grid of grids) {
+    const config = readStoredConfig(grid);
+    if (config?.ok) return config.value.summarySheet;
+  }
+  return undefined;
+}
+
+/**
+ * 汇总评分 on the open workbook in one Excel.run: reads the generated forms (2 syncs of inventory,
+ * then their values), checks every score with the core's collect, and writes the 汇集问题 sheet
+ * (replacing the last one, or removing it when all is well). The forms themselves are never
+ * rewritten: they are what the scorers typed, and the generated 考核汇总 already reads them live.
+ */
+export async function runCollectAppraisal(
+  ctx: Excel.RequestContext,
+  options: CollectAppraisalOptions,
+): Promise<CollectAppraisalAnswer> {
+  const { lang } = options;
+  const sheets = await takeInventory(ctx, { used: true, tables: true });
+  const generated = sheets.filter(isGeneratedAppraisal);
+  if (generated.length === 0) return { status: 'no-forms' };
+  const grids = await readGrids(ctx, generated, options.file);
+  const outcome = collectFilled([{ file: options.file, sheets: grids }], lang);
+  if (!outcome.ok) return { status: 'rejected', issues: outcome.issues };
+  const old = sheets.filter((s) => isAppraisalSheet(s) && !isGeneratedAppraisal(s));
+  const kept = sheets.filter((s) => !old.includes(s));
+  const taken = new Set(kept.map((s) => s.name.toUpperCase()));
+  const name = uniqueSheetName(t('appraisal.sheet.issues', lang), taken);
+  const issuesSheet = outcome.issues.length > 0 ? name : undefined;
+  if (issuesSheet !== undefined || old.length > 0)
+    await writeTransaction(ctx, {
+      token: newToken(),
+      sheets: issuesSheet
+        ? [
+            {
+              model: buildIssuesSheet(issuesSheet, outcome.issues, lang),
+              owner: COLLECT_ISSUES_KEY,
+              finalName: issuesSheet,
+            },
+          ]
+        : [],
+      marks: [],
+      replaceSheets: old.map((s) => s.ws),
+      removeMarks: [],
+      takenTables: new Set(kept.flatMap((s) => s.tables.map((x) => x.toUpperCase()))),
+    });
+  const summarySheet = summaryOf(grids);
+  return {
+    status: 'collected',
+    copies: outcome.copies,
+    members: outcome.members,
+    issues: outcome.issues,
+    ...(summarySheet !== undefined ? { summarySheet } : {}),
+    ...(issuesSheet !== undefined ? { issuesSheet } : {}),
+  };
+}
