@@ -1,4 +1,6 @@
+import type { AppraisalIssue, AppraisalSettings } from '../core/appraisal/types';
 import type { RowRef } from '../core/cells';
+import type { InputIssue } from '../core/findings';
 import type { MappingOverride } from '../core/discovery/types';
 import type { Lang } from '../core/messages';
 import type { Policy } from '../core/policy/types';
@@ -36,7 +38,50 @@ export interface Detection {
 export interface StoredSettings {
   readonly policyJson?: string;
   readonly overrides?: MappingOverride[];
+  /** The 考核评议 tab's validated choices, as JSON. */
+  readonly appraisalJson?: string;
 }
+
+/** 生成评分表: what to read the roster with, and the appraisal's settings. */
+export interface AppraisalRequest {
+  readonly policy: Policy;
+  readonly overrides?: readonly MappingOverride[];
+  readonly settings: AppraisalSettings;
+  readonly lang: Lang;
+  /** Replace forms that already hold typed scores (after the teacher confirmed). */
+  readonly overwrite?: boolean;
+  readonly onProgress?: (progress: CheckProgress) => void;
+}
+
+export type AppraisalAnswer =
+  | {
+      readonly status: 'generated';
+      readonly sheets: readonly string[];
+      readonly forms: number;
+      readonly members: number;
+      readonly warnings: readonly AppraisalIssue[];
+      readonly inputIssues: readonly InputIssue[];
+    }
+  | { readonly status: 'rejected'; readonly issues: readonly (AppraisalIssue | InputIssue)[] }
+  | { readonly status: 'filled'; readonly copies: number };
+
+/** 汇总评分 on the open workbook; `file` is how problems name it (本工作簿). */
+export interface CollectRequest {
+  readonly lang: Lang;
+  readonly file: string;
+}
+
+export type CollectAnswer =
+  | {
+      readonly status: 'collected';
+      readonly copies: number;
+      readonly members: number;
+      readonly issues: readonly AppraisalIssue[];
+      readonly summarySheet?: string;
+      readonly issuesSheet?: string;
+    }
+  | { readonly status: 'rejected'; readonly issues: readonly AppraisalIssue[] }
+  | { readonly status: 'no-forms' };
 
 /**
  * The part of the Excel gateway (src/excel/gateway.ts) the pane uses. The pane never names Excel:
@@ -50,4 +95,10 @@ export interface PaneGateway {
   loadSettings(): Promise<StoredSettings>;
   saveSettings(settings: StoredSettings): Promise<void>;
   insertSheets(sheets: SheetGrid[]): Promise<string[]>;
+  /**
+   * 生成评分表 and 汇总评分 (the 考核评议 tab). The Excel gateway has both; a gateway without them
+   * (an older test double) gets a pane without that tab.
+   */
+  appraisal?(options: AppraisalRequest): Promise<AppraisalAnswer>;
+  collectAppraisal?(options: CollectRequest): Promise<CollectAnswer>;
 }

@@ -261,4 +261,179 @@ export const UI_MESSAGES: MessageTable = {
     en: 'Required columns missing: {fields}',
   },
   'ui.mapping.reset': { zh: '恢复自动识别', en: 'Use what was detected' },
+
+  // 考核评议 tab.
+  'ui.appraisal.tab': { zh: '考核评议', en: 'Appraisal' },
+  'ui.appraisal.loading': {
+    zh: '正在读取工作簿中的考核评议设置…',
+    en: 'Loading the workbook’s appraisal settings…',
+  },
+  'ui.appraisal.hint': {
+    zh: '生成述职评议评分表（每个评分组、每个部门一张）和“考核汇总”表；评分人在评分表中打分后，点“汇总评分”查找缺评和超出范围的分数。',
+    en: 'Generate the scoring forms (one per scorer group and department) and the summary sheet; once scorers have typed their scores, click “Collect scores” to find missing or out-of-range ones.',
+  },
+  'ui.appraisal.saved': {
+    zh: '考核评议设置已保存在本工作簿中。',
+    en: 'Appraisal settings are saved in this workbook.',
+  },
+  'ui.appraisal.saving': { zh: '正在保存考核评议设置…', en: 'Saving the appraisal settings…' },
+  'ui.appraisal.saveFailed': {
+    zh: '考核评议设置没有保存：{detail}',
+    en: 'The appraisal settings were not saved: {detail}',
+  },
+  'ui.appraisal.unsaved': {
+    zh: '设置有误，修正后才会保存。',
+    en: 'The settings have problems; they are saved once corrected.',
+  },
+  'ui.appraisal.storedInvalid': {
+    zh: '工作簿中保存的考核评议设置无法使用（{detail}），已改用默认设置。',
+    en: 'The appraisal settings saved in the workbook cannot be used ({detail}); the defaults are shown.',
+  },
+  'ui.appraisal.storedBroken': {
+    zh: '保存的内容已损坏',
+    en: 'the saved text is damaged',
+  },
+  'ui.appraisal.loadFailed': {
+    zh: '无法读取工作簿中的考核评议设置（{detail}），已改用默认设置。',
+    en: 'The workbook’s appraisal settings could not be read ({detail}); the defaults are shown.',
+  },
+
+  'ui.appraisal.who': { zh: '评议对象', en: 'Who is appraised' },
+  'ui.appraisal.scope': { zh: '参评范围', en: 'Appraised members' },
+  'ui.appraisal.layout': { zh: '评分表', en: 'Forms' },
+  'ui.appraisal.term': { zh: '学期', en: 'Term' },
+  'ui.appraisal.termHint': {
+    zh: '例如 2025-2026-1（表示第一学期），印在表头。',
+    en: 'For example 2025-2026-1 (the first term); printed in the titles.',
+  },
+  'ui.appraisal.school': { zh: '学校名称', en: 'School' },
+  'ui.appraisal.schoolHint': { zh: '印在表头，可不填。', en: 'Printed in the titles; optional.' },
+
+  'ui.appraisal.template': { zh: '评分模板', en: 'Scoring template' },
+  'ui.appraisal.template.national': {
+    zh: '001 通用：政治态度、道德品行、学习情况、工作成效、纪律作风',
+    en: 'Seed 001 (national): political attitude, conduct, study, work, discipline',
+  },
+  'ui.appraisal.template.hnjt-2021': {
+    zh: '004 方案：政治素质、道德品质、知识学习、履职能力、纪律作风',
+    en: 'Seed 004 (2021 plan): political quality, morals, learning, performance, discipline',
+  },
+  'ui.appraisal.template.custom': { zh: '自定义', en: 'Your own' },
+  'ui.appraisal.customName': { zh: '自定义模板', en: 'Own template' },
+  'ui.appraisal.template.customise': {
+    zh: '在此基础上自定义',
+    en: 'Customise from this one',
+  },
+  'ui.appraisal.dims': { zh: '评分维度', en: 'Dimensions' },
+  'ui.appraisal.dim.line': { zh: '{name}（满分 {max} 分）', en: '{name} (max {max})' },
+  'ui.appraisal.dim.name': { zh: '维度名称', en: 'Dimension' },
+  'ui.appraisal.dim.max': { zh: '满分', en: 'Max' },
+  'ui.appraisal.dim.weight': { zh: '权重', en: 'Weight' },
+  'ui.appraisal.dim.nameOf': { zh: '第{n}个维度的名称', en: 'Name of dimension {n}' },
+  'ui.appraisal.dim.maxOf': { zh: '第{n}个维度的满分', en: 'Maximum of dimension {n}' },
+  'ui.appraisal.dim.weightOf': { zh: '第{n}个维度的权重', en: 'Weight of dimension {n}' },
+  'ui.appraisal.dim.remove': { zh: '删除第{n}个维度', en: 'Remove dimension {n}' },
+  'ui.appraisal.dim.add': { zh: '添加维度', en: 'Add a dimension' },
+  'ui.appraisal.dims.hint': {
+    zh: '满分合计 {total} 分。权重可不填；填写时每个维度都要填，总分按权重折算为百分制。',
+    en: 'Maxima add up to {total}. Weights are optional; if given, every dimension needs one and the total is scaled to 100.',
+  },
+
+  'ui.appraisal.groups': { zh: '评分组及权重', en: 'Scorer groups and weights' },
+  'ui.appraisal.groups.hint': {
+    zh: '每个评分组填写一份评分表。按权重汇总时，每个评分组都要填权重。',
+    en: 'Each scorer group fills its own forms. The weighted aggregate needs a weight for every group.',
+  },
+  'ui.appraisal.group.name': { zh: '评分组', en: 'Group' },
+  'ui.appraisal.group.weight': { zh: '权重', en: 'Weight' },
+  'ui.appraisal.group.nameOf': { zh: '第{n}个评分组的名称', en: 'Name of scorer group {n}' },
+  'ui.appraisal.group.weightOf': { zh: '第{n}个评分组的权重', en: 'Weight of scorer group {n}' },
+  'ui.appraisal.group.remove': { zh: '删除第{n}个评分组', en: 'Remove scorer group {n}' },
+  'ui.appraisal.group.add': { zh: '添加评分组', en: 'Add a scorer group' },
+
+  'ui.appraisal.scoring': { zh: '汇总与等级', en: 'Aggregate and grades' },
+  'ui.appraisal.aggregate': { zh: '汇总方式', en: 'Aggregate' },
+  'ui.appraisal.band.excellent': { zh: '优秀线（分）', en: 'Excellent from' },
+  'ui.appraisal.band.good': { zh: '良好线（分）', en: 'Good from' },
+  'ui.appraisal.band.pass': { zh: '合格线（分）', en: 'Pass from' },
+  'ui.appraisal.quota': { zh: '优秀比例上限（%）', en: 'Excellent quota (%)' },
+  'ui.appraisal.quotaHint': { zh: '不限比例时留空。', en: 'Leave empty for no quota.' },
+
+  'ui.appraisal.generate': { zh: '生成评分表', en: 'Generate forms' },
+  'ui.appraisal.generating': { zh: '正在生成评分表…', en: 'Generating forms…' },
+  'ui.appraisal.collect': { zh: '汇总评分', en: 'Collect scores' },
+  'ui.appraisal.collecting': { zh: '正在汇总评分…', en: 'Collecting scores…' },
+  'ui.appraisal.invalid': {
+    zh: '请先修正以下设置，再生成评分表：',
+    en: 'Fix these settings before generating the forms:',
+  },
+  'ui.appraisal.path.dimension': { zh: '第{n}个维度', en: 'Dimension {n}' },
+  'ui.appraisal.path.group': { zh: '第{n}个评分组', en: 'Scorer group {n}' },
+  'ui.appraisal.needsWeights': {
+    zh: '按权重汇总需要为每个评分组填写权重；也可以改用其他汇总方式。',
+    en: 'The weighted aggregate needs a weight for every scorer group; or choose another aggregate.',
+  },
+  'ui.appraisal.noMembers': {
+    zh: '没有可评议的成员：名单中找不到主席团成员或部门负责人。可把参评范围改为“全体成员”。',
+    en: 'Nobody to appraise: the roster has no presidium member or department head. Try appraising all members.',
+  },
+  'ui.appraisal.nothingFilled': {
+    zh: '找到 {count} 张评分表，但都还没有填写分数（建议分不算）。请在评分人填好后再汇总。',
+    en: 'Found {count} scoring forms, but no scores have been typed yet (suggestions do not count). Collect once scorers have filled them.',
+  },
+
+  'ui.appraisal.progress.label': { zh: '生成进度', en: 'Progress' },
+  'ui.appraisal.progress.discover': {
+    zh: '正在查找名单和成绩表…',
+    en: 'Looking for the roster and grades…',
+  },
+  'ui.appraisal.progress.read': { zh: '正在读取名单和成绩…', en: 'Reading the roster and grades…' },
+  'ui.appraisal.progress.compute': {
+    zh: '正在确定参评成员和建议分…',
+    en: 'Choosing who is appraised and the suggested scores…',
+  },
+  'ui.appraisal.progress.write': { zh: '正在写入评分表…', en: 'Writing the forms…' },
+
+  'ui.appraisal.generated': {
+    zh: '已生成 {forms} 张评分表（{members} 名成员）和“{summary}”表。',
+    en: 'Wrote {forms} scoring forms ({members} members) and the “{summary}” sheet.',
+  },
+  'ui.appraisal.sheets': { zh: '写入的工作表（{count}）', en: 'Sheets written ({count})' },
+  'ui.appraisal.inputIssues': {
+    zh: '读取名单时有 {count} 条提示（不影响评分表），可在“检查”页查看。',
+    en: 'Reading the roster gave {count} notes (the forms are not affected); the Check tab lists them.',
+  },
+  'ui.appraisal.confirm.title': { zh: '评分表中已有分数', en: 'The forms hold scores' },
+  'ui.appraisal.confirm.body': {
+    zh: '本工作簿有 {copies} 张评分表已经填写了分数。重新生成会用空白评分表替换全部评分表，已填的分数将丢失。',
+    en: '{copies} forms in this workbook already hold scores. Generating again replaces every form with a blank one, and those scores are lost.',
+  },
+  'ui.appraisal.confirm.overwrite': { zh: '仍然重新生成', en: 'Generate anyway' },
+  'ui.appraisal.confirm.keep': { zh: '保留现有评分表', en: 'Keep the forms' },
+  'ui.appraisal.thisWorkbook': { zh: '本工作簿', en: 'This workbook' },
+  'ui.appraisal.noForms': {
+    zh: '本工作簿中还没有生成的评分表。请先点“生成评分表”。',
+    en: 'This workbook has no generated forms yet. Click “Generate forms” first.',
+  },
+  'ui.appraisal.collected': {
+    zh: '已汇总 {copies} 张评分表（{members} 名成员）。',
+    en: 'Collected {copies} forms ({members} members).',
+  },
+  'ui.appraisal.collected.clean': {
+    zh: '全部分数都已填写且在范围内。',
+    en: 'Every score is in and within range.',
+  },
+  'ui.appraisal.collected.issues': {
+    zh: '发现 {count} 个问题，已列在“{sheet}”表中；点击单元格可直接定位。',
+    en: '{count} problems found, listed on the “{sheet}” sheet; click a cell to go to it.',
+  },
+  'ui.appraisal.summaryAt': {
+    zh: '综合得分、排名和等级见“{sheet}”表，随评分表中的分数自动更新。',
+    en: 'Results, ranks and grades are on the “{sheet}” sheet and follow the scores as they are typed.',
+  },
+  'ui.appraisal.open': { zh: '打开“{sheet}”', en: 'Open “{sheet}”' },
+  'ui.appraisal.issues': { zh: '发现的问题', en: 'Problems found' },
+  'ui.appraisal.warnings': { zh: '提示', en: 'Notes' },
+  'ui.appraisal.failed.generate': { zh: '没有生成评分表', en: 'The forms were not generated' },
+  'ui.appraisal.failed.collect': { zh: '没有完成汇总', en: 'The scores were not collected' },
 };
