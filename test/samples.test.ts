@@ -15,6 +15,14 @@ interface ExpectedMember {
   codes: string[];
   pending: string[];
   info: string[];
+  /** The member's academic record as the generator computed it independently. */
+  rank?: { source: string; rank?: number; cohortSize?: number; average?: number };
+}
+interface JsonAcademic {
+  average: number | null;
+  rank: number | null;
+  cohortSize: number | null;
+  rankSource: string | null;
 }
 interface ExpectedFinding {
   code: string;
@@ -41,7 +49,7 @@ interface JsonFinding {
 }
 interface JsonOut {
   referenceTerm: string | null;
-  members: { studentId: string; name: string; status: string }[];
+  members: { studentId: string; name: string; status: string; academic: JsonAcademic | null }[];
   findings: JsonFinding[];
 }
 
@@ -147,6 +155,27 @@ describe.each(all)('$name', ({ dir, expect: want }) => {
         ]),
       );
       expect(actual).toEqual(expected);
+      // Every member's record (average, rank, cohort size), where the generator computed one.
+      const records = (
+        pick: (m: ExpectedMember['rank'] & object) => unknown[],
+        a: (m: JsonAcademic) => unknown[],
+      ) => ({
+        actual: Object.fromEntries(
+          out.members
+            .filter((m) => want.members?.[m.studentId]?.rank)
+            .map((m) => [m.studentId, m.academic ? a(m.academic) : null]),
+        ),
+        expected: Object.fromEntries(
+          Object.entries(want.members)
+            .filter(([, m]) => m.rank)
+            .map(([id, m]) => [id, pick(m.rank!)]),
+        ),
+      });
+      const r = records(
+        (m) => [m.source, m.rank ?? null, m.cohortSize ?? null, m.average ?? null],
+        (m) => [m.rankSource, m.rank, m.cohortSize, m.average],
+      );
+      expect(r.actual).toEqual(r.expected);
     }
     if (want.findings) {
       const structural = out.findings.filter(

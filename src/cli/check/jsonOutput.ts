@@ -3,6 +3,8 @@ import type { CheckResult } from '../../core/result';
 import { termLabel } from '../../core/normalize/term';
 import { countFindings } from './counts';
 
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
 /**
  * The machine-readable result: each finding names its rule by the DOMAIN.md code and its member by
  * 学号 as text, with the evidence as data and the message rendered in `lang`.
@@ -22,6 +24,22 @@ export function toJson(result: CheckResult, lang: Lang): unknown {
       sheet: v.member.ref.sheet,
       row: v.member.ref.row,
       rules: [...new Set(v.findingIndexes.map((i) => result.findings[i]?.code))].filter(Boolean),
+      academic: v.academic
+        ? {
+            gradeRows: v.academic.gradeRows,
+            average: v.academic.average === undefined ? null : round2(v.academic.average),
+            rank: v.academic.rank?.rank ?? null,
+            cohortSize: v.academic.rank?.cohortSize ?? null,
+            percent: v.academic.rank ? round2(v.academic.rank.percent) : null,
+            rankSource: v.academic.rank?.source ?? null,
+            cohort: v.academic.rank?.cohortLabel ?? v.academic.cohortLabel ?? null,
+            failed: v.academic.failed.map((f) => ({
+              course: f.courseName,
+              shown: f.shown,
+              passedLater: f.passedLater,
+            })),
+          }
+        : null,
     })),
     departments: result.departments,
     findings: result.findings.map((f) => ({

@@ -95,7 +95,9 @@ describe('buildReport', () => {
     const first = copy.rows[1];
     expect(first?.[0]).toEqual({ value: '=SUM(A1)' });
     expect(first?.[0]?.formula).toBeUndefined();
-    expect(String(first?.[8]?.value)).toContain('政治面貌');
+    expect(String(first?.[11]?.value)).toContain('政治面貌');
+    expect(first?.[7]).toMatchObject({ value: 90, numFmt: 'decimal2' });
+    expect(first?.[8]?.value).toBe('1/10（10%）');
   });
 
   it('flags the department with too many staff in 部门统计', () => {

@@ -2,8 +2,12 @@ import type { CellValue, RowRef } from '../cells';
 import { isCellError } from '../cells';
 import { t, type Lang } from '../messages';
 import type { CheckResult, MemberStatus } from '../result';
+import { academicText } from './academicText';
 import { fitRowHeights } from './rowHeights';
 import type { CellStyle, ModelCell, ModelSheet } from './sheetModel';
+
+/** 加权平均分, 专业排名, 不及格课程, 检查结果, 原因. */
+const EXTRA_COLUMNS = 5;
 
 const STATUS_STYLE: Record<MemberStatus, CellStyle | undefined> = {
   eligible: undefined,
@@ -26,8 +30,8 @@ export function rowKey(ref: RowRef): string {
 }
 
 /**
- * A copy of the roster(s) with every original column, then 检查结果 and 原因; ineligible and 待核实
- * rows filled. The teacher's own roster is never touched by the command line.
+ * A copy of the roster(s) with every original column, then the academic record (so a teacher can
+ * check it by hand), 检查结果 and 原因; ineligible and 待核实 rows filled. The teacher's own roster is never touched by the command line.
  */
 export function rosterCopy(
   result: CheckResult,
@@ -43,12 +47,14 @@ export function rosterCopy(
   for (const roster of result.rosters) {
     const headerCols = roster.mapping.headers.map((h) => h.col);
     const lastCol = Math.max(0, ...headerCols);
-    width = Math.max(width, lastCol + 2);
+    width = Math.max(width, lastCol + EXTRA_COLUMNS);
     const header: ModelCell[] = [];
     for (let c = 1; c <= lastCol; c++) {
       const h = roster.mapping.headers.find((x) => x.col === c);
       header.push({ value: h?.text ?? '', style: 'header' });
     }
+    for (const key of ['report.col.average', 'report.col.rank', 'report.col.failed'])
+      header.push({ value: t(key, lang), style: 'header' });
     header.push({ value: t('report.col.status', lang), style: 'header' });
     header.push({ value: t('report.col.reasons', lang), style: 'header' });
     rows.push(header);
@@ -57,6 +63,10 @@ export function rosterCopy(
       for (let c = 1; c <= lastCol; c++) cells.push({ value: modelValue(r.cells[c - 1]) });
       const verdict = verdicts.get(rowKey(r.ref));
       if (verdict) {
+        const record = academicText(verdict.academic, lang);
+        cells.push({ value: record.average, numFmt: 'decimal2' });
+        cells.push({ value: record.rank });
+        cells.push({ value: record.failed, wrap: true });
         cells.push({ value: t(`status.${verdict.status}`, lang) });
         cells.push({ value: reasonsOf(verdict.member.studentId), wrap: true });
         const style = STATUS_STYLE[verdict.status];
@@ -67,7 +77,9 @@ export function rosterCopy(
     }
     rows.push([]);
   }
-  const widths = Array.from({ length: width }, (_, i) => (i === width - 1 ? 60 : 12));
+  const widths = Array.from({ length: width }, (_, i) =>
+    i === width - 1 ? 60 : i === width - 3 ? 24 : 12,
+  );
   return {
     sheet: {
       name,
