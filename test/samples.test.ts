@@ -166,7 +166,7 @@ describe.each(all)('$name', ({ dir, expect: want }) => {
             .map((m) => [m.studentId, m.academic ? a(m.academic) : null]),
         ),
         expected: Object.fromEntries(
-          Object.entries(want.members)
+          Object.entries(want.members ?? {})
             .filter(([, m]) => m.rank)
             .map(([id, m]) => [id, pick(m.rank!)]),
         ),

@@ -3,7 +3,7 @@ import type { TermKey } from '../records';
 /** Anything that knows an entry year: a roster member, or an academic record (which says where its year came from). */
 export interface HasEntryYear {
   readonly entryYear?: number;
-  readonly entryYearSource?: 'grades' | 'roster' | 'earliest-term';
+  readonly entryYearSource?: 'grades' | 'roster' | 'student-id' | 'earliest-term';
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { MemberRecord } from '../records';
 import type { AcademicAccumulator, SheetId } from './accumulator';
 import { earliestYear } from './average';
+import { learnIdYearPattern, yearFromId } from './idYear';
 import type { StudentTally } from './studentTally';
 
 /** A student's major, entry year and class as used for the ranking cohort, with where each came from. */
@@ -10,7 +11,7 @@ export interface StudentProfile {
   /** The sheet whose members' major was lent to the student (majorSource 'sheet'). */
   readonly majorSheet?: SheetId;
   readonly entryYear?: number;
-  readonly entryYearSource?: 'grades' | 'roster' | 'earliest-term';
+  readonly entryYearSource?: 'grades' | 'roster' | 'student-id' | 'earliest-term';
   readonly className?: string;
   /** Several majors on the student's grade rows (the usual one was taken). */
   readonly otherMajors?: readonly string[];
@@ -93,7 +94,8 @@ function lendSheetMajor(
 /**
  * Every student in the grade data (in order of appearance), then every roster member without grade
  * rows, with major and entry year resolved: grade rows' 专业/年级 first, then the roster, then (major)
- * the sheet's members' shared major, then (year) the earliest academic year of the student's rows.
+ * the sheet's members' shared major, then (year) the 学号's year prefix when the known students show
+ * the school numbers that way, then the earliest academic year of the student's rows.
  */
 export function resolveStudents(
   acc: AcademicAccumulator,
@@ -112,6 +114,11 @@ export function resolveStudents(
       students.push({ id, tally: undefined, member, profile: fromRows(undefined, member) });
   }
   const bySheet = sheetMajors(students);
+  const idPattern = learnIdYearPattern(
+    students.flatMap((s) =>
+      s.profile.entryYear !== undefined ? [{ id: s.id, year: s.profile.entryYear }] : [],
+    ),
+  );
   profiles.forEach((p, i) => {
     const tally = students[i]?.tally;
     if (tally === undefined) return;
@@ -119,6 +126,9 @@ export function resolveStudents(
       const lent = lendSheetMajor(acc, tally, bySheet);
       if (lent) [p.major, p.majorSource, p.majorSheet] = [lent.major, 'sheet', lent.sheet];
     }
+    const idYear =
+      idPattern && p.entryYear === undefined ? yearFromId(tally.studentId, idPattern) : undefined;
+    if (idYear !== undefined) [p.entryYear, p.entryYearSource] = [idYear, 'student-id'];
     if (p.entryYear === undefined) {
       const year = earliestYear(tally);
       if (year !== undefined) [p.entryYear, p.entryYearSource] = [year, 'earliest-term'];

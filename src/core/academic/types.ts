@@ -53,7 +53,7 @@ export interface AcademicRecord {
   /** Where `major` came from: a 专业 column of the grade rows, the roster, or the grade sheet's members. */
   readonly majorSource?: 'grades' | 'roster' | 'sheet';
   /** Where `entryYear` came from; `earliest-term` is a guess and does not make anyone a freshman. */
-  readonly entryYearSource?: 'grades' | 'roster' | 'earliest-term';
+  readonly entryYearSource?: 'grades' | 'roster' | 'student-id' | 'earliest-term';
   /** The first name spelling seen (roster first, then grade rows). */
   readonly name?: string;
   /** Every other spelling seen for this 学号 (a workbook may spell one student two ways). */
