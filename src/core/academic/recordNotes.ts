@@ -27,6 +27,9 @@ export function recordNotes(f: NoteFacts): AcademicNote[] | undefined {
   if (p.entryYearSource === 'earliest-term' && p.entryYear !== undefined) {
     add('academic.note.entryYearInferred', { year: p.entryYear });
   }
+  if (p.entryYearSource === 'student-id' && p.entryYear !== undefined) {
+    add('academic.note.entryYearFromId', { year: p.entryYear });
+  }
   if (f.schoolRankRaw !== undefined)
     add('academic.note.schoolRankIncomplete', { raw: f.schoolRankRaw });
   if (f.aloneInCohort !== undefined)

@@ -33,6 +33,10 @@ export const ACADEMIC_MESSAGES: MessageTable = {
     zh: '年级未注明，按最早一条成绩推定为 {year} 级（不据此认定为新生）',
     en: 'Entry year not stated; taken as {year} from the earliest grade row (not used to treat the student as a freshman)',
   },
+  'academic.note.entryYearFromId': {
+    zh: '年级未注明，按学号开头推定为 {year} 级（名单中已知年级的学生学号都以入学年份开头）',
+    en: 'Entry year not stated; taken as {year} from the start of the student ID (every student of known year is numbered that way)',
+  },
   'academic.note.majorInferred': {
     zh: '专业未注明，按成绩表“{sheet}”中名单成员的专业推定为“{major}”',
     en: 'Major not stated; taken as “{major}”, the major of the roster members on grade sheet “{sheet}”',
