@@ -33,6 +33,7 @@ export function toJson(result: CheckResult, lang: Lang): unknown {
             percent: v.academic.rank ? round2(v.academic.rank.percent) : null,
             rankSource: v.academic.rank?.source ?? null,
             cohort: v.academic.rank?.cohortLabel ?? v.academic.cohortLabel ?? null,
+            notes: (v.academic.notes ?? []).map((n) => t(n.messageKey, lang, n.params)),
             failed: v.academic.failed.map((f) => ({
               course: f.courseName,
               shown: f.shown,

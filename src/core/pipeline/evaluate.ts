@@ -106,7 +106,15 @@ export function evaluate(collected: Collected, policy: Policy): CheckOutcome {
     };
   });
   const structure = summarizeStructure(sets.checked, policy);
-  const issues: InputIssue[] = [...collected.issues, ...sets.issues];
+  const issues: InputIssue[] = [
+    ...collected.issues,
+    ...sets.issues,
+    ...(academic.notes ?? []).map((n): InputIssue => ({
+      severity: 'warning',
+      messageKey: n.messageKey,
+      params: n.params,
+    })),
+  ];
   if (collected.issuesDropped > 0)
     issues.push({
       severity: 'warning',

@@ -1,6 +1,6 @@
 import type { RowRef } from '../cells';
 import type { Finding } from '../findings';
-import type { Lang } from '../messages';
+import { t, type Lang } from '../messages';
 import type { CheckResult } from '../result';
 import { departmentSheet } from './departmentSheet';
 import { findingText } from './findingText';
@@ -28,6 +28,7 @@ function reasonsBy(result: CheckResult, lang: Lang): (studentId: string) => stri
         const text = findingText(f, lang, v.member);
         return `${text.rule}：${text.message}`;
       });
+    for (const note of v.academic?.notes ?? []) lines.push(t(note.messageKey, lang, note.params));
     byId.set(v.member.studentId, lines);
   }
   return (id) => (byId.get(id) ?? []).join('\n');
