@@ -10,6 +10,7 @@ import { defaultSheetNames } from '../../src/core/report/names';
 import { HIGHLIGHT } from '../../src/core/report/styles';
 import type { CheckResult } from '../../src/core/result';
 import type { SheetGrid } from '../../src/core/tables';
+import { appraisalStep } from './appraisalStep';
 import { expectedFindingKeys } from './expected';
 import { HOOKS_GLOBAL, type PageHooks } from './page/hooks';
 import { bothViews, highlightedRows, snapshot, sorted } from './pageQueries';
@@ -180,4 +181,6 @@ export async function runScenario(
   }
   await page.screenshot({ path: join(outDir, 'pane-settings.png'), fullPage: true });
   log(`settings list the ${tables.length} detected tables`);
+
+  await appraisalStep(page, expected, outDir, log);
 }

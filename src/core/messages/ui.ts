@@ -310,14 +310,8 @@ export const UI_MESSAGES: MessageTable = {
   'ui.appraisal.schoolHint': { zh: '印在表头，可不填。', en: 'Printed in the titles; optional.' },
 
   'ui.appraisal.template': { zh: '评分模板', en: 'Scoring template' },
-  'ui.appraisal.template.national': {
-    zh: '001 通用：政治态度、道德品行、学习情况、工作成效、纪律作风',
-    en: 'Seed 001 (national): political attitude, conduct, study, work, discipline',
-  },
-  'ui.appraisal.template.hnjt-2021': {
-    zh: '004 方案：政治素质、道德品质、知识学习、履职能力、纪律作风',
-    en: 'Seed 004 (2021 plan): political quality, morals, learning, performance, discipline',
-  },
+  'ui.appraisal.template.national': { zh: '全国通用（001）', en: 'National (seed 001)' },
+  'ui.appraisal.template.hnjt-2021': { zh: '2021 实施方案（004）', en: '2021 plan (seed 004)' },
   'ui.appraisal.template.custom': { zh: '自定义', en: 'Your own' },
   'ui.appraisal.customName': { zh: '自定义模板', en: 'Own template' },
   'ui.appraisal.template.customise': {

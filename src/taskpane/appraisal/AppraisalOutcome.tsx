@@ -1,4 +1,8 @@
 import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
   Button,
   Link,
   MessageBar,
@@ -21,6 +25,29 @@ function SheetLink(props: { sheet: string; onSelect: (ref: RowRef) => void }) {
     <Link as="button" onClick={() => props.onSelect({ sheet: props.sheet, row: 1 })}>
       {props.sheet}
     </Link>
+  );
+}
+
+/** The sheets written, folded away: a generation writes dozens. */
+function SheetList(props: { sheets: readonly string[]; onSelect: (ref: RowRef) => void }) {
+  const tr = useT();
+  const styles = useAppraisalStyles();
+  const label = tr('ui.appraisal.sheets', { count: props.sheets.length });
+  return (
+    <Accordion collapsible>
+      <AccordionItem value="sheets">
+        <AccordionHeader size="small">{label}</AccordionHeader>
+        <AccordionPanel>
+          <ul className={styles.list} aria-label={label}>
+            {props.sheets.map((sheet) => (
+              <li key={sheet} className={styles.item}>
+                <SheetLink sheet={sheet} onSelect={props.onSelect} />
+              </li>
+            ))}
+          </ul>
+        </AccordionPanel>
+      </AccordionItem>
+    </Accordion>
   );
 }
 
@@ -73,16 +100,7 @@ export function AppraisalOutcome({ controller, onSelect }: Props) {
               {tr('ui.appraisal.inputIssues', { count: state.inputIssues })}
             </Text>
           )}
-          <ul
-            className={styles.list}
-            aria-label={tr('ui.appraisal.sheets', { count: state.sheets.length })}
-          >
-            {state.sheets.map((sheet) => (
-              <li key={sheet} className={styles.item}>
-                <SheetLink sheet={sheet} onSelect={onSelect} />
-              </li>
-            ))}
-          </ul>
+          <SheetList sheets={state.sheets} onSelect={onSelect} />
         </div>
       );
     case 'collected': {

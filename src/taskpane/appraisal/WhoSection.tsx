@@ -34,6 +34,7 @@ export function WhoSection(props: {
       <div className={styles.pair}>
         <Field label={tr('ui.appraisal.term')} hint={tr('ui.appraisal.termHint')}>
           <Input
+            className={styles.cellInput}
             value={draft.term}
             placeholder="2025-2026-1"
             onChange={(_, data) => onChange({ ...draft, term: data.value })}
@@ -41,6 +42,7 @@ export function WhoSection(props: {
         </Field>
         <Field label={tr('ui.appraisal.school')} hint={tr('ui.appraisal.schoolHint')}>
           <Input
+            className={styles.cellInput}
             value={draft.school}
             onChange={(_, data) => onChange({ ...draft, school: data.value })}
           />

@@ -32,7 +32,9 @@ describe('考核评议: 生成评分表', () => {
         `已生成 ${forms} 张评分表（${members.size} 名成员）和“${names[0]}”表。`,
       ),
     ).toBeInTheDocument();
-    const list = within(region).getByRole('list', { name: `写入的工作表（${names.length}）` });
+    const label = `写入的工作表（${names.length}）`;
+    await user.click(within(region).getByRole('button', { name: label }));
+    const list = within(region).getByRole('list', { name: label });
     expect(
       within(list)
         .getAllByRole('button')
