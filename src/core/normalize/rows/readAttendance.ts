@@ -1,14 +1,11 @@
 import type { Row, RowRef } from '../../cells';
-import type { InputIssue } from '../../findings';
 import type { AttendanceRecord } from '../../records';
 import type { TableMapping } from '../../tables';
 import { parseAttendanceStatus, type AttendanceCount } from '../attendanceStatus';
 import { parseNumber } from '../number';
-import { looksScientific, normalizeStudentId } from '../studentId';
-import { isBlank } from '../text';
-import { at, isSummaryLabel, optionalText, textAt } from './access';
+import { at, textAt } from './access';
 import { addIssue, cellIssue, NO_ISSUES, rowIssue, type RowResult } from './issues';
-import { keylessIssues } from './keyless';
+import { readPerson } from './person';
 
 type Counted = AttendanceCount | { problem: string; params?: Record<string, number> };
 
@@ -42,21 +39,9 @@ export function readAttendance(
   ref: RowRef,
 ): RowResult<AttendanceRecord> {
   const c = mapping.columns;
-  const idCell = at(row, c.studentId);
-  const studentId = normalizeStudentId(idCell);
-  const name = optionalText(row, c.name);
-  if (studentId === undefined && (!name || isSummaryLabel(name))) {
-    return {
-      issues: name ? NO_ISSUES : keylessIssues(row, mapping, ref, c.studentId, idCell, true),
-    };
-  }
-  let issues: InputIssue[] | undefined;
-  if (studentId === undefined && !isBlank(idCell)) {
-    const key = looksScientific(idCell)
-      ? 'input.studentId.scientific'
-      : 'input.studentId.unreadable';
-    issues = addIssue(issues, cellIssue(key, ref, c.studentId ?? 1, textAt(row, c.studentId)));
-  }
+  const person = readPerson(row, mapping, ref, { byName: false, issueCol: 1 });
+  if ('skip' in person) return { issues: person.skip };
+  const { studentId, name, issues } = person;
 
   const statusText = textAt(row, c.status);
   let counted: Counted;

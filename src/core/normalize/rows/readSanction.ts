@@ -1,16 +1,13 @@
 import type { Row, RowRef } from '../../cells';
-import type { InputIssue } from '../../findings';
 import type { SanctionRecord } from '../../records';
 import type { TableMapping } from '../../tables';
 import { parseDate } from '../date';
 import { parseSanction } from '../sanction';
-import { looksScientific, normalizeStudentId } from '../studentId';
 import { parseTerm } from '../term';
-import { isBlank } from '../text';
 import { parseYesNo } from '../yesNo';
-import { at, headerTextAt, isSummaryLabel, optionalText, textAt } from './access';
+import { at, headerTextAt, optionalText, textAt } from './access';
 import { addIssue, cellIssue, NO_ISSUES, type RowResult } from './issues';
-import { keylessIssues } from './keyless';
+import { readPerson } from './person';
 
 /**
  * One discipline row. The student is named by 学号 or 姓名 (either will do); a sanction outside
@@ -22,24 +19,13 @@ export function readSanction(
   ref: RowRef,
 ): RowResult<SanctionRecord> {
   const c = mapping.columns;
-  const idCell = at(row, c.studentId);
-  const studentId = normalizeStudentId(idCell);
-  const name = optionalText(row, c.name);
-  if (studentId === undefined && (!name || isSummaryLabel(name))) {
-    return {
-      issues: name ? NO_ISSUES : keylessIssues(row, mapping, ref, c.studentId, idCell, true),
-    };
-  }
-  let issues: InputIssue[] | undefined;
+  const person = readPerson(row, mapping, ref, { byName: false, issueCol: c.name ?? 1 });
+  if ('skip' in person) return { issues: person.skip };
+  const { studentId, name } = person;
+  let issues = person.issues;
   const warn = (key: string, col: number | undefined, value: string): void => {
     issues = addIssue(issues, cellIssue(key, ref, col ?? c.name ?? c.studentId ?? 1, value));
   };
-  if (studentId === undefined && !isBlank(idCell)) {
-    const key = looksScientific(idCell)
-      ? 'input.studentId.scientific'
-      : 'input.studentId.unreadable';
-    warn(key, c.studentId, textAt(row, c.studentId));
-  }
 
   const raw = textAt(row, c.sanction);
   const level = raw ? parseSanction(raw) : undefined;
