@@ -99,6 +99,20 @@ describe('generating the appraisal again', () => {
     expect(after.cells[`${place.dims[0]}${place.rows[0]}`]?.value ?? null).toBeNull();
   }, 60_000);
 
+  it('leaves the earlier forms in place when writing new ones fails half way', async () => {
+    const dry = await sampleDouble();
+    await generate(dry);
+    dry.resetStats();
+    await generate(dry, { layout: 'single' });
+    const double = await sampleDouble();
+    await generate(double);
+    const before = double.snapshot();
+    double.injectFault({ code: 'GeneralException', atWrite: Math.round(dry.stats.writes / 2) });
+    const failed = await generate(double, { layout: 'single' }).catch((e: unknown) => e);
+    expect(failed).toMatchObject({ messageKey: 'excel.writeFailed' });
+    expect(double.snapshot()).toEqual(before);
+  }, 60_000);
+
   it('reads the workbook in a few syncs and writes in one', async () => {
     const double = await sampleDouble();
     double.resetStats();

@@ -430,4 +430,8 @@ export const UI_MESSAGES: MessageTable = {
   'ui.appraisal.warnings': { zh: '提示', en: 'Notes' },
   'ui.appraisal.failed.generate': { zh: '没有生成评分表', en: 'The forms were not generated' },
   'ui.appraisal.failed.collect': { zh: '没有完成汇总', en: 'The scores were not collected' },
+  'ui.appraisal.writeFailed': {
+    zh: '写入评分表时出错（{detail}），本次写入的内容已全部撤销，原有的工作表保持不变。',
+    en: 'Writing the forms failed ({detail}); everything written in this run was removed, and the sheets are as they were.',
+  },
 };

@@ -66,6 +66,16 @@ export interface AppraisalController {
 
 const START: CheckProgress = { phase: 'discover', done: 0, total: 0 };
 
+/** The adapter's failure in words about the appraisal (its write message speaks of the check's report). */
+function failureText(error: unknown, lang: Lang): string {
+  if (typeof error === 'object' && error !== null && 'messageKey' in error) {
+    const e = error as { messageKey: unknown; params?: Record<string, string | number> };
+    if (e.messageKey === 'excel.writeFailed')
+      return t('ui.appraisal.writeFailed', lang, e.params ?? {});
+  }
+  return errorText(error, lang);
+}
+
 function afterGenerate(answer: AppraisalAnswer): AppraisalState {
   if (answer.status === 'filled') return { status: 'confirm', copies: answer.copies };
   if (answer.status === 'rejected')
@@ -121,7 +131,7 @@ export function useAppraisal(gateway: AppraisalGateway, lang: Lang): AppraisalCo
         .catch((error: unknown): AppraisalState => ({
           status: 'failed',
           action,
-          message: errorText(error, lang),
+          message: failureText(error, lang),
           issues: [],
         }))
         .then((next) => {

@@ -74,4 +74,18 @@ describe('考核评议: 生成评分表', () => {
       double.snapshot().sheets.find((s) => s.name === form)?.cells[cell]?.value ?? null,
     ).toBeNull();
   });
+
+  it('says the forms were not written, and why, when Excel refuses the write', async () => {
+    const double = sampleDouble();
+    const before = double.snapshot();
+    const { user, generate } = await openAppraisal(double);
+    double.injectFault({ code: 'GeneralException', message: '磁盘已满', atWrite: 1 });
+    await user.click(generate);
+    expect(await screen.findByText('没有生成评分表')).toBeInTheDocument();
+    expect(
+      screen.getByText(/写入评分表时出错（磁盘已满），本次写入的内容已全部撤销/),
+    ).toBeInTheDocument();
+    expect(double.snapshot().sheets).toEqual(before.sheets);
+    await waitFor(() => expect(generate).toBeEnabled());
+  });
 });
