@@ -23,8 +23,8 @@ export const EXCEL_MESSAGES: MessageTable = {
     en: 'Row {row} of sheet "{sheet}" holds too much data for Excel to hand to the add-in. Check that row for very long text.',
   },
   'excel.writeFailed': {
-    zh: '写入检查报告时出错（{detail}），本次写入的内容已全部撤销。',
-    en: 'Writing the report failed ({detail}); everything written in this run was removed again.',
+    zh: '写入工作簿时出错（{detail}），本次写入的内容已全部撤销，工作簿保持原样。',
+    en: 'Writing to the workbook failed ({detail}); everything written in this run was removed again and the workbook is as it was.',
   },
   'excel.failed': {
     zh: 'Excel 报告了一个错误：{detail}',
