@@ -187,6 +187,10 @@ export const UI_MESSAGES: MessageTable = {
   'ui.settings.failed.window': { zh: '统计哪段时间的课程', en: 'Courses counted' },
   'ui.settings.discipline': { zh: '无违纪处分', en: 'No disciplinary sanction' },
   'ui.settings.discipline.window': { zh: '统计哪段时间的处分', en: 'Sanctions counted' },
+  'ui.settings.discipline.countLifted': {
+    zh: '已解除的处分也计入',
+    en: 'Count lifted sanctions too',
+  },
   'ui.cohort.major+year': { zh: '同专业、同年级的学生', en: 'Same major and entry year' },
   'ui.cohort.major': { zh: '同专业的学生', en: 'Same major' },
   'ui.cohort.class': { zh: '同班级的学生', en: 'Same class' },

@@ -36,6 +36,7 @@ const NATIONAL_SCHOOL: Policy = {
       enabled: true,
       sanctions: ['警告', '严重警告', '记过', '留校察看', '开除学籍'],
       window: 'last-year',
+      countLifted: false,
     },
     freshman: { enabled: true },
     'staff-total': { enabled: true, max: 40 },

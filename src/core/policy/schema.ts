@@ -78,6 +78,7 @@ export const POLICY_SPEC: Field = object({
       ...enabled,
       sanctions: enumList(['警告', '严重警告', '记过', '留校察看', '开除学籍']),
       window,
+      countLifted: bool,
     }),
     freshman: object(enabled),
     'staff-total': object({ ...enabled, max: count }),

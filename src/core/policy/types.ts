@@ -54,7 +54,12 @@ export interface Policy {
       mode: 'strict' | 'lenient';
       window: TermWindow;
     };
-    discipline: Toggle & { sanctions: SanctionLevel[]; window: TermWindow };
+    discipline: Toggle & {
+      sanctions: SanctionLevel[];
+      window: TermWindow;
+      /** Count a sanction marked lifted (是否解除 = 是) too; off by default, as the register says it no longer applies. */
+      countLifted: boolean;
+    };
     freshman: Toggle;
     'staff-total': Toggle & { max: number };
     presidium: Toggle & { max: number; titleMax?: Record<string, number> };

@@ -55,6 +55,21 @@ describe('discipline', () => {
     expect(disciplineRule(ctx).findings).toEqual([]);
   });
 
+  it('counts a lifted sanction when the policy says so', () => {
+    const lifted = sanction({
+      studentId: wang.studentId,
+      level: '记过',
+      date: '2025-03-01',
+      lifted: true,
+    });
+    expect(disciplineRule(ctxWith([lifted])).findings).toEqual([]);
+    const ctx = ctxWith([lifted]);
+    ctx.policy.rules.discipline.countLifted = true;
+    expect(disciplineRule(ctx).findings).toMatchObject([
+      { code: 'discipline', severity: 'violation', evidence: { lifted: true } },
+    ]);
+  });
+
   it('counts a sanction after the reference term (grade data may lag)', () => {
     const later = sanction({ studentId: li.studentId, level: '严重警告', date: '2025-11-02' });
     expect(disciplineRule(ctxWith([later])).findings).toHaveLength(1);

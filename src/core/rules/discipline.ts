@@ -43,7 +43,7 @@ type Judgement = { readonly key: string; readonly severity: 'violation' | 'pendi
 function judge(ctx: RuleContext, match: Match, term: TermKey | undefined): Judgement {
   const { sanction, member } = match;
   const settings = ctx.policy.rules.discipline;
-  if (sanction.lifted) return undefined;
+  if (sanction.lifted && !settings.countLifted) return undefined;
   if (!sanction.level) return { key: 'rule.discipline.unknownSanction', severity: 'pending' };
   if (!settings.sanctions.includes(sanction.level)) return undefined;
   if (match.by === 'ambiguousName')
@@ -74,6 +74,7 @@ function toFinding(ctx: RuleContext, match: Match): Finding[] {
     sanction: sanction.level ?? sanction.raw,
     raw: sanction.raw,
     matchedBy: match.by,
+    lifted: sanction.lifted,
     ...(sanction.date ? { date: sanction.date } : {}),
     ...(term ? { term: termText(term) } : {}),
     ...(sanction.reason ? { reason: sanction.reason } : {}),

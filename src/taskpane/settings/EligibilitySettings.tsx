@@ -122,6 +122,14 @@ export function EligibilitySettings(props: { policy: Policy; onChange: (p: Polic
             disabled={!discipline.enabled}
             onChange={(window) => onChange(patchRule(policy, 'discipline', { window }))}
           />
+          <Switch
+            label={tr('ui.settings.discipline.countLifted')}
+            checked={discipline.countLifted}
+            disabled={!discipline.enabled}
+            onChange={(_, d) =>
+              onChange(patchRule(policy, 'discipline', { countLifted: d.checked }))
+            }
+          />
         </div>
       </div>
     </section>
