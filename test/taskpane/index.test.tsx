@@ -27,6 +27,13 @@ function themeCss(): string {
 }
 
 describe('task pane entry', () => {
+  // The entry renders with createRoot as Office would, outside act(); tell React this is not an act() test.
+  beforeAll(() => {
+    (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
+  });
+  afterAll(() => {
+    (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+  });
   beforeEach(() => {
     document.head.innerHTML = '';
     document.body.innerHTML = '<div id="root"></div>';
