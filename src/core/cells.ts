@@ -4,7 +4,7 @@ export interface CellError {
 }
 
 /**
- * One cell's value as every reader (exceljs, the CSV reader, Office.js) hands it to the core:
+ * One cell's value as every reader (exceljs, the CSV reader, the Excel adapter) hands it to the core:
  * formulas arrive as their cached result, rich text as plain text, empty cells as `null`.
  */
 export type CellValue = string | number | boolean | Date | CellError | null;

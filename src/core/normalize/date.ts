@@ -42,7 +42,7 @@ const fromText = memoByString((raw: string): string | undefined => {
 });
 
 /**
- * A date as ISO `YYYY-MM-DD` from a Date cell, an Excel serial number (Office.js hands dates over
+ * A date as ISO `YYYY-MM-DD` from a Date cell, an Excel serial number (the Excel JavaScript API hands dates over
  * as serials), a yyyymmdd number, or text "2025/3/4", "2025-03-04", "2025.3.4", "2025年3月4日".
  */
 export function parseDate(v: CellValue | undefined): string | undefined {

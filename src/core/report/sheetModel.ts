@@ -1,6 +1,6 @@
 /**
  * A workbook the product writes, as pure data. The CLI renders it with exceljs and the task pane
- * with Office.js, so both produce the same sheets (report, roster copy, appraisal forms).
+ * through the Excel adapter (src/excel), so both produce the same sheets (report, roster copy, appraisal forms).
  */
 
 /** Named looks; each writer maps them to fills and fonts (report/styles.ts holds the colours). */
@@ -73,7 +73,7 @@ export interface ModelPrint {
   readonly fitToWidth: boolean;
   /** Rows repeated at the top of every printed page, e.g. `5:5`. */
   readonly titleRows?: string;
-  /** In inches, as Excel's page setup dialog shows them (the Office.js writer converts to points). */
+  /** In inches, as Excel's page setup dialog shows them (the Excel adapter converts to points). */
   readonly margins?: { top: number; bottom: number; left: number; right: number };
 }
 
