@@ -14,11 +14,6 @@ export function termFromCode(code: number): TermKey | undefined {
   return { startYear: Math.floor(code / 4), term: code % 4 };
 }
 
-/** Negative, zero or positive as `a` is before, the same as, or after `b`. */
-export function compareTerms(a: TermKey, b: TermKey): number {
-  return a.startYear - b.startYear || a.term - b.term;
-}
-
 const TERM_TEXT =
   /^\s*(\d{4})\s*[-–—~至]\s*(\d{4})\s*[-–—_]?\s*(?:学年)?\s*(?:第)?\s*([123一二三])\s*(?:学期)?\s*$/;
 const TERM_DIGIT: Readonly<Record<string, number>> = {
@@ -41,9 +36,4 @@ export function parseTermText(text: string): TermKey | undefined {
   const term = TERM_DIGIT[m[3] ?? ''];
   if (Number(m[2]) !== start + 1 || term === undefined) return undefined;
   return { startYear: start, term };
-}
-
-/** `2025-2026-1`: the form teachers type and policies store. */
-export function formatTerm(term: TermKey): string {
-  return `${term.startYear}-${term.startYear + 1}-${term.term}`;
 }

@@ -1,4 +1,5 @@
-import { compareTerms, formatTerm, parseTermText, termCode, termFromCode } from './termKey';
+import { compareTerms, termLabel as formatTerm } from '../normalize/term';
+import { parseTermText, termCode, termFromCode } from './termKey';
 import { inWindow, termsInWindow, windowRange } from './window';
 
 const code = (text: string) => termCode(parseTermText(text));

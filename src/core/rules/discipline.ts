@@ -3,7 +3,8 @@ import type { MemberRecord, SanctionRecord, TermKey } from '../records';
 import { memberFinding, skipRule } from './finding';
 import { entryYearOf } from './freshman';
 import { normalizeLabel } from './labels';
-import { compareTerm, referenceTermOf, termOfDate, termText, windowStart } from './terms';
+import { compareTerms, termLabel } from '../normalize/term';
+import { referenceTermOf, termOfDate, windowStart } from './terms';
 import type { Rule, RuleContext } from './types';
 
 type MatchedBy = 'studentId' | 'name' | 'ambiguousName';
@@ -61,7 +62,7 @@ function judge(ctx: RuleContext, match: Match, term: TermKey | undefined): Judge
   if (start === undefined) return { key: 'rule.discipline.sanctioned', severity: 'violation' };
   if (!term) return { key: 'rule.discipline.undated', severity: 'pending' };
   // Later sanctions always count: a reference term taken from lagging grade data must not hide them.
-  if (compareTerm(term, start) < 0) return undefined;
+  if (compareTerms(term, start) < 0) return undefined;
   return { key: 'rule.discipline.sanctioned', severity: 'violation' };
 }
 
@@ -76,9 +77,9 @@ function toFinding(ctx: RuleContext, match: Match): Finding[] {
     matchedBy: match.by,
     lifted: sanction.lifted,
     ...(sanction.date ? { date: sanction.date } : {}),
-    ...(term ? { term: termText(term) } : {}),
+    ...(term ? { term: termLabel(term) } : {}),
     ...(sanction.reason ? { reason: sanction.reason } : {}),
-    when: sanction.date ?? (term ? termText(term) : '?'),
+    when: sanction.date ?? (term ? termLabel(term) : '?'),
     window: ctx.policy.rules.discipline.window,
   };
   const key =

@@ -2,7 +2,7 @@ import type { FailedCourse } from '../academic/types';
 import type { Finding } from '../findings';
 import type { MemberRecord } from '../records';
 import { memberFinding, skipRule } from './finding';
-import { termText } from './terms';
+import { termLabel } from '../normalize/term';
 import type { Rule, RuleContext } from './types';
 
 /** 高等数学（52）、大学英语（旷考）: the failed courses as a teacher reads them. */
@@ -27,7 +27,7 @@ function check(ctx: RuleContext, member: MemberRecord): Finding[] {
   const evidence = {
     course: first.courseName,
     shown: first.shown,
-    ...(first.term ? { term: termText(first.term) } : {}),
+    ...(first.term ? { term: termLabel(first.term) } : {}),
     count: counted.length,
     passedLater: first.passedLater,
     courses: courseList(counted),

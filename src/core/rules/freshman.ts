@@ -1,6 +1,7 @@
 import type { MemberRecord, TermKey } from '../records';
 import { memberFinding, skipRule } from './finding';
-import { isFirstYear, referenceTermOf, termText } from './terms';
+import { termLabel } from '../normalize/term';
+import { isFirstYear, referenceTermOf } from './terms';
 import type { Rule, RuleContext } from './types';
 
 /**
@@ -24,7 +25,7 @@ export function isExemptFreshman(ctx: RuleContext, member: MemberRecord): boolea
 function exemption(ctx: RuleContext, member: MemberRecord, reference: TermKey) {
   const entryYear = entryYearOf(ctx, member);
   if (entryYear === undefined || !isFirstYear(entryYear, reference)) return [];
-  const evidence = { entryYear, referenceTerm: termText(reference) };
+  const evidence = { entryYear, referenceTerm: termLabel(reference) };
   return [memberFinding('freshman', member, 'info', 'rule.freshman.exempt', evidence)];
 }
 

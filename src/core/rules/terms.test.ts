@@ -1,12 +1,7 @@
 import { academicIndex, context } from './fixtures';
-import {
-  isFirstYear,
-  parseTerm,
-  referenceTermOf,
-  termOfDate,
-  termText,
-  windowStart,
-} from './terms';
+import { parseTermText as parseTerm } from '../academic/termKey';
+import { termLabel as termText } from '../normalize/term';
+import { isFirstYear, referenceTermOf, termOfDate, windowStart } from './terms';
 
 describe('terms', () => {
   it('reads and writes 2025-2026-1', () => {

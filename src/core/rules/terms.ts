@@ -1,27 +1,14 @@
+import { parseTermText } from '../academic/termKey';
 import type { TermWindow } from '../policy/types';
 import type { TermKey } from '../records';
 import type { RuleContext } from './types';
 
-/** `2025-2026-1` as teachers and policies write it. */
-export function termText(term: TermKey): string {
-  return `${term.startYear}-${term.startYear + 1}-${term.term}`;
-}
-
-/** Parses `2025-2026-1` (the only form a validated policy holds). */
-export function parseTerm(text: string | undefined): TermKey | undefined {
-  const m = /^(\d{4})-(\d{4})-([123])$/.exec(text ?? '');
-  if (!m || Number(m[2]) !== Number(m[1]) + 1) return undefined;
-  return { startYear: Number(m[1]), term: Number(m[3]) };
-}
-
 /** The term windows are measured from: the check's, else the grade data's, else the policy's. */
 export function referenceTermOf(ctx: RuleContext): TermKey | undefined {
-  return ctx.referenceTerm ?? ctx.academic.referenceTerm ?? parseTerm(ctx.policy.referenceTerm);
-}
-
-/** Negative, zero or positive as `a` is before, equal to or after `b`. */
-export function compareTerm(a: TermKey, b: TermKey): number {
-  return a.startYear - b.startYear || a.term - b.term;
+  const stated = ctx.policy.referenceTerm;
+  return (
+    ctx.referenceTerm ?? ctx.academic.referenceTerm ?? (stated ? parseTermText(stated) : undefined)
+  );
 }
 
 /** The term an ISO date falls in: August to January is term 1, February to July term 2. */
