@@ -1,19 +1,9 @@
-import {
-  Button,
-  Caption1,
-  Input,
-  Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@fluentui/react-components';
+import { Button, Caption1, Subtitle2 } from '@fluentui/react-components';
 import type { ScorerGroup } from '../../core/appraisal/types';
 import { useT } from '../i18n/LangContext';
 import { CellNumber } from './CellNumber';
 import { removeAt, replaceAt } from './listEdit';
+import { NameInput, RowsTable } from './RowsTable';
 import { useAppraisalStyles } from './useAppraisalStyles';
 
 function withWeight(g: ScorerGroup, weight: number | undefined): ScorerGroup {
@@ -32,53 +22,37 @@ export function GroupsEditor(props: {
   return (
     <section className={styles.section} aria-label={tr('ui.appraisal.groups')}>
       <Subtitle2 as="h2">{tr('ui.appraisal.groups')}</Subtitle2>
-      <Table size="small" aria-label={tr('ui.appraisal.groups')}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell className={styles.nameCell}>
-              {tr('ui.appraisal.group.name')}
-            </TableHeaderCell>
-            <TableHeaderCell className={styles.numberCell}>
-              {tr('ui.appraisal.group.weight')}
-            </TableHeaderCell>
-            <TableHeaderCell className={styles.actionCell} />
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {groups.map((g, i) => (
-            <TableRow key={i}>
-              <TableCell>
-                <Input
-                  className={styles.cellInput}
-                  size="small"
-                  aria-label={tr('ui.appraisal.group.nameOf', { n: i + 1 })}
-                  value={g.name}
-                  onChange={(_, data) => set(i, { ...g, name: data.value })}
-                />
-              </TableCell>
-              <TableCell>
-                <CellNumber
-                  label={tr('ui.appraisal.group.weightOf', { n: i + 1 })}
-                  value={g.weight}
-                  optional
-                  onChange={(weight) => set(i, withWeight(g, weight))}
-                />
-              </TableCell>
-              <TableCell>
-                <Button
-                  size="small"
-                  appearance="subtle"
-                  aria-label={tr('ui.appraisal.group.remove', { n: i + 1 })}
-                  disabled={groups.length <= 1}
-                  onClick={() => onChange(removeAt(groups, i))}
-                >
-                  ×
-                </Button>
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <RowsTable
+        label={tr('ui.appraisal.groups')}
+        rows={groups}
+        removeLabel={(i) => tr('ui.appraisal.group.remove', { n: i + 1 })}
+        onRemove={(i) => onChange(removeAt(groups, i))}
+        columns={[
+          {
+            header: tr('ui.appraisal.group.name'),
+            kind: 'name',
+            cell: (g, i) => (
+              <NameInput
+                label={tr('ui.appraisal.group.nameOf', { n: i + 1 })}
+                value={g.name}
+                onChange={(name) => set(i, { ...g, name })}
+              />
+            ),
+          },
+          {
+            header: tr('ui.appraisal.group.weight'),
+            kind: 'number',
+            cell: (g, i) => (
+              <CellNumber
+                label={tr('ui.appraisal.group.weightOf', { n: i + 1 })}
+                value={g.weight}
+                optional
+                onChange={(weight) => set(i, withWeight(g, weight))}
+              />
+            ),
+          },
+        ]}
+      />
       <Caption1 className={styles.muted}>{tr('ui.appraisal.groups.hint')}</Caption1>
       <Button size="small" onClick={() => onChange([...groups, { name: '' }])}>
         {tr('ui.appraisal.group.add')}
