@@ -1,11 +1,14 @@
 // Builds the task pane only (the CLI is compiled by tsc). Options, passed as `--env`:
 //   cdn=global (default) | cdn=21vianet   where office.js comes from (21Vianet = Microsoft 365 in China)
+//   url=https://addin.school.edu.cn/union/  where the school hosts the add-in: writes dist/manifest.xml
+//                                         with every manifest URL under that address (https only)
 //   e2e                                   the browser-test page: test entry, no office.js, dist/e2e
 //                                         (npm run test:e2e builds it in development mode: fast)
 // `--mode development` keeps the bundle readable; no mode builds for production.
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { normaliseBaseUrl, rewriteManifest } = require('./scripts/deploy/manifest');
 
 /**
  * office.js per cloud. The 21Vianet address is the one Microsoft documents for add-ins in Microsoft
@@ -60,9 +63,27 @@ async function httpsOptions() {
   }
 }
 
+/**
+ * The production manifest, when the build is told where it will be hosted. Without an address there
+ * is none: a dist/ whose manifest points at localhost must not look deployable.
+ */
+function manifestPattern(url) {
+  if (url === undefined) return [];
+  const base = normaliseBaseUrl(url === true ? '' : url);
+  return [
+    {
+      from: 'manifest.xml',
+      to: 'manifest.xml',
+      transform: { transformer: (content) => rewriteManifest(content.toString('utf8'), base) },
+    },
+  ];
+}
+
 module.exports = async (env = {}, argv = {}) => {
   const dev = argv.mode === 'development';
   const e2e = Boolean(env.e2e);
+  if (e2e && env.url !== undefined) throw new Error('--env url and --env e2e do not go together');
+  const manifest = manifestPattern(env.url);
   const cdn = env.cdn ?? 'global';
   if (!(cdn in OFFICE_JS))
     throw new Error(`--env cdn=${cdn}: expected one of ${Object.keys(OFFICE_JS).join(', ')}`);
@@ -141,7 +162,7 @@ module.exports = async (env = {}, argv = {}) => {
     plugins: [
       ...pages,
       new CopyWebpackPlugin({
-        patterns: [{ from: 'assets/icon-*.png', to: 'assets/[name][ext]' }],
+        patterns: [{ from: 'assets/icon-*.png', to: 'assets/[name][ext]' }, ...manifest],
       }),
     ],
     performance: { hints: false },

@@ -56,3 +56,44 @@ export function parseCheckArgs(argv: readonly string[]): CheckArgs {
     ...(policy !== undefined ? { policy } : {}),
   };
 }
+
+/** Options every command takes, read by main before the command sees its own words. */
+export interface GlobalOptions {
+  /** The arguments without the global flags (`--lang` stays: the commands read it too). */
+  readonly rest: string[];
+  readonly quiet: boolean;
+  readonly help: boolean;
+  readonly version: boolean;
+  /** The `--lang` value as given, unchecked; undefined when absent. */
+  readonly lang?: string;
+}
+
+/** Picks the global options out of the arguments, wherever they stand. */
+export function splitGlobalOptions(argv: readonly string[]): GlobalOptions {
+  const rest: string[] = [];
+  let quiet = false;
+  let help = false;
+  let version = false;
+  let lang: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === '--quiet' || arg === '-q') quiet = true;
+    else if (arg === '--help' || arg === '-h') help = true;
+    else if (arg === '--version') version = true;
+    else {
+      rest.push(arg);
+      if (arg === '--lang') lang = argv[i + 1] ?? '';
+      else if (arg.startsWith('--lang=')) lang = arg.slice('--lang='.length);
+    }
+  }
+  return { rest, quiet, help, version, ...(lang !== undefined ? { lang } : {}) };
+}
+
+/**
+ * The language the environment asks for, as POSIX orders it (LC_ALL, LC_MESSAGES, LANG): English
+ * for `en…`, Chinese otherwise, since the tool is written for Chinese schools.
+ */
+export function langFromEnv(env: Readonly<Record<string, string | undefined>>): Lang {
+  const locale = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((v) => v !== undefined && v !== '');
+  return locale?.toLowerCase().startsWith('en') ? 'en' : 'zh';
+}

@@ -1,35 +1,85 @@
-import { t, tBoth } from '../core/messages';
-import { UsageError } from './args';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { t, type Lang } from '../core/messages';
+import { langFromEnv, splitGlobalOptions, UsageError } from './args';
 import { runCheckCommand } from './check/runCheckCommand';
 import { PolicyFileError } from './check/loadPolicy';
 import { InputFileError, OutputFileError } from './io/errors';
-import { processOutput, type Output } from './output';
+import { processOutput, quietOutput, type Output } from './output';
 import { runAppraisalCommand } from './appraisalCommand';
+import { createProgressBar } from './progress/progressBar';
 
-function langOf(argv: readonly string[]): 'zh' | 'en' {
-  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
-  const value = i < 0 ? undefined : argv[i]?.includes('=') ? argv[i]?.split('=')[1] : argv[i + 1];
-  return value === 'en' ? 'en' : 'zh';
+const COMMANDS = new Set(['check', 'appraisal']);
+
+/** The package version, read where both src/ (tests) and lib/ (the binary) find it. */
+function version(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as {
+      version?: string;
+    };
+    return pkg.version ?? '';
+  } catch {
+    return '';
+  }
+}
+
+/** The words a command sees: `--lang` is added from the environment when not given. */
+function commandArgs(rest: readonly string[], given: string | undefined, lang: Lang): string[] {
+  return given === undefined ? [...rest, '--lang', lang] : [...rest];
+}
+
+/** The output a command writes to: quiet, or with a progress bar when there is a terminal. */
+function outputFor(out: Output, quiet: boolean, json: boolean, lang: Lang): Output {
+  if (quiet) return quietOutput(out, json);
+  const stream = out.progressStream;
+  if (stream === undefined) return out;
+  return {
+    ...out,
+    readProgress: (file) => createProgressBar(stream, t('cli.progress.reading', lang, { file })),
+  };
+}
+
+function helpText(command: string | undefined, lang: Lang): string {
+  if (command === 'appraisal') return t('appraisal.cli.usage', lang);
+  return t('cli.usage', lang, { version: version() });
 }
 
 /**
  * The command line. Returns the exit code: 0 no findings, 1 findings, 2 input problem. Every expected
- * problem becomes a message in the teacher's language; a stack trace is never shown.
+ * problem becomes a message in the teacher's language (--lang, else LANG); a stack trace is never
+ * shown.
  */
-export async function main(argv: readonly string[], out: Output = processOutput): Promise<number> {
-  const [command, ...rest] = argv;
-  const lang = langOf(argv);
+export async function main(
+  argv: readonly string[],
+  out: Output = processOutput,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): Promise<number> {
+  const global = splitGlobalOptions(argv);
+  const lang: Lang = global.lang === 'en' || global.lang === 'zh' ? global.lang : langFromEnv(env);
+  const [first, ...words] = global.rest;
+  const command = first === 'help' ? words[0] : first;
   try {
-    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-      out.stdout(`${tBoth('cli.usage')}\n`);
-      return command === undefined ? 2 : 0;
+    if (global.version) {
+      out.stdout(`union-compliance ${version()}\n`);
+      return 0;
     }
-    if (command === 'check') return await runCheckCommand(rest, out);
-    if (command === 'appraisal') return await runAppraisalCommand(rest, out);
-    throw new UsageError('cli.unknownCommand', { command });
+    if (global.help || first === 'help') {
+      out.stdout(`${helpText(command, lang)}\n`);
+      return 0;
+    }
+    if (command === undefined) {
+      out.stderr(`${helpText(undefined, lang)}\n`);
+      return 2;
+    }
+    if (!COMMANDS.has(command)) throw new UsageError('cli.unknownCommand', { command });
+    const shown = outputFor(out, global.quiet, words.includes('--json'), lang);
+    const args = commandArgs(words, global.lang, lang);
+    if (command === 'check') return await runCheckCommand(args, shown);
+    return await runAppraisalCommand(args, shown);
   } catch (error) {
-    if (error instanceof UsageError) out.stderr(`${t(error.messageKey, lang, error.params)}\n`);
-    else if (error instanceof InputFileError || error instanceof OutputFileError)
+    if (error instanceof UsageError || error instanceof InputFileError)
+      out.stderr(`${t(error.messageKey, lang, error.params)}\n`);
+    else if (error instanceof OutputFileError)
       out.stderr(`${t(error.messageKey, lang, error.params)}\n`);
     else if (error instanceof PolicyFileError) out.stderr(`${error.lines.join('\n')}\n`);
     else {

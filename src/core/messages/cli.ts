@@ -3,31 +3,46 @@ import type { MessageTable } from './types';
 /** Messages of the `cli.*` area: the command line's own words (file I/O messages are `io.*`). */
 export const CLI_MESSAGES: MessageTable = {
   'cli.usage': {
-    zh: `学生会合规助手 union-compliance
+    zh: `学生会合规助手 union-compliance {version}
 
 用法：
-  union-compliance check <文件...> [--out 报告.xlsx] [--preset 方案] [--policy 政策.json] [--json] [--lang zh|en]
+  union-compliance check <文件...> [--out 报告.xlsx] [--preset 方案] [--policy 政策.json] [--json]
       检查名单、成绩、处分等表格（可分多个 .xlsx/.csv 文件），输出检查报告。
   union-compliance appraisal <名单工作簿.xlsx> [--out 评分表.xlsx] [--template 模板]
-      生成述职评议评分表和汇总表。
+      生成述职评议评分表和汇总表（详见 union-compliance appraisal --help）。
   union-compliance appraisal collect <已填写的评分表...> [--out 汇总.xlsx]
       汇总各评分人填写的评分表。
 
+通用选项：
+  --lang zh|en   提示语言（默认按环境变量 LANG：en 开头用英文，否则用中文）
+  --quiet, -q    只输出错误和退出码；与 --json 同用时只输出 JSON
+  --help, -h     显示本说明
+  --version      显示版本
+在终端中读取较大的文件时，标准错误输出上会显示进度条（--quiet 时不显示）。
+
 方案（--preset）：national-school（默认，全国·校级）、national-college（全国·院级）、hnjt-2021、zhongzhi（中职）
 退出码：0 未发现问题；1 发现问题；2 输入有误（会说明哪个工作表、哪一行、哪一列）。`,
-    en: `Union Compliance (union-compliance)
+    en: `Union Compliance (union-compliance) {version}
 
 Usage:
-  union-compliance check <files...> [--out report.xlsx] [--preset NAME] [--policy policy.json] [--json] [--lang zh|en]
+  union-compliance check <files...> [--out report.xlsx] [--preset NAME] [--policy policy.json] [--json]
       Check the roster, grades, discipline sheets (in one or several .xlsx/.csv files) and write a report.
   union-compliance appraisal <roster.xlsx> [--out forms.xlsx] [--template NAME]
-      Generate the term appraisal scoring sheets and summary.
+      Generate the term appraisal scoring sheets and summary (see union-compliance appraisal --help).
   union-compliance appraisal collect <filled forms...> [--out summary.xlsx]
       Gather filled scoring sheets into the summary.
+
+Options for every command:
+  --lang zh|en   language of the messages (default from LANG: English when it starts with "en", else Chinese)
+  --quiet, -q    print only errors and the exit code; with --json, only the JSON
+  --help, -h     show this help
+  --version      show the version
+Reading a large file on a terminal shows a progress bar on standard error (not with --quiet).
 
 Presets (--preset): national-school (default), national-college, hnjt-2021, zhongzhi
 Exit codes: 0 no findings; 1 findings; 2 input problem (the message names the sheet, row and column).`,
   },
+  'cli.progress.reading': { zh: '正在读取 {file}', en: 'Reading {file}' },
   'cli.unknownCommand': {
     zh: '不认识的命令「{command}」。可用命令：check、appraisal。运行 union-compliance --help 查看用法。',
     en: 'Unknown command "{command}". Commands: check, appraisal. Run union-compliance --help for usage.',
