@@ -7,6 +7,7 @@ import { csvRow } from './csv/fieldValue';
 import { CsvParser } from './csv/parser';
 import { FormatError, InputFileError } from './errors';
 import { inputFsError } from './fsErrors';
+import { ProgressCounter, type ReadOptions } from './progress';
 import type { SheetRowSink, WorkbookVisitor } from './visitor';
 
 const ICONV_NAME: Readonly<Record<CsvEncoding, string>> = {
@@ -17,13 +18,21 @@ const ICONV_NAME: Readonly<Record<CsvEncoding, string>> = {
   utf16be: 'utf-16be',
 };
 
-async function parseFile(path: string, encoding: CsvEncoding, sink: SheetRowSink): Promise<void> {
+async function parseFile(
+  path: string,
+  encoding: CsvEncoding,
+  sink: SheetRowSink,
+  progress: ProgressCounter,
+): Promise<void> {
   const decoder = iconv.getDecoder(ICONV_NAME[encoding]); // strips a byte-order mark
   const parser = new CsvParser((record, fields) => {
     const row = csvRow(fields);
     if (row) sink.row(record, row);
   });
-  for await (const chunk of createReadStream(path)) parser.write(decoder.write(chunk as Buffer));
+  for await (const chunk of createReadStream(path)) {
+    parser.write(decoder.write(chunk as Buffer));
+    progress.add((chunk as Buffer).length);
+  }
   parser.write(decoder.end() ?? '');
   parser.end();
 }
@@ -33,12 +42,18 @@ async function parseFile(path: string, encoding: CsvEncoding, sink: SheetRowSink
  * encoding is detected (UTF-8 with or without BOM, UTF-16 with BOM, else GB18030); values come
  * as text, so IDs keep their leading zeros.
  */
-export async function readCsvRows(path: string, visitor: WorkbookVisitor): Promise<void> {
+export async function readCsvRows(
+  path: string,
+  visitor: WorkbookVisitor,
+  options: ReadOptions = {},
+): Promise<void> {
   const file = basename(path);
   let encoding: CsvEncoding;
+  let size: number;
   try {
     const handle = await open(path, 'r');
     try {
+      size = (await handle.stat()).size;
       encoding = await detectCsvEncoding(path, handle);
     } finally {
       await handle.close();
@@ -46,10 +61,14 @@ export async function readCsvRows(path: string, visitor: WorkbookVisitor): Promi
   } catch (error) {
     throw inputFsError(error, file);
   }
+  const progress = new ProgressCounter(size, options.onProgress);
   const sink = visitor.beginSheet({ file, sheet: basename(path, extname(path)), hidden: false });
-  if (!sink) return;
+  if (!sink) {
+    progress.finish();
+    return;
+  }
   try {
-    await parseFile(path, encoding, sink);
+    await parseFile(path, encoding, sink, progress);
   } catch (error) {
     if (error instanceof FormatError) {
       throw new InputFileError(error.messageKey, { ...error.params, file });
@@ -57,4 +76,5 @@ export async function readCsvRows(path: string, visitor: WorkbookVisitor): Promi
     throw inputFsError(error, file);
   }
   sink.end();
+  progress.finish();
 }

@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import type { CellValue } from '../../core/cells';
 import { FormatError, InputFileError } from './errors';
 import { inputFsError } from './fsErrors';
+import { ProgressCounter, type ReadOptions } from './progress';
 import type { WorkbookVisitor } from './visitor';
 import { readWorkbookParts, type WorkbookParts } from './xlsx/parts';
 import { readSharedStrings } from './xlsx/sharedStrings';
@@ -19,9 +20,12 @@ async function loadContext(
   path: string,
   file: FileHandle,
   parts: WorkbookParts,
+  progress: ProgressCounter,
 ): Promise<SheetContext> {
   const sharedStrings = parts.sharedStrings
-    ? await readSharedStrings(await openEntryStream(path, file, parts.sharedStrings))
+    ? await readSharedStrings(
+        await openEntryStream(path, file, parts.sharedStrings, (n) => progress.add(n)),
+      )
     : [];
   const dateStyles = parts.styles ? parseDateStyles(await readEntryText(file, parts.styles)) : [];
   return { sharedStrings, dateStyles, date1904: parts.date1904 };
@@ -32,19 +36,23 @@ async function readSheet(
   file: FileHandle,
   entry: ZipEntry,
   context: SheetContext,
+  progress: ProgressCounter,
   onRow: (rowNumber: number, cells: CellValue[]) => void,
 ): Promise<void> {
   const handler = new SheetRowsHandler(context, onRow);
-  await scanXmlStream(await openEntryStream(path, file, entry), handler, () => handler.done);
+  const stream = await openEntryStream(path, file, entry, (n) => progress.add(n));
+  await scanXmlStream(stream, handler, () => handler.done);
 }
 
 async function visitWorkbook(
   path: string,
   file: FileHandle,
   visitor: WorkbookVisitor,
+  options: ReadOptions,
 ): Promise<void> {
   const name = basename(path);
   const { size } = await file.stat();
+  const progress = new ProgressCounter(size, options.onProgress);
   const head = Buffer.alloc(8);
   await file.read(head, 0, 8, 0);
   if (head.equals(COMPOUND_FILE)) throw new InputFileError('io.encrypted', { file: name });
@@ -55,10 +63,13 @@ async function visitWorkbook(
   for (const sheet of parts.sheets) {
     const sink = visitor.beginSheet({ file: name, sheet: sheet.name, hidden: sheet.hidden });
     if (!sink) continue;
-    context ??= await loadContext(path, file, parts);
-    await readSheet(path, file, sheet.entry, context, (row, cells) => sink.row(row, cells));
+    context ??= await loadContext(path, file, parts, progress);
+    await readSheet(path, file, sheet.entry, context, progress, (row, cells) =>
+      sink.row(row, cells),
+    );
     sink.end();
   }
+  progress.finish();
 }
 
 function isZlibError(error: unknown): boolean {
@@ -71,12 +82,16 @@ function isZlibError(error: unknown): boolean {
  * names, hidden state and Excel row numbers. Only the shared strings are held in memory; rows are
  * parsed and handed over one at a time. A damaged file raises `InputFileError` (`io.damaged`).
  */
-export async function readXlsxRows(path: string, visitor: WorkbookVisitor): Promise<void> {
+export async function readXlsxRows(
+  path: string,
+  visitor: WorkbookVisitor,
+  options: ReadOptions = {},
+): Promise<void> {
   const file = await open(path, 'r').catch((error: unknown) => {
     throw inputFsError(error, basename(path));
   });
   try {
-    await visitWorkbook(path, file, visitor);
+    await visitWorkbook(path, file, visitor, options);
   } catch (error) {
     if (error instanceof FormatError) {
       throw new InputFileError(error.messageKey, { ...error.params, file: basename(path) });

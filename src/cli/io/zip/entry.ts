@@ -37,10 +37,12 @@ export async function openEntryStream(
   path: string,
   file: FileHandle,
   entry: ZipEntry,
+  onBytes?: (compressedBytes: number) => void,
 ): Promise<Readable> {
   const start = await dataStart(file, entry);
   if (entry.compressedSize === 0) return Readable.from([]);
   const raw = createReadStream(path, { start, end: start + entry.compressedSize - 1 });
+  if (onBytes) raw.on('data', (chunk: string | Buffer) => onBytes(chunk.length));
   if (entry.method === 0) {
     raw.setEncoding('utf8');
     return raw;
