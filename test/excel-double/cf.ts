@@ -76,6 +76,31 @@ const BAR_PROPS = {
   ),
 };
 
+const BOUND_TYPES = new Set(['Automatic', 'Number', 'Percent', 'Formula', 'Percentile']);
+const NEEDS_FORMULA = new Set(['Number', 'Percent', 'Formula', 'Percentile']);
+
+/** `lowerBoundRule` / `upperBoundRule`: LowestValue only below, HighestValue only above, a formula where the type needs one. */
+function barBound(end: 'barLower' | 'barUpper'): Prop<CfTarget> {
+  const extreme = end === 'barLower' ? 'LowestValue' : 'HighestValue';
+  return cfProp(
+    (cf) => cf[end] ?? { type: 'Automatic' },
+    (cf, v) => {
+      const rule = (v ?? {}) as { type?: unknown; formula?: unknown };
+      const type = rule.type;
+      const ok =
+        typeof type === 'string' &&
+        (BOUND_TYPES.has(type) || type === extreme) &&
+        (!NEEDS_FORMULA.has(type) || (typeof rule.formula === 'string' && rule.formula !== ''));
+      if (!ok)
+        throw new RichApiError('InvalidArgument', `Invalid data bar rule ${JSON.stringify(v)}.`);
+      cf[end] = {
+        type: type,
+        ...(typeof rule.formula === 'string' ? { formula: rule.formula } : {}),
+      };
+    },
+  );
+}
+
 class CfFillP extends CfPart {
   get __type(): string {
     return 'ConditionalRangeFill';
@@ -130,7 +155,11 @@ const CfFormatP = leaf('ConditionalRangeFormat', {}, { fill: nav(CfFillP), font:
 const CfRuleP = leaf('ConditionalFormatRule', RULE_PROPS);
 const CustomP = leaf('CustomConditionalFormat', {}, { rule: nav(CfRuleP), format: nav(CfFormatP) });
 const BarPositiveP = leaf('ConditionalDataBarPositiveFormat', BAR_PROPS);
-const DataBarP = leaf('DataBarConditionalFormat', {}, { positiveFormat: nav(BarPositiveP) });
+const DataBarP = leaf(
+  'DataBarConditionalFormat',
+  { lowerBoundRule: barBound('barLower'), upperBoundRule: barBound('barUpper') },
+  { positiveFormat: nav(BarPositiveP) },
+);
 
 const CF_PROPS: Record<string, Prop<CfTarget>> = {
   id: cfProp((cf) => cf.id),

@@ -1,4 +1,4 @@
-import type { Rect } from './rect';
+import { intersect, type Rect } from './rect';
 
 /** A cell's stored value; errors are kept as their text (`#N/A`) with `error: true`. */
 export type Scalar = string | number | boolean;
@@ -34,6 +34,12 @@ export interface CellState {
 }
 
 /** A conditional format; `rects` are its areas (one CF may cover many areas). */
+/** `Excel.ConditionalDataBarRule`. */
+export interface BarBound {
+  readonly type: string;
+  readonly formula?: string;
+}
+
 export interface CfState {
   readonly id: string;
   readonly type: string;
@@ -42,6 +48,9 @@ export interface CfState {
   fill?: string;
   fontColor?: string;
   barColor?: string;
+  /** A data bar's ends as `dataBar.lowerBoundRule` / `upperBoundRule` were set (absent: automatic). */
+  barLower?: BarBound;
+  barUpper?: BarBound;
   stopIfTrue: boolean;
 }
 
@@ -80,6 +89,15 @@ export interface PageState {
   printTitleRows?: string;
 }
 
+/**
+ * Values computed from (row, col) instead of stored: a school-scale sheet (1,048,576 x 19) without
+ * twenty million objects. Stored cells (writes, formats) lie over it; `rect` bounds the values.
+ */
+export interface GeneratedValues {
+  readonly rect: Rect;
+  value(row: number, col: number): Scalar | null;
+}
+
 export interface SheetState {
   readonly id: string;
   name: string;
@@ -88,6 +106,8 @@ export interface SheetState {
   deleted: boolean;
   /** row → column → cell; sparse. */
   readonly cells: Map<number, Map<number, CellState>>;
+  /** Computed values under the stored cells (a generated sheet). */
+  generated?: GeneratedValues;
   readonly columnWidths: Map<number, number>;
   readonly rowHeights: Map<number, number>;
   merges: Rect[];
@@ -139,9 +159,19 @@ export function newSheet(id: string, name: string): SheetState {
   };
 }
 
-/** The cell at (row, col), if anything is stored there. */
+/** A generated sheet's computed value at (row, col); null outside its rect or where it has none. */
+export function generatedValue(sheet: SheetState, row: number, col: number): Scalar | null {
+  const g = sheet.generated;
+  if (!g || row < g.rect.r1 || row > g.rect.r2 || col < g.rect.c1 || col > g.rect.c2) return null;
+  return g.value(row, col);
+}
+
+/** The cell at (row, col), if anything is stored (or computed) there. */
 export function cellAt(sheet: SheetState, row: number, col: number): CellState | undefined {
-  return sheet.cells.get(row)?.get(col);
+  const stored = sheet.cells.get(row)?.get(col);
+  if (stored || !sheet.generated) return stored;
+  const value = generatedValue(sheet, row, col);
+  return value === null ? undefined : { value };
 }
 
 /** The cell at (row, col), created empty when absent. */
@@ -153,7 +183,8 @@ export function ensureCell(sheet: SheetState, row: number, col: number): CellSta
   }
   let c = line.get(col);
   if (!c) {
-    c = { value: null };
+    // A stored cell hides the computed one, so it starts with the computed value.
+    c = { value: generatedValue(sheet, row, col) };
     line.set(col, c);
   }
   return c;
@@ -178,16 +209,18 @@ export function pruneCell(sheet: SheetState, row: number, col: number): void {
     c.vAlign === undefined &&
     c.wrap === undefined &&
     c.hyperlink === undefined;
-  if (empty) line.delete(col);
+  // On a generated sheet an emptied cell must stay stored: it hides the computed value.
+  if (empty && generatedValue(sheet, row, col) === null) line.delete(col);
   if (line.size === 0) sheet.cells.delete(row);
 }
 
-/** Bounding box of stored cells (all of them, or only those with values); null when none. */
+/** Bounding box of stored and computed cells (all, or only those with values); null when none. */
 export function usedRect(sheet: SheetState, valuesOnly: boolean): Rect | null {
-  let r1 = Infinity;
-  let r2 = -Infinity;
-  let c1 = Infinity;
-  let c2 = -Infinity;
+  const g = sheet.generated?.rect;
+  let r1 = g?.r1 ?? Infinity;
+  let r2 = g?.r2 ?? -Infinity;
+  let c1 = g?.c1 ?? Infinity;
+  let c2 = g?.c2 ?? -Infinity;
   for (const [row, line] of sheet.cells) {
     for (const [col, c] of line) {
       if (valuesOnly && !hasValue(c)) continue;
@@ -198,4 +231,56 @@ export function usedRect(sheet: SheetState, valuesOnly: boolean): Rect | null {
     }
   }
   return r1 === Infinity ? null : { r1, c1, r2, c2 };
+}
+
+/** Whether (row, col) holds a value: the stored cell when there is one, else the computed value. */
+function valueAt(sheet: SheetState, row: number, col: number): boolean {
+  const stored = sheet.cells.get(row)?.get(col);
+  return stored ? hasValue(stored) : generatedValue(sheet, row, col) !== null;
+}
+
+function cover(a: Rect | null, b: Rect | null): Rect | null {
+  if (!a || !b) return a ?? b;
+  return {
+    r1: Math.min(a.r1, b.r1),
+    c1: Math.min(a.c1, b.c1),
+    r2: Math.max(a.r2, b.r2),
+    c2: Math.max(a.c2, b.c2),
+  };
+}
+
+/** Bounding box of the computed values inside `r`, scanning inwards from its edges. */
+function generatedBox(sheet: SheetState, r: Rect): Rect | null {
+  const rowHas = (row: number): boolean => {
+    for (let col = r.c1; col <= r.c2; col++) if (valueAt(sheet, row, col)) return true;
+    return false;
+  };
+  let r1 = r.r1;
+  while (r1 <= r.r2 && !rowHas(r1)) r1++;
+  if (r1 > r.r2) return null;
+  let r2 = r.r2;
+  while (!rowHas(r2)) r2--;
+  const colHas = (col: number): boolean => {
+    for (let row = r1; row <= r2; row++) if (valueAt(sheet, row, col)) return true;
+    return false;
+  };
+  let c1 = r.c1;
+  while (!colHas(c1)) c1++;
+  let c2 = r.c2;
+  while (!colHas(c2)) c2--;
+  return { r1, c1, r2, c2 };
+}
+
+/** `Range.getUsedRange`: bounding box of the used cells inside `area`; null when there are none. */
+export function usedRectWithin(sheet: SheetState, area: Rect, valuesOnly: boolean): Rect | null {
+  let box: Rect | null = null;
+  for (const [row, line] of sheet.cells) {
+    if (row < area.r1 || row > area.r2) continue;
+    for (const [col, c] of line) {
+      if (col < area.c1 || col > area.c2 || (valuesOnly && !hasValue(c))) continue;
+      box = cover(box, { r1: row, c1: col, r2: row, c2: col });
+    }
+  }
+  const part = sheet.generated ? intersect(sheet.generated.rect, area) : null;
+  return part ? cover(box, generatedBox(sheet, part)) : box;
 }

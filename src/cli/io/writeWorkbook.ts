@@ -1,13 +1,36 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { ModelSheet, WorkbookModel } from '../../core/report/sheetModel';
+import type { ModelDataBar, ModelSheet, WorkbookModel } from '../../core/report/sheetModel';
 import { OutputFileError } from './errors';
 import { applyExcelJsFixes } from './write/exceljsFixes';
-import { addDataBars, addLayout, addPrint, addValidations } from './write/features';
+import { addLayout, addPrint, addValidations } from './write/features';
 import { assertSheetNames } from './write/names';
 import { writeSheetCells } from './write/sheetCells';
 import { addTables } from './write/tables';
+
+function barEnd(value: number | undefined, end: 'min' | 'max'): ExcelJS.Cvfo {
+  return value === undefined ? { type: end } : { type: 'num', value };
+}
+
+/** Data bars as conditional formatting, from the model's bounds or the range's own min and max. */
+function addDataBars(ws: ExcelJS.Worksheet, bars: readonly ModelDataBar[]): void {
+  bars.forEach((bar, i) => {
+    ws.addConditionalFormatting({
+      ref: bar.range,
+      rules: [
+        {
+          type: 'dataBar',
+          priority: i + 1,
+          // A gradient bar needs no Excel 2010 extension block, which older readers mishandle.
+          gradient: true,
+          cfvo: [barEnd(bar.min, 'min'), barEnd(bar.max, 'max')],
+          color: { argb: `FF${bar.color.replace('#', '').toUpperCase()}` },
+        } as ExcelJS.DataBarRuleType,
+      ],
+    });
+  });
+}
 
 function renderSheet(
   wb: ExcelJS.Workbook,
@@ -20,7 +43,7 @@ function renderSheet(
   addTables(ws, sheet, tableNames);
   addLayout(ws, sheet);
   addValidations(ws, sheet);
-  addDataBars(ws, sheet);
+  addDataBars(ws, sheet.dataBars ?? []);
   addPrint(ws, sheet.print);
 }
 

@@ -1,6 +1,35 @@
 import { t, type Lang } from '../messages';
 import type { CheckResult, DepartmentSummary } from '../result';
-import type { ModelCell, ModelSheet } from './sheetModel';
+import { chartData, type DepartmentBar } from './chartData';
+import { compositionBlock } from './compositionRows';
+import type { ModelCell, ModelDataBar, ModelSheet } from './sheetModel';
+
+const BAR_COLOR = '#5B9BD5';
+
+/**
+ * Data bars on 负责人 and 其他工作人员 run from 0 to the limit, so a full bar means "at the limit";
+ * a count past it draws full and its cell takes the over-limit look.
+ */
+function limitBars(bars: readonly DepartmentBar[], first: number, last: number): ModelDataBar[] {
+  // The limits are the policy's, the same for every department.
+  const headsMax = bars[0]?.headsMax;
+  const staffMax = bars[0]?.staffMax;
+  return [
+    {
+      range: `B${first}:B${last}`,
+      color: BAR_COLOR,
+      min: 0,
+      ...(headsMax ? { max: headsMax } : {}),
+    },
+    {
+      range: `D${first}:D${last}`,
+      color: BAR_COLOR,
+      min: 0,
+      ...(staffMax ? { max: staffMax } : {}),
+    },
+    { range: `G${first}:G${last}`, color: BAR_COLOR, min: 0 },
+  ];
+}
 
 function headsAllowed(d: DepartmentSummary, lang: Lang): string {
   const { headsMin: min, headsMax: max } = d.limits;
@@ -15,9 +44,13 @@ export function departmentsInViolation(result: CheckResult): Set<string> {
   return new Set(result.departments.filter((d) => d.overLimit).map((d) => d.name));
 }
 
-/** 部门统计: headcount per role against the limits, with data bars on the totals. */
+/**
+ * 部门统计: headcount per role against the limits, with data bars scaled to the limits, then the
+ * members' composition (政治面貌, rank bands) with data bars on the shares.
+ */
 export function departmentSheet(result: CheckResult, lang: Lang, name: string): ModelSheet {
   const flagged = departmentsInViolation(result);
+  const data = chartData(result);
   const header = [
     'report.col.department',
     'report.col.heads',
@@ -33,20 +66,21 @@ export function departmentSheet(result: CheckResult, lang: Lang, name: string): 
     [],
     header,
   ];
-  for (const d of result.departments) {
+  result.departments.forEach((d, i) => {
     const over = flagged.has(d.name);
     const verdictStyle = over ? 'over' : 'ok';
+    const bar = data.departments[i];
     rows.push([
       { value: d.name },
-      { value: d.heads, numFmt: 'integer' },
+      { value: d.heads, numFmt: 'integer', ...(bar?.headsOff ? { style: 'over' } : {}) },
       { value: headsAllowed(d, lang) },
-      { value: d.staff, numFmt: 'integer' },
+      { value: d.staff, numFmt: 'integer', ...(bar?.staffOver ? { style: 'over' } : {}) },
       { value: d.limits.staffMax ?? t('report.noLimit', lang) },
       { value: d.other, numFmt: 'integer' },
       { value: d.heads + d.staff + d.other, numFmt: 'integer' },
       { value: t(over ? 'report.dept.over' : 'report.dept.ok', lang), style: verdictStyle },
     ]);
-  }
+  });
   const first = 4;
   const last = rows.length;
   const presidiumMax = result.policy.rules.presidium;
@@ -70,6 +104,9 @@ export function departmentSheet(result: CheckResult, lang: Lang, name: string): 
         : t('report.noLimit', lang),
     },
   ]);
+  rows.push([]);
+  const composition = compositionBlock(data, lang, rows.length + 1);
+  rows.push(...composition.rows);
   return {
     name,
     rows,
@@ -87,9 +124,12 @@ export function departmentSheet(result: CheckResult, lang: Lang, name: string): 
               rowCount: last - first + 1,
             },
           ],
-          dataBars: [{ range: `G${first}:G${last}`, color: '#5B9BD5' }],
         }
       : {}),
+    dataBars: [
+      ...(last >= first ? limitBars(data.departments, first, last) : []),
+      ...composition.dataBars,
+    ],
     print: { orientation: 'portrait', paper: 'A4', fitToWidth: true, titleRows: '3:3' },
   };
 }

@@ -65,6 +65,10 @@ export interface ModelValidation {
 export interface ModelDataBar {
   readonly range: string;
   readonly color: string;
+  /** Value of an empty bar; default the range's smallest value. */
+  readonly min?: number;
+  /** Value of a full bar (e.g. a limit, or 1 for shares); larger values draw full. Default the range's largest value. */
+  readonly max?: number;
 }
 
 export interface ModelPrint {

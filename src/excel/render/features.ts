@@ -11,6 +11,11 @@ function step(payload: unknown, apply: Step['apply']): Step {
   return { bytes: bytesOf(payload), apply };
 }
 
+/** A data bar's fixed end (its value as a formula string, as ExcelApi 1.6 takes it). */
+function numberBound(value: number): Excel.ConditionalDataBarRule {
+  return { type: 'Number', formula: String(value) };
+}
+
 function validationRule(v: ModelValidation): Excel.DataValidationRule {
   if (v.type === 'list')
     return { list: { inCellDropDown: true, source: (v.list ?? []).join(',') } };
@@ -134,6 +139,8 @@ export function featureSteps(sheet: ModelSheet): Step[] {
       step(bar, ({ ws }) => {
         const cf = ws.getRange(bar.range).conditionalFormats.add('DataBar');
         cf.dataBar.positiveFormat.fillColor = bar.color;
+        if (bar.min !== undefined) cf.dataBar.lowerBoundRule = numberBound(bar.min);
+        if (bar.max !== undefined) cf.dataBar.upperBoundRule = numberBound(bar.max);
       }),
     );
   steps.push(...linkSteps(sheet), ...freezeSteps(sheet), ...printSteps(sheet.print));
