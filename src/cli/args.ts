@@ -59,7 +59,7 @@ export function parseCheckArgs(argv: readonly string[]): CheckArgs {
 
 /** Options every command takes, read by main before the command sees its own words. */
 export interface GlobalOptions {
-  /** The arguments without the global flags (`--lang` stays: the commands read it too). */
+  /** The arguments without the global options (main hands `--lang` back to the command). */
   readonly rest: string[];
   readonly quiet: boolean;
   readonly help: boolean;
@@ -80,11 +80,9 @@ export function splitGlobalOptions(argv: readonly string[]): GlobalOptions {
     if (arg === '--quiet' || arg === '-q') quiet = true;
     else if (arg === '--help' || arg === '-h') help = true;
     else if (arg === '--version') version = true;
-    else {
-      rest.push(arg);
-      if (arg === '--lang') lang = argv[i + 1] ?? '';
-      else if (arg.startsWith('--lang=')) lang = arg.slice('--lang='.length);
-    }
+    else if (arg === '--lang') lang = argv[++i] ?? '';
+    else if (arg.startsWith('--lang=')) lang = arg.slice('--lang='.length);
+    else rest.push(arg);
   }
   return { rest, quiet, help, version, ...(lang !== undefined ? { lang } : {}) };
 }

@@ -5,9 +5,8 @@ import { langFromEnv, splitGlobalOptions, UsageError } from './args';
 import { runCheckCommand } from './check/runCheckCommand';
 import { PolicyFileError } from './check/loadPolicy';
 import { InputFileError, OutputFileError } from './io/errors';
-import { processOutput, quietOutput, type Output } from './output';
+import { commandOutput, exitQuietlyOnBrokenPipe, processOutput, type Output } from './output';
 import { runAppraisalCommand } from './appraisalCommand';
-import { createProgressBar } from './progress/progressBar';
 
 const COMMANDS = new Set(['check', 'appraisal']);
 
@@ -23,20 +22,9 @@ function version(): string {
   }
 }
 
-/** The words a command sees: `--lang` is added from the environment when not given. */
+/** The words a command sees: `--lang` as given (the command checks it), else from the environment. */
 function commandArgs(rest: readonly string[], given: string | undefined, lang: Lang): string[] {
-  return given === undefined ? [...rest, '--lang', lang] : [...rest];
-}
-
-/** The output a command writes to: quiet, or with a progress bar when there is a terminal. */
-function outputFor(out: Output, quiet: boolean, json: boolean, lang: Lang): Output {
-  if (quiet) return quietOutput(out, json);
-  const stream = out.progressStream;
-  if (stream === undefined) return out;
-  return {
-    ...out,
-    readProgress: (file) => createProgressBar(stream, t('cli.progress.reading', lang, { file })),
-  };
+  return [...rest, '--lang', given ?? lang];
 }
 
 function helpText(command: string | undefined, lang: Lang): string {
@@ -54,6 +42,7 @@ export async function main(
   out: Output = processOutput,
   env: Readonly<Record<string, string | undefined>> = process.env,
 ): Promise<number> {
+  if (out === processOutput) exitQuietlyOnBrokenPipe();
   const global = splitGlobalOptions(argv);
   const lang: Lang = global.lang === 'en' || global.lang === 'zh' ? global.lang : langFromEnv(env);
   const [first, ...words] = global.rest;
@@ -72,7 +61,8 @@ export async function main(
       return 2;
     }
     if (!COMMANDS.has(command)) throw new UsageError('cli.unknownCommand', { command });
-    const shown = outputFor(out, global.quiet, words.includes('--json'), lang);
+    const json = words.includes('--json');
+    const shown = commandOutput(out, { quiet: global.quiet, json, lang });
     const args = commandArgs(words, global.lang, lang);
     if (command === 'check') return await runCheckCommand(args, shown);
     return await runAppraisalCommand(args, shown);

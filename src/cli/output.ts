@@ -1,4 +1,6 @@
-import type { ProgressStream, ReadProgress } from './progress/progressBar';
+import { basename } from 'node:path';
+import { t, type Lang } from '../core/messages';
+import { createProgressBar, type ProgressStream, type ReadProgress } from './progress/progressBar';
 
 /** Where the CLI writes; tests pass a collector, the binary passes process streams. */
 export interface Output {
@@ -7,10 +9,10 @@ export interface Output {
   /** The terminal a progress bar may be drawn on; absent for collectors. */
   readonly progressStream?: ProgressStream;
   /**
-   * A progress bar for reading one input file, set by main unless --quiet. A reader that can
-   * report bytes calls `update` as it goes and `end` when done (also on failure).
+   * A progress bar for reading the input files, set by main unless --quiet (see withReadProgress).
+   * It draws only on a terminal.
    */
-  readonly readProgress?: (file: string) => ReadProgress;
+  readonly readProgress?: (files: readonly string[]) => ReadProgress;
 }
 
 export const processOutput: Output = {
@@ -30,4 +32,34 @@ export function quietOutput(out: Output, keepStdout: boolean): Output {
     },
     stderr: (text) => out.stderr(text),
   };
+}
+
+/** What the bar says it is reading: the file's name, or how many files. */
+function readingLabel(files: readonly string[], lang: Lang): string {
+  const [only] = files;
+  return files.length === 1 && only !== undefined
+    ? t('cli.progress.reading', lang, { file: basename(only) })
+    : t('cli.progress.readingMany', lang, { count: files.length });
+}
+
+/** The output a command writes to: quiet, or able to draw a progress bar on the terminal. */
+export function commandOutput(
+  out: Output,
+  { quiet, json, lang }: { quiet: boolean; json: boolean; lang: Lang },
+): Output {
+  if (quiet) return quietOutput(out, json);
+  const stream = out.progressStream;
+  if (stream === undefined) return out;
+  return {
+    ...out,
+    readProgress: (files) => createProgressBar(stream, readingLabel(files, lang)),
+  };
+}
+
+/** `union-compliance … | head` closes stdout early; that ends the run quietly, not with a trace. */
+export function exitQuietlyOnBrokenPipe(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
 }

@@ -43,6 +43,7 @@ Presets (--preset): national-school (default), national-college, hnjt-2021, zhon
 Exit codes: 0 no findings; 1 findings; 2 input problem (the message names the sheet, row and column).`,
   },
   'cli.progress.reading': { zh: '正在读取 {file}', en: 'Reading {file}' },
+  'cli.progress.readingMany': { zh: '正在读取 {count} 个文件', en: 'Reading {count} files' },
   'cli.unknownCommand': {
     zh: '不认识的命令「{command}」。可用命令：check、appraisal。运行 union-compliance --help 查看用法。',
     en: 'Unknown command "{command}". Commands: check, appraisal. Run union-compliance --help for usage.',
