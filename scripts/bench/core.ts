@@ -1,0 +1,106 @@
+/**
+ * Core engine benchmark (issue 5, target 1): a generated university's grade table at three sizes plus
+ * a 2,000-member roster, through discovery, Collector, evaluate and the report model. Each run is a
+ * fresh `node --expose-gc` process so sizes do not share heap or compiled code; each size runs
+ * several times and the best time is kept (the machine is shared), with the median beside it.
+ */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import type { CoreRun } from './core/timedCheck';
+import type { BenchLine, BenchModule, BenchOptions } from './types';
+
+const FULL = { sizes: [100_000, 300_000, 1_200_000], roster: 2000, runs: 3 };
+const QUICK = { sizes: [20_000, 60_000, 120_000], roster: 300, runs: 1 };
+const TARGET_MS = 1000;
+const TARGET_HEAP_MB = 600;
+
+function runChild(rows: number, roster: number): CoreRun {
+  const child = join(__dirname, 'core', 'child.ts');
+  const out = spawnSync(
+    process.execPath,
+    ['--expose-gc', '--import', 'tsx', child, String(rows), String(roster)],
+    { cwd: join(__dirname, '..', '..'), encoding: 'utf8', maxBuffer: 1 << 20 },
+  );
+  if (out.status !== 0)
+    throw new Error(`core run of ${rows} rows failed (${out.status}): ${out.stderr.slice(-2000)}`);
+  return JSON.parse(out.stdout.trim().split('\n').pop() ?? '') as CoreRun;
+}
+
+const round = (n: number, digits = 0): number => Number(n.toFixed(digits));
+
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[mid] ?? NaN) : ((s[mid - 1] ?? NaN) + (s[mid] ?? NaN)) / 2;
+}
+
+function lineOf(runs: readonly CoreRun[], last: boolean): BenchLine {
+  const best = runs.reduce((a, b) => (b.coreMs < a.coreMs ? b : a));
+  const rows = best.rows;
+  const heapPeakMB = Math.max(...runs.map((r) => r.heapPeakMB));
+  const ms = runs.map((r) => r.coreMs);
+  const figures = {
+    rows,
+    students: best.students,
+    rosterMembers: best.members,
+    gradeSheets: best.gradeSheets,
+    runs: runs.length,
+    wallMs: round(best.coreMs),
+    wallMsMedian: round(median(ms)),
+    wallMsWorst: round(Math.max(...ms)),
+    cpuMs: round(Math.min(...runs.map((r) => r.coreCpuMs))),
+    msPer100kRows: round((best.coreMs / rows) * 100_000, 1),
+    discoverMs: round(best.discoverMs),
+    collectMs: round(best.collectMs),
+    evaluateMs: round(best.evaluateMs),
+    reportMs: round(best.reportMs),
+    generateMsExcluded: round(best.generateMs),
+    heapPeakMB: round(heapPeakMB, 1),
+    heapBaselineMB: round(best.heapBaselineMB, 1),
+    heapAfterGcMB: round(best.heapAfterGcMB, 1),
+    findings: best.findings,
+    ineligible: best.ineligible,
+    pending: best.pending,
+  };
+  return {
+    name: `core.rows-${rows}`,
+    figures,
+    ...(last
+      ? {
+          targets: {
+            [`wall<=${TARGET_MS}ms`]: best.coreMs <= TARGET_MS,
+            [`heap<=${TARGET_HEAP_MB}MB`]: heapPeakMB <= TARGET_HEAP_MB,
+          },
+        }
+      : {}),
+  };
+}
+
+/** Cost per row at each size against the smallest: 1.0 everywhere is linear growth. */
+function growthLine(lines: readonly BenchLine[]): BenchLine {
+  const per = lines.map((l) => Number(l.figures.msPer100kRows));
+  const first = per[0] ?? NaN;
+  const figures: Record<string, number> = {};
+  lines.forEach((l, i) => {
+    figures[`msPer100k@${String(l.figures.rows)}`] = per[i] ?? NaN;
+  });
+  const worst = Math.max(...per.map((p) => p / first));
+  figures.worstRatioToSmallest = round(worst, 2);
+  return { name: 'core.growth', figures, targets: { 'linear(ratio<=1.5)': worst <= 1.5 } };
+}
+
+/** The core engine's figures: one line per size, then the growth line. */
+export const measure: BenchModule = async (options: BenchOptions) => {
+  const plan = options.quick ? QUICK : FULL;
+  const lines: BenchLine[] = [];
+  for (const [i, rows] of plan.sizes.entries()) {
+    const runs: CoreRun[] = [];
+    for (let r = 0; r < plan.runs; r++) {
+      options.log(`core: ${rows} rows, run ${r + 1} of ${plan.runs}`);
+      runs.push(runChild(rows, plan.roster));
+    }
+    lines.push(lineOf(runs, i === plan.sizes.length - 1));
+  }
+  lines.push(growthLine(lines));
+  return Promise.resolve(lines);
+};
