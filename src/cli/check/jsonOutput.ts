@@ -58,8 +58,10 @@ export function toJson(result: CheckResult, lang: Lang): unknown {
     })),
     issues: result.issues.map((i) => ({
       severity: i.severity,
+      key: i.messageKey,
       message: t(i.messageKey, lang, i.params),
-      ...(i.ref ? { sheet: i.ref.sheet, row: i.ref.row } : {}),
+      ...(i.ref ? { file: i.ref.file ?? null, sheet: i.ref.sheet, row: i.ref.row } : {}),
+      ...(i.ref && 'col' in i.ref ? { col: i.ref.col } : {}),
     })),
   };
 }

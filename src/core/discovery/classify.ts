@@ -15,6 +15,8 @@ export interface Classified extends HeaderMatch {
 }
 
 const HINT_BONUS = 2;
+// Matched fields that make a header row certain whatever the number of unknown columns beside it.
+const WIDE_TABLE_FIELDS = 4;
 // Specific evidence (fields beyond 学号/姓名, plus a title hint) that makes a table certain.
 const SPECIFIC_FOR_CERTAINTY = 5;
 
@@ -67,5 +69,9 @@ export function classifyHeaderRow(
   if (!best) return undefined;
   const enough = best.matchedFields >= 3 || (best.matchedFields >= 2 && best.requiredMet >= 1);
   const recognisedShare = best.recognisedCells / Math.max(1, cells.length);
-  return enough && recognisedShare >= 1 / 3 ? best : undefined;
+  // A sheet with hundreds of the teacher's own columns is still a table when every required field
+  // and a few more are there: a data row never names them all.
+  const certain =
+    best.requiredMet === best.requiredTotal && best.matchedFields >= WIDE_TABLE_FIELDS;
+  return enough && (recognisedShare >= 1 / 3 || certain) ? best : undefined;
 }

@@ -88,6 +88,14 @@ const ROWS: MessageTable = {
     zh: `${AT_ZH}：学号「{value}」无法识别（学号应为数字或字母数字），这一行已跳过。`,
     en: `${AT_EN}: student ID "{value}" cannot be read (it should be digits or letters and digits); the row was skipped.`,
   },
+  'input.studentId.error': {
+    zh: `${AT_ZH}：学号是错误值「{value}」（公式出错或引用已失效），无法与其他表对应，这一行已跳过。请修正公式，或填入实际的学号。`,
+    en: `${AT_EN}: the student ID is the error value "{value}" (a broken formula or reference), so the row cannot be matched and was skipped. Fix the formula or type the actual ID.`,
+  },
+  'input.cell.error': {
+    zh: `${AT_ZH}：单元格是错误值「{value}」（公式出错或引用已失效），按空白处理。请修正公式，或填入实际的值。`,
+    en: `${AT_EN}: the cell holds the error value "{value}" (a broken formula or reference) and is read as blank. Fix the formula or type the actual value.`,
+  },
   'input.studentId.scientific': {
     zh: `${AT_ZH}：学号显示为科学计数法「{value}」，原来的数字已经丢失。请把学号列设为“文本”格式后重新输入学号。`,
     en: `${AT_EN}: the student ID shows in scientific notation ("{value}") and its digits are lost. Format the column as Text and type the IDs again.`,

@@ -39,3 +39,16 @@ export function normalizeStudentId(v: CellValue | undefined): string | undefined
 export function looksScientific(v: CellValue | undefined): boolean {
   return typeof v === 'string' && SCIENTIFIC.test(v.normalize('NFKC').replace(/\s/g, ''));
 }
+
+/**
+ * A number too long to be an exact ID: Excel kept only 15 significant digits, so the ID is lost.
+ * Returns how Excel shows it in a General cell (`2.02303E+17`), for the message; else undefined.
+ */
+export function lostDigitsDisplay(v: CellValue | undefined): string | undefined {
+  if (typeof v !== 'number' || !Number.isFinite(v) || Math.abs(v) < MAX_EXACT_ID) return undefined;
+  // At 1e15 and beyond the exponent always has two digits, as Excel prints it.
+  return v
+    .toExponential(5)
+    .replace(/\.?0+e/, 'e')
+    .toUpperCase();
+}

@@ -1,7 +1,7 @@
-import type { CellValue, Row, RowRef } from '../../cells';
+import { isCellError, type CellValue, type Row, type RowRef } from '../../cells';
 import type { InputIssue } from '../../findings';
 import type { TableMapping } from '../../tables';
-import { looksScientific } from '../studentId';
+import { looksScientific, lostDigitsDisplay } from '../studentId';
 import { cellText, isBlank } from '../text';
 import { filledCount, isHeaderRepeat, isOneTextRow } from './access';
 import { cellIssue, NO_ISSUES, rowIssue } from './issues';
@@ -26,6 +26,11 @@ export function keylessIssues(
   ) {
     return NO_ISSUES;
   }
+  if (idCol !== undefined && isCellError(idCell))
+    return [cellIssue('input.studentId.error', ref, idCol, idCell.error)];
+  const lost = lostDigitsDisplay(idCell);
+  if (idCol !== undefined && lost !== undefined)
+    return [cellIssue('input.studentId.scientific', ref, idCol, lost)];
   if (idCol !== undefined && !isBlank(idCell)) {
     const key = looksScientific(idCell)
       ? 'input.studentId.scientific'

@@ -1,4 +1,4 @@
-import type { Row, RowRef } from '../../cells';
+import { isCellError, type Row, type RowRef } from '../../cells';
 import type { InputIssue } from '../../findings';
 import type { MemberRecord } from '../../records';
 import type { TableMapping } from '../../tables';
@@ -56,6 +56,12 @@ export function readMember(
       textAt(row, c.schoolRank) ? c.schoolRank : c.rankPercent,
       rankText,
     );
+  }
+
+  // An error value reads as blank; say so, or 待核实 would not tell the teacher which cell is broken.
+  for (const col of Object.values<number>(c)) {
+    const value = at(row, col);
+    if (isCellError(value)) warn('input.cell.error', col, value.error);
   }
 
   const record: MemberRecord = {
