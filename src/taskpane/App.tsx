@@ -17,6 +17,7 @@ import { LangProvider, useT } from './i18n/LangContext';
 import type { ImportReader } from './importer/types';
 import { SettingsTab } from './settings/SettingsTab';
 import { useSettings } from './settings/useSettings';
+import { colorScheme } from './theme/pickTheme';
 
 const useStyles = makeStyles({
   provider: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
@@ -62,7 +63,11 @@ function Shell(props: Pick<AppProps, 'gateway' | 'reader' | 'lang'>) {
   return (
     <main className={styles.shell}>
       <Title3 as="h1">{tr('ui.app.title')}</Title3>
-      <TabList selectedValue={tab} onTabSelect={(_, data) => select(data.value as PaneTab)}>
+      <TabList
+        selectedValue={tab}
+        onTabSelect={(_, data) => select(data.value as PaneTab)}
+        aria-label={tr('ui.a11y.sections')}
+      >
         <Tab value="check">{tr('ui.tab.check')}</Tab>
         {appraisal && <Tab value="appraisal">{tr('ui.appraisal.tab')}</Tab>}
         <Tab value="settings">{tr('ui.tab.settings')}</Tab>
@@ -94,11 +99,15 @@ function Shell(props: Pick<AppProps, 'gateway' | 'reader' | 'lang'>) {
   );
 }
 
-/** The whole task pane: theme, language, and the tabs. */
+/** The whole task pane: theme (native controls included), language, and the tabs. */
 export function App(props: AppProps) {
   const styles = useStyles();
   return (
-    <FluentProvider theme={props.theme} className={styles.provider}>
+    <FluentProvider
+      theme={props.theme}
+      className={styles.provider}
+      style={{ colorScheme: colorScheme(props.theme) }}
+    >
       <LangProvider lang={props.lang}>
         <Shell gateway={props.gateway} reader={props.reader} lang={props.lang} />
       </LangProvider>

@@ -1,6 +1,7 @@
 /**
  * The browser scenario: 一键检查 on the sample workbook, findings equal the core's, highlights and
- * the report are in the double, 清除标记 restores the workbook. Each step throws on a mismatch.
+ * the report are in the double, 清除标记 restores the workbook; axe on every tab; last, the pane
+ * reopened in a dark Office theme and worked with the keyboard alone. Each step throws on a mismatch.
  */
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -10,10 +11,12 @@ import { defaultSheetNames } from '../../src/core/report/names';
 import { HIGHLIGHT } from '../../src/core/report/styles';
 import type { CheckResult } from '../../src/core/result';
 import type { SheetGrid } from '../../src/core/tables';
+import { assertAccessible } from './a11y/axe';
 import { appraisalStep } from './appraisalStep';
 import { expectedFindingKeys } from './expected';
 import { HOOKS_GLOBAL, type PageHooks } from './page/hooks';
 import { bothViews, highlightedRows, snapshot, sorted } from './pageQueries';
+import { darkPane, lightAfterCheck } from './theme/themeStep';
 
 type Log = (line: string) => void;
 
@@ -85,6 +88,9 @@ export async function runScenario(
   log(
     `summary matches the core: ${expected.members.length} checked, ${count('ineligible')} ineligible, ${count('pending')} pending, ${over} over limit`,
   );
+
+  await lightAfterCheck(page, outDir, log);
+  await assertAccessible(page, '检查 after a check (light)', log);
 
   await page.screenshot({ path: join(outDir, 'pane-after-check.png'), fullPage: true });
   await page.screenshot({ path: join(outDir, 'pane-first-screen.png') });
@@ -181,6 +187,10 @@ export async function runScenario(
   }
   await page.screenshot({ path: join(outDir, 'pane-settings.png'), fullPage: true });
   log(`settings list the ${tables.length} detected tables`);
+  await assertAccessible(page, '设置 (light)', log);
 
   await appraisalStep(page, expected, outDir, log);
+  await assertAccessible(page, '考核评议 after 生成评分表 and 汇总评分 (light)', log);
+
+  await darkPane(page, expected, outDir, log);
 }

@@ -10,6 +10,7 @@ import { IO_MESSAGES } from './io';
 import { EXCEL_MESSAGES } from './excel';
 import { ACADEMIC_MESSAGES } from './academic';
 import { PIPELINE_MESSAGES } from './pipeline';
+import { A11Y_MESSAGES } from './a11y';
 
 export type { Lang, Message } from './types';
 
@@ -28,6 +29,7 @@ export const MESSAGES: MessageTable = {
   ...EXCEL_MESSAGES,
   ...ACADEMIC_MESSAGES,
   ...PIPELINE_MESSAGES,
+  ...A11Y_MESSAGES,
 };
 
 /** The message for `key` in `lang`; an unknown key shows itself so a gap is visible, not blank. */

@@ -9,6 +9,8 @@ import {
   TableRow,
 } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
+import { useT } from '../i18n/LangContext';
+import { useVisuallyHidden } from '../theme/useVisuallyHidden';
 import { useAppraisalStyles } from './useAppraisalStyles';
 
 /** One column of an editable list: its header and the cell it shows for row `i`. */
@@ -31,6 +33,8 @@ export function RowsTable<T>(props: {
   minRows?: number;
 }) {
   const styles = useAppraisalStyles();
+  const hidden = useVisuallyHidden();
+  const tr = useT();
   const { rows, columns, minRows = 1 } = props;
   return (
     <Table size="small" aria-label={props.label}>
@@ -44,7 +48,9 @@ export function RowsTable<T>(props: {
               {c.header}
             </TableHeaderCell>
           ))}
-          <TableHeaderCell className={styles.actionCell} />
+          <TableHeaderCell className={styles.actionCell}>
+            <span className={hidden.hidden}>{tr('ui.a11y.rowActions')}</span>
+          </TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>

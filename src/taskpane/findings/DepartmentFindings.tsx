@@ -3,6 +3,7 @@ import type { RowRef } from '../../core/cells';
 import { useT } from '../i18n/LangContext';
 import { FindingItem } from './FindingItem';
 import type { DepartmentGroup } from './groupFindings';
+import { useFindingsNavigation } from './useFindingsNavigation';
 import { useGroupStyles } from './useGroupStyles';
 
 function DepartmentCard(props: { group: DepartmentGroup; onSelect: (ref: RowRef) => void }) {
@@ -49,9 +50,10 @@ export function DepartmentFindings(props: {
 }) {
   const styles = useGroupStyles();
   const tr = useT();
+  const navigation = useFindingsNavigation();
   if (props.groups.length === 0) return <Text>{tr('ui.findings.noDepartment')}</Text>;
   return (
-    <div className={styles.list}>
+    <div className={styles.list} {...navigation}>
       {props.groups.map((group) => (
         <DepartmentCard key={group.key} group={group} onSelect={props.onSelect} />
       ))}

@@ -4,6 +4,7 @@ import { useT } from '../i18n/LangContext';
 import { FindingItem } from './FindingItem';
 import type { MemberGroup } from './groupFindings';
 import { StatusBadge } from './SeverityBadge';
+import { useFindingsNavigation } from './useFindingsNavigation';
 import { useGroupStyles } from './useGroupStyles';
 
 function MemberCard(props: { group: MemberGroup; onSelect: (ref: RowRef) => void }) {
@@ -39,9 +40,10 @@ export function MemberFindings(props: {
 }) {
   const styles = useGroupStyles();
   const tr = useT();
+  const navigation = useFindingsNavigation();
   if (props.groups.length === 0) return <Text>{tr('ui.findings.noMember')}</Text>;
   return (
-    <div className={styles.list}>
+    <div className={styles.list} {...navigation}>
       {props.groups.map((group) => (
         <MemberCard key={group.key} group={group} onSelect={props.onSelect} />
       ))}

@@ -1,10 +1,12 @@
 import { webDarkTheme, webLightTheme, type Theme } from '@fluentui/react-components';
 
-/** The colours Office reports for its current theme (Office.context.officeTheme), all optional. */
+/** What Office reports of its current theme (Office.context.officeTheme), all optional. */
 export interface OfficeThemeColours {
   readonly bodyBackgroundColor?: string;
   readonly bodyForegroundColor?: string;
   readonly controlBackgroundColor?: string;
+  /** Black or Dark Gray; newer Office gives it, older builds and some hosts only give colours. */
+  readonly isDarkTheme?: boolean;
 }
 
 /** Relative luminance (0 black .. 1 white) of a `#RRGGBB` colour; undefined when unreadable. */
@@ -18,8 +20,9 @@ export function luminance(hex: string | undefined): number | undefined {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
-/** Dark when Office's pane background is dark (Office's Black and Dark Gray themes). */
+/** Dark when Office says so, else when its pane background is dark (Black and Dark Gray themes). */
 export function isDarkOffice(colours: OfficeThemeColours | undefined): boolean {
+  if (typeof colours?.isDarkTheme === 'boolean') return colours.isDarkTheme;
   const background = luminance(colours?.bodyBackgroundColor);
   return background !== undefined && background < 0.25;
 }
@@ -27,4 +30,10 @@ export function isDarkOffice(colours: OfficeThemeColours | undefined): boolean {
 /** Fluent's web theme matching Office's: dark follows Office's dark themes, light otherwise. */
 export function pickTheme(colours: OfficeThemeColours | undefined): Theme {
   return isDarkOffice(colours) ? webDarkTheme : webLightTheme;
+}
+
+/** The CSS colour scheme of a Fluent theme, so native parts (select lists, scrollbars) match it. */
+export function colorScheme(theme: Pick<Theme, 'colorNeutralBackground1'>): 'dark' | 'light' {
+  const background = luminance(theme.colorNeutralBackground1);
+  return background !== undefined && background < 0.25 ? 'dark' : 'light';
 }

@@ -3,16 +3,22 @@
  * instead of office.js (which this page never loads). The runner injects the workbook as
  * `window.__UC_FIXTURE__` before the page starts; the page exposes the double as `window.__ucE2E`.
  */
-import { webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
 import { columnLetter } from '../../../src/core/cells';
 import { createExcelGateway } from '../../../src/excel/gateway';
 import { App } from '../../../src/taskpane/App';
 import { createWorkerReader } from '../../../src/taskpane/importer/createReader';
+import { pickTheme, type OfficeThemeColours } from '../../../src/taskpane/theme/pickTheme';
 import { DoubleWorkbook } from '../../excel-double';
 import { rectA1 } from '../../excel-double/a1';
 import { sheetSpecs } from '../sheetSpecs';
-import { FIXTURE_GLOBAL, HOOKS_GLOBAL, type PageFixture, type PageHooks } from './hooks';
+import {
+  FIXTURE_GLOBAL,
+  HOOKS_GLOBAL,
+  OFFICE_THEME_GLOBAL,
+  type PageFixture,
+  type PageHooks,
+} from './hooks';
 
 async function start(): Promise<void> {
   const fixture = (window as unknown as Record<string, PageFixture | undefined>)[FIXTURE_GLOBAL];
@@ -33,12 +39,16 @@ async function start(): Promise<void> {
       const sheet = s && double.state.sheets.find((x) => x.id === s.sheetId);
       return s && sheet ? { sheet: sheet.name, address: rectA1(s.rect) } : null;
     },
+    setting: (key) => double.state.settings.get(key),
   };
   (window as unknown as Record<string, PageHooks>)[HOOKS_GLOBAL] = hooks;
   const root = document.getElementById('root');
   if (!root) throw new Error('no #root');
+  const office = (window as unknown as Record<string, OfficeThemeColours | undefined>)[
+    OFFICE_THEME_GLOBAL
+  ];
   createRoot(root).render(
-    <App gateway={gateway} reader={createWorkerReader()} lang="zh" theme={webLightTheme} />,
+    <App gateway={gateway} reader={createWorkerReader()} lang="zh" theme={pickTheme(office)} />,
   );
 }
 

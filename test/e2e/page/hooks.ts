@@ -12,7 +12,14 @@ export interface PageFixture {
 export interface PageHooks {
   snapshot(): WorkbookSnapshot;
   selection(): { sheet: string; address: string } | null;
+  /** One workbook setting as stored (cheap: no snapshot of the sheets). */
+  setting(key: string): unknown;
 }
 
 export const FIXTURE_GLOBAL = '__UC_FIXTURE__';
+/**
+ * Office's theme colours as `Office.context.officeTheme` would give them (absent = Office gives
+ * none). The runner sets it before a (re)load: Excel has no theme-change event, it reopens the pane.
+ */
+export const OFFICE_THEME_GLOBAL = '__UC_OFFICE_THEME__';
 export const HOOKS_GLOBAL = '__ucE2E';
