@@ -65,6 +65,19 @@ export const UI_MESSAGES: MessageTable = {
   },
   'ui.report.open': { zh: '打开报告', en: 'Open the report' },
 
+  'ui.chart.title': { zh: '图表', en: 'Charts' },
+  'ui.chart.departments': { zh: '各部门人数与限额', en: 'Department sizes against the limits' },
+  'ui.chart.departmentsHint': {
+    zh: '竖线为上限，灰色区域为负责人人数要求；红色表示不符合要求。',
+    en: 'The line marks the limit, the grey band the heads allowed; red means the rule is broken.',
+  },
+  'ui.chart.headsCol': { zh: '负责人（{allowed}）', en: 'Heads ({allowed})' },
+  'ui.chart.staffCol': { zh: '其他工作人员（{allowed}）', en: 'Other staff ({allowed})' },
+  'ui.chart.over': { zh: '超限', en: 'over limit' },
+  'ui.chart.breaks': { zh: '不符合要求', en: 'breaks the rule' },
+  'ui.chart.composition': { zh: '成员构成', en: 'Member composition' },
+  'ui.chart.count': { zh: '{count} 人', en: '{count}' },
+
   'ui.legend.title': { zh: '名单中颜色的含义', en: 'What the colours in the roster mean' },
   'ui.legend.label': { zh: '名单中的颜色：', en: 'Colours in the roster:' },
   'ui.legend.ineligible': { zh: '不符合条件', en: 'Ineligible' },

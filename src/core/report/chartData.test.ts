@@ -24,8 +24,9 @@ describe('chartData', () => {
       headsMin: 2,
     });
     expect(media).toMatchObject({ staffOver: false, headsOff: false, overLimit: false });
-    // The scale reaches the largest count (7 干事), above every limit.
-    expect(data.departmentScale).toBe(7);
+    // Each scale reaches the larger of its limit and its largest count.
+    expect(data.headsScale).toBe(3);
+    expect(data.staffScale).toBe(7);
   });
 
   it('groups 政治面貌 with every member counted once and shares summing to one', () => {
@@ -74,7 +75,7 @@ describe('chartData', () => {
 
   it('keeps a scale of at least one and zero shares for an empty roster', () => {
     const empty = chartData({ ...result, members: [], departments: [] });
-    expect(empty.departmentScale).toBe(1);
+    expect([empty.headsScale, empty.staffScale]).toEqual([1, 1]);
     expect(empty.political.every((s) => s.share === 0)).toBe(true);
   });
 });

@@ -35,8 +35,10 @@ export interface Slice<K extends string> {
 /** Everything the pictures need, computed once from a check result. */
 export interface ChartData {
   readonly departments: readonly DepartmentBar[];
-  /** The largest headcount or limit: the common scale of the department bars. */
-  readonly departmentScale: number;
+  /** The longest heads bar: the largest head count or the heads limit (at least 1). */
+  readonly headsScale: number;
+  /** The longest staff bar: the largest staff count or the staff limit (at least 1). */
+  readonly staffScale: number;
   readonly members: number;
   readonly political: readonly Slice<PoliticalGroup>[];
   readonly rank: readonly Slice<RankBand>[];
@@ -117,10 +119,8 @@ function slices<K extends string>(
 /** The data behind the pane's charts and the report's data-bar tables. */
 export function chartData(result: CheckResult): ChartData {
   const departments = result.departments.map(departmentBar);
-  const departmentScale = Math.max(
-    1,
-    ...departments.flatMap((d) => [d.heads, d.staff, d.headsMax ?? 0, d.staffMax ?? 0]),
-  );
+  const headsScale = Math.max(1, ...departments.flatMap((d) => [d.heads, d.headsMax ?? 0]));
+  const staffScale = Math.max(1, ...departments.flatMap((d) => [d.staff, d.staffMax ?? 0]));
   const topPercent = result.policy.rules.rank.topPercent;
   const topBand = Math.min(10, topPercent);
   const political = slices(
@@ -137,7 +137,8 @@ export function chartData(result: CheckResult): ChartData {
   );
   return {
     departments,
-    departmentScale,
+    headsScale,
+    staffScale,
     members: result.members.length,
     political,
     rank,

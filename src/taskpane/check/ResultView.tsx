@@ -9,6 +9,7 @@ import {
 import { useMemo } from 'react';
 import type { RowRef } from '../../core/cells';
 import type { CheckResult } from '../../core/result';
+import { Charts } from '../charts/Charts';
 import { FindingsPanel } from '../findings/FindingsPanel';
 import { useT } from '../i18n/LangContext';
 import { IssuesPanel } from './IssuesPanel';
@@ -19,7 +20,7 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
 
-/** A finished check: report notice, summary, colour legend, findings, data notes. */
+/** A finished check: report notice, summary, colour legend, charts, findings, data notes. */
 export function ResultView(props: {
   result: CheckResult;
   reportSheet?: string;
@@ -45,6 +46,7 @@ export function ResultView(props: {
       )}
       <Summary counts={counts} />
       <Legend />
+      <Charts result={props.result} />
       {allClear ? (
         <MessageBar intent="success">
           <MessageBarBody>{tr('ui.summary.allClear')}</MessageBarBody>
