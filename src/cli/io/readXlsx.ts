@@ -7,9 +7,10 @@ import { ProgressCounter, type ReadOptions } from './progress';
 import type { WorkbookVisitor } from './visitor';
 import { readWorkbookParts, type WorkbookParts } from './xlsx/parts';
 import { readSharedStrings } from './xlsx/sharedStrings';
-import { SheetRowsHandler, type SheetContext } from './xlsx/sheetRows';
+import type { SheetContext } from './xlsx/decodeCell';
+import { SheetScanner } from './xlsx/sheetScanner';
 import { parseDateStyles } from './xlsx/styles';
-import { scanXmlStream } from './xml/stream';
+import { scanChunks } from './xml/chunks';
 import { readZipDirectory, type ZipEntry } from './zip/directory';
 import { openEntryStream, readEntryText } from './zip/entry';
 
@@ -39,9 +40,8 @@ async function readSheet(
   progress: ProgressCounter,
   onRow: (rowNumber: number, cells: CellValue[]) => void,
 ): Promise<void> {
-  const handler = new SheetRowsHandler(context, onRow);
   const stream = await openEntryStream(path, file, entry, (n) => progress.add(n));
-  await scanXmlStream(stream, handler, () => handler.done);
+  await scanChunks(stream, new SheetScanner(context, onRow));
 }
 
 async function visitWorkbook(

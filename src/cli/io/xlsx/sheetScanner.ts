@@ -1,0 +1,171 @@
+import type { CellValue } from '../../../core/cells';
+import { FormatError } from '../errors';
+import { findAttr, nameIs, nextLt, readTag, TagCursor, TagKind } from '../xml/byteTag';
+import { RawText, readText } from '../xml/byteText';
+import type { ByteScanner } from '../xml/chunks';
+import { CellHead, positiveIntAt } from './cellHead';
+import { decodeCell, type SheetContext } from './decodeCell';
+
+const MAX_COLUMN = 16384; // XFD: Excel's last column
+const LT = 0x3c;
+const GT = 0x3e;
+const SLASH = 0x2f;
+const V = 0x76;
+const C = 0x63;
+// The bytes of `</v></c>`, the end of almost every cell.
+const V_C_CLOSE = [LT, SLASH, V, GT, LT, SLASH, C, GT];
+
+function endsName(b: number | undefined): boolean {
+  return b === 0x20 || b === GT || b === SLASH || b === 0x0a || b === 0x0d || b === 0x09;
+}
+
+/**
+ * Reads a worksheet part's `<sheetData>` straight from its UTF-8 bytes and hands each row holding
+ * at least one value to `onRow`, with its real row number. A cell is read whole or not at all:
+ * when a chunk ends inside one, `scan` returns the cell's start and the bytes come again with the
+ * next chunk. Tags, attributes and plain numbers are read from the bytes; only text becomes strings.
+ */
+export class SheetScanner implements ByteScanner {
+  /** True once `</sheetData>` is seen: the rest of the part (merges, print setup) is not needed. */
+  done = false;
+  private inData = false;
+  private rowNumber = 0;
+  private cells: CellValue[] = [];
+  private col = 0;
+  private readonly tag = new TagCursor();
+  private readonly text = new RawText();
+  private readonly head = new CellHead();
+  /** Set by `cellBody`: whether the cell had a `<v>` or `<t>` at all (an empty one counts). */
+  private hasValue = false;
+
+  /** Creates a scanner for one sheet. */
+  constructor(
+    private readonly context: SheetContext,
+    private readonly onRow: (rowNumber: number, cells: CellValue[]) => void,
+  ) {}
+
+  scan(buf: Buffer): number {
+    const tag = this.tag;
+    let pos = 0;
+    while (!this.done) {
+      const lt = nextLt(buf, pos);
+      if (lt < 0) return buf.length;
+      if (this.inData && buf[lt + 1] === C && endsName(buf[lt + 2])) {
+        // `<c`: read directly, the common case by far.
+        const end = this.cell(buf, lt + 2);
+        if (end < 0) return lt;
+        pos = end;
+        continue;
+      }
+      if (!readTag(buf, lt, tag)) return lt;
+      pos = tag.end;
+      if (tag.kind === TagKind.Open && this.inData && nameIs(buf, tag, 'c')) {
+        const end = this.cell(buf, tag.attrsStart); // a prefixed `<x:c`
+        if (end < 0) return lt;
+        pos = end;
+      } else if (tag.kind === TagKind.Open || tag.kind === TagKind.Close) {
+        this.structure(buf, tag);
+      }
+    }
+    return buf.length;
+  }
+
+  private structure(buf: Buffer, tag: TagCursor): void {
+    const open = tag.kind === TagKind.Open;
+    if (nameIs(buf, tag, 'row')) {
+      if (open) {
+        const r = findAttr(buf, tag, 'r') ? positiveIntAt(buf, tag.valueStart, tag.valueEnd) : 0;
+        this.rowNumber = r > 0 ? r : this.rowNumber + 1;
+        this.cells = [];
+        this.col = 0;
+      }
+      if (!open || tag.selfClosing) this.endRow();
+    } else if (nameIs(buf, tag, 'sheetData')) {
+      if (open && !tag.selfClosing) this.inData = true;
+      else {
+        this.inData = false;
+        this.done = true;
+      }
+    }
+  }
+
+  private endRow(): void {
+    if (this.cells.length === 0) return;
+    const cells = this.cells;
+    this.cells = [];
+    this.onRow(this.rowNumber, cells);
+  }
+
+  /** Reads the cell whose attributes start at `from`; returns the index after it, or -1. */
+  private cell(buf: Buffer, from: number): number {
+    const head = this.head;
+    let end = head.read(buf, from);
+    if (end < 0) return -1;
+    const col = head.column > 0 ? head.column : this.col + 1; // `r` is optional: then the next column
+    if (col > MAX_COLUMN) throw new FormatError(`column ${col} beyond XFD`);
+    this.hasValue = false;
+    if (!head.selfClosing) {
+      end = this.simpleBody(buf, end);
+      if (end < 0) return -1;
+    }
+    this.col = col;
+    if (!this.hasValue) return end;
+    const value = decodeCell(buf, head.type, head.style, this.text, this.context);
+    if (value !== null) this.put(col, value);
+    return end;
+  }
+
+  /** The body when it is exactly `<v>…</v></c>`; otherwise the general walk. */
+  private simpleBody(buf: Buffer, from: number): number {
+    if (buf[from] !== LT || buf[from + 1] !== V || buf[from + 2] !== GT) {
+      return this.cellBody(buf, from);
+    }
+    const close = nextLt(buf, from + 3);
+    if (close < 0 || close + 8 > buf.length) return -1;
+    for (let k = 0; k < 8; k++) {
+      if (buf[close + k] !== V_C_CLOSE[k]) return this.cellBody(buf, from);
+    }
+    this.text.reset();
+    this.text.addRange(buf, from + 3, close);
+    this.hasValue = true;
+    return close + 8;
+  }
+
+  /** Walks the cell's children up to `</c>`, collecting `<v>` and `<is>` text into `this.text`. */
+  private cellBody(buf: Buffer, from: number): number {
+    const tag = this.tag;
+    const text = this.text;
+    let phonetic = 0;
+    let pos = from;
+    this.text.reset();
+    for (;;) {
+      const lt = nextLt(buf, pos);
+      if (lt < 0 || !readTag(buf, lt, tag)) return -1;
+      pos = tag.end;
+      if (tag.kind === TagKind.Close) {
+        if (nameIs(buf, tag, 'c')) return pos;
+        if (nameIs(buf, tag, 'rPh')) phonetic--;
+      } else if (tag.kind === TagKind.Open) {
+        const isV = nameIs(buf, tag, 'v');
+        if (isV || nameIs(buf, tag, 't')) {
+          // A second `<v>` replaces the first; inline-string runs `<t>` are joined, phonetic guides left out.
+          if (isV) text.reset();
+          this.hasValue = true;
+          if (tag.selfClosing) continue;
+          const next = readText(buf, pos, tag, isV || phonetic === 0 ? text : null);
+          if (next < 0) return -1;
+          pos = next;
+        } else if (nameIs(buf, tag, 'rPh') && !tag.selfClosing) {
+          phonetic++;
+        }
+      }
+    }
+  }
+
+  private put(col: number, value: CellValue): void {
+    const cells = this.cells;
+    while (cells.length < col - 1) cells.push(null);
+    if (cells.length === col - 1) cells.push(value);
+    else cells[col - 1] = value;
+  }
+}
