@@ -5,7 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { validateManifest } from '../test/manifest/validateOffline';
 import { parsePackageArgs, PackageArgsError, type PackageArgs } from './deploy/packageArgs';
 import { zipDist } from './deploy/zipDist';
@@ -31,8 +31,8 @@ function build(args: PackageArgs): Promise<void> {
   });
 }
 
-/** Builds, checks the manifest and writes the zip; returns its path. */
-export async function makePackage(args: PackageArgs): Promise<string> {
+/** Builds, checks the manifest and writes the zip (to `zipPath`, else out/); returns its path. */
+export async function makePackage(args: PackageArgs, zipPath?: string): Promise<string> {
   await build(args);
   const manifest = join(DIST, 'manifest.xml');
   const check = validateManifest(manifest);
@@ -47,8 +47,8 @@ export async function makePackage(args: PackageArgs): Promise<string> {
   const webConfig = await readFile(join(__dirname, 'deploy', 'web.config'), 'utf8');
   const { zip, files } = await zipDist(DIST, { 'web.config': webConfig });
   const pkg = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as { version: string };
-  const path = packagePath(pkg.version, args.cdn);
-  await mkdir(join(ROOT, 'out'), { recursive: true });
+  const path = zipPath ?? packagePath(pkg.version, args.cdn);
+  await mkdir(dirname(path), { recursive: true });
   await writeFile(path, zip);
   process.stdout.write(
     `${path}: ${files.length} files, ${(zip.length / 1024 / 1024).toFixed(1)} MB, for ${args.url} (office.js: ${args.cdn})\n`,

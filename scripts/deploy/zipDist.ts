@@ -24,11 +24,16 @@ export async function zipDist(
   if (!files.includes('manifest.xml') || !files.includes('taskpane.html'))
     throw new Error(`${dist} has no manifest.xml or taskpane.html: build with --env url=… first`);
   const zip = new JSZip();
+  // No folder entries: they would carry today's date, and unpacking makes the folders anyway.
   // A fixed date keeps the archive the same for the same build.
   const date = new Date(Date.UTC(2020, 0, 1));
   for (const file of files)
-    zip.file(file, await readFile(join(dist, ...file.split('/'))), { date });
-  for (const [name, content] of Object.entries(extra)) zip.file(name, content, { date });
+    zip.file(file, await readFile(join(dist, ...file.split('/'))), {
+      date,
+      createFolders: false,
+    });
+  for (const [name, content] of Object.entries(extra))
+    zip.file(name, content, { date, createFolders: false });
   const buffer = await zip.generateAsync({
     type: 'nodebuffer',
     compression: 'DEFLATE',
