@@ -1,5 +1,6 @@
 import type { ModelSheet } from '../core/report/sheetModel';
 import { GatewayError, richCode } from './errors';
+import { lockedSheet } from './lockedSheet';
 import { markFormula, ownerFormula, SHEET_MARK, type MarkKind, type OwnerKey } from './marks';
 import { rollback } from './rollback';
 import { renderSteps } from './render/renderSheet';
@@ -80,14 +81,13 @@ export async function writeTransaction(ctx: Excel.RequestContext, plan: WritePla
     }
     await ctx.sync();
   } catch (error) {
-    await rollback(
-      ctx,
-      plan.token,
-      plan.marks.map((m) => m.ws),
-    );
+    const marked = plan.marks.map((m) => m.ws);
+    await rollback(ctx, plan.token, marked);
     // Cell-edit mode stays as Excel said it, so the caller's retry can run the action again.
     if (richCode(error) === 'InvalidOperationInCellEditMode' || error instanceof GatewayError)
       throw error;
+    const locked = richCode(error) === 'AccessDenied' ? await lockedSheet(ctx, marked) : undefined;
+    if (locked !== undefined) throw new GatewayError('excel.sheetProtected', { sheet: locked });
     throw new GatewayError('excel.writeFailed', {
       detail: error instanceof Error ? error.message : String(error),
     });
