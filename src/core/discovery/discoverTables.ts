@@ -1,6 +1,7 @@
 import type { AnyField, SheetHead, TableMapping } from '../tables';
 import { classifyAs, classifyHeaderRow, type Classified } from './classify';
 import { missingFields } from './required';
+import { sideBySide } from './sideBySide';
 import { isLabelValueRow, isSubHeaderRow, isTitleRow, poolHeaderCells, rowCells } from './rowShape';
 import type { HeaderCell } from './types';
 
@@ -56,7 +57,8 @@ function toMapping(head: SheetHead, block: Block, first: number, lastIdx?: numbe
 /**
  * Finds the tables in the first rows of a sheet: header rows under titles, blank rows and notes;
  * two-row headers; several blocks stacked vertically (a block ends before the next block's title
- * or header; an identical header with no title between is a repeated page header, not a block).
+ * or header; an identical header with no title between is a repeated page header, not a block) or
+ * side by side on one header row, split at an empty column.
  * Returns [] for a sheet with no recognisable table; the caller reports it.
  */
 export function discoverTables(head: SheetHead): TableMapping[] {
@@ -79,6 +81,11 @@ export function discoverTables(head: SheetHead): TableMapping[] {
     const hasTitle = hints.length > 1;
     if (prev && found.kind === prev.found.kind && sameColumns(found, prev.found) && !hasTitle)
       continue;
+    const beside = sideBySide(cells, hints);
+    if (beside) {
+      for (const s of beside) blocks.push({ headerIdx: i, lastHeaderIdx: i, ...s, hints });
+      continue;
+    }
     const block: Block = { headerIdx: i, lastHeaderIdx: i, cells, found, hints };
     const below = cellsOf(i + 1);
     if (isSubHeaderRow(cells, below)) {
@@ -90,7 +97,8 @@ export function discoverTables(head: SheetHead): TableMapping[] {
     blocks.push(block);
   }
   return blocks.map((block, k) => {
-    const next = blocks[k + 1];
+    // Tables side by side share a header row; only a table further down ends this one.
+    const next = blocks.slice(k + 1).find((b) => b.headerIdx > block.lastHeaderIdx);
     if (!next) return toMapping(head, block, first);
     let p = next.headerIdx;
     while (p - 1 > block.lastHeaderIdx && isBlankOrTitle(cellsOf(p - 1))) p--;

@@ -84,6 +84,10 @@ const ROWS: MessageTable = {
     zh: `${ROW_ZH}：这一行有数据，但学号和姓名都为空，已跳过。`,
     en: `${ROW_EN}: the row has data but neither a student ID nor a name, and was skipped.`,
   },
+  'input.department.fromAbove': {
+    zh: '工作表「{sheet}」第 {row} 行起 {col} 列（共 {count} 行）：部门为空，按第 {fromRow} 行的「{department}」计算（多为合并单元格）。如果其中有成员不属于该部门，请填写其部门。',
+    en: 'Sheet "{sheet}", row {row}, column {col} ({count} rows from there): the department is empty and is taken as "{department}" from row {fromRow} (usually a merged cell). If a member there belongs elsewhere, type the department.',
+  },
   'input.studentId.unreadable': {
     zh: `${AT_ZH}：学号「{value}」无法识别（学号应为数字或字母数字），这一行已跳过。`,
     en: `${AT_EN}: student ID "{value}" cannot be read (it should be digits or letters and digits); the row was skipped.`,

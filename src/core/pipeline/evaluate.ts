@@ -7,6 +7,7 @@ import { summarizeStructure } from '../rules/structure';
 import type { RuleContext } from '../rules/types';
 import type { Collected } from './collected';
 import type { RosterField } from '../tables';
+import { inheritDepartments } from './mergedDepartments';
 import { splitMembers } from './members';
 
 /**
@@ -60,7 +61,8 @@ function flagDepartments(
 export function evaluate(collected: Collected, policy: Policy): CheckOutcome {
   const errors = collected.issues.filter((i) => i.severity === 'error');
   if (errors.length > 0) return { ok: false, issues: errors };
-  const sets = splitMembers(collected.members, policy);
+  const inherited = inheritDepartments(collected.members, collected.rosters);
+  const sets = splitMembers(inherited.members, policy);
   if (sets.checked.length === 0) {
     const roster = collected.rosters[0]?.mapping;
     const issue: InputIssue = {
@@ -71,7 +73,7 @@ export function evaluate(collected: Collected, policy: Policy): CheckOutcome {
     };
     return { ok: false, issues: [issue] };
   }
-  const academic = buildAcademicIndex(collected.academic, collected.members, policy);
+  const academic = buildAcademicIndex(collected.academic, inherited.members, policy);
   const has = (kind: string) => collected.mappings.some((m) => m.kind === kind);
   const ctx: RuleContext = {
     policy,
@@ -108,6 +110,7 @@ export function evaluate(collected: Collected, policy: Policy): CheckOutcome {
   const structure = summarizeStructure(sets.checked, policy);
   const issues: InputIssue[] = [
     ...collected.issues,
+    ...inherited.issues,
     ...sets.issues,
     ...(academic.notes ?? []).map((n): InputIssue => ({
       severity: 'warning',

@@ -264,14 +264,27 @@ export const STRUCTURE_CASES: HostileCase[] = [
     id: 'merged-department',
     group: G,
     input: {
-      zh: '数据区内的合并单元格：「部门」列 G6:G9 合并为一个「学习部」',
-      en: 'Merged cells inside the data: 部门 cells G6:G9 merged into one 学习部',
+      zh: '数据区内的合并单元格：「部门」列 G6:G9 合并为一个「学习部」（只有 G6 有值）',
+      en: 'Merged cells inside the data: 部门 cells G6:G9 merged into one 学习部 (only G6 holds it)',
     },
     files: () => [
       { name: 'merged-data.xlsx', sheets: [rosterSheet(UNION, { merges: ['A1:I1', 'G6:G9'] })] },
     ],
     policy: 'roster',
-    expect: baseline,
+    expect: result(
+      unionMembers(),
+      [CHEN_POLITICAL],
+      [
+        {
+          key: 'input.department.fromAbove',
+          severity: 'warning',
+          sheet: '学生会名单',
+          row: 7,
+          col: 7,
+          params: { count: 3, fromRow: 6, department: '学习部' },
+        },
+      ],
+    ),
   },
   {
     id: 'blank-row-inside',
