@@ -1,4 +1,6 @@
 /** The build's options as IT passes them (`--env url=…`, `--env cdn=…`), without running webpack. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Configuration } from 'webpack';
 
 type ConfigFn = (
@@ -72,5 +74,28 @@ describe('webpack.config.js --env url', () => {
     expect(pageOption(built, 'officeJs')).toBe(
       'https://appsforoffice.microsoft.com/lib/1/hosted/office.js',
     );
+  });
+});
+
+describe('docs/DEPLOY.md matches the build', () => {
+  const deploy = readFileSync(join(__dirname, '..', '..', 'docs', 'DEPLOY.md'), 'utf8');
+
+  it('names the office.js address each cloud really gets', async () => {
+    for (const cdn of ['global', '21vianet']) {
+      const built = await config({ url: 'https://a.edu.cn/', cdn }, { mode: 'production' });
+      expect(deploy).toContain(String(pageOption(built, 'officeJs')));
+    }
+  });
+
+  it('lists every MIME type the package’s web.config sets', () => {
+    const webConfig = readFileSync(
+      join(__dirname, '..', '..', 'scripts', 'deploy', 'web.config'),
+      'utf8',
+    );
+    const extensions = [...webConfig.matchAll(/<mimeMap fileExtension="([^"]+)"/g)].map(
+      (m) => m[1],
+    );
+    expect(extensions.length).toBeGreaterThan(3);
+    for (const ext of extensions) expect(deploy).toContain(`\`${ext}\``);
   });
 });
