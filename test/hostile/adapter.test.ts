@@ -86,7 +86,8 @@ describe.each(runs)('adapter: $id', ({ c, want }) => {
     const written = all.filter((n) => !names.has(n));
     expect(written.length).toBeGreaterThan(0);
     const problems = writtenProblems(cellsOf(double, all), all, {});
-    const own = writtenProblems(cellsOf(double, written), all, c.written);
+    const checks = c.written?.textsIn?.includes('adapter') === false ? {} : c.written;
+    const own = writtenProblems(cellsOf(double, written), all, checks);
     expect([...problems, ...own]).toEqual([]);
   });
 });

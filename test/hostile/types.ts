@@ -55,6 +55,8 @@ export interface WrittenWant {
   readonly texts?: readonly string[];
   /** Every in-workbook link and formula must point at one of these existing sheets. */
   readonly linkSheets?: readonly string[];
+  /** Hosts the `texts` check applies to (default all): the pane writes no copy of the roster. */
+  readonly textsIn?: readonly Host[];
 }
 
 export interface HostileCase {

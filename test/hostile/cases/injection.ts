@@ -16,21 +16,28 @@ export const INJECTION_CASES: HostileCase[] = [
     id: 'formula-like-text',
     group: G,
     input: {
-      zh: `姓名以 = + - @ 开头（${NAMES.slice(0, 4).join('、')}），学习部全部写成「${DEPT}」：写出的每张表中都必须是文本`,
-      en: `Names beginning with = + - @ and a department "${DEPT}": every written sheet must hold them as text`,
+      zh: `姓名以 = + - @ 开头（${NAMES.slice(0, 4).join('、')}，均为群众），学习部全部写成「${DEPT}」：写出的每张表中都必须是文本`,
+      en: `Names beginning with = + - @ (all 群众) and a department "${DEPT}": every written sheet must hold them as text`,
     },
     files: () => {
+      // The four are 群众, so that every host lists them in its report.
       const people = UNION.map((p, i) => ({
         ...p,
         name: NAMES[i]!,
         dept: p.dept === '学习部' ? DEPT : p.dept,
+        political: i < 4 ? '群众' : p.political,
       }));
       return [{ name: 'injection.xlsx', sheets: [rosterSheet(people)] }];
     },
     policy: 'roster',
-    expect: result(unionMembers({ 陈静: 'ineligible' }, IDS, NAMES), [
-      `violation:political:${IDS[4]!}`,
-    ]),
+    expect: result(
+      unionMembers(
+        Object.fromEntries(NAMES.slice(0, 4).map((n) => [n, 'ineligible' as const])),
+        IDS,
+        NAMES,
+      ),
+      [0, 1, 2, 3, 4].map((i) => `violation:political:${IDS[i]!}`),
+    ),
     written: { texts: [...NAMES.slice(0, 4), DEPT] },
   },
   {

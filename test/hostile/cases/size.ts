@@ -81,24 +81,38 @@ export const SIZE_CASES: HostileCase[] = [
     },
     policy: 'grades',
     expect: result(unionMembers(), [CHEN_POLITICAL]),
-    written: { texts: [LONG] },
+    // Only the command line's report copies the roster (the pane highlights the teacher's own).
+    written: { texts: [LONG], textsIn: ['cli'] },
   },
   {
     id: 'emoji-and-ext-b',
     group: G,
     input: {
-      zh: '姓名含 emoji 和扩展 B 区汉字：「李娜😀」「𠮷田」「王𪚥」',
-      en: 'Names with an emoji and CJK extension B characters: 李娜😀, 𠮷田, 王𪚥',
+      zh: '姓名含 emoji 和扩展 B 区汉字：「李娜😀」「𠮷田」「王𪚥」（三人均为群众，必须原样出现在报告中）',
+      en: 'Names with an emoji and CJK extension B characters: 李娜😀, 𠮷田, 王𪚥 (all 群众, so each must appear intact in the report)',
     },
     files: () => {
       const names = ['张伟', '李娜😀', '𠮷田', '王𪚥', '陈静', '杨帆'];
-      const people = UNION.map((p, i) => ({ ...p, name: names[i]! }));
+      // 群众, so that every host lists them in its report.
+      const people = UNION.map((p, i) => ({
+        ...p,
+        name: names[i]!,
+        political: i >= 1 && i <= 3 ? '群众' : p.political,
+      }));
       return [{ name: 'emoji.xlsx', sheets: [rosterSheet(people), gradeSheet(gradeRows(people))] }];
     },
     policy: 'grades',
-    expect: result(unionMembers({}, IDS, ['张伟', '李娜😀', '𠮷田', '王𪚥', '陈静', '杨帆']), [
-      CHEN_POLITICAL,
-    ]),
+    expect: result(
+      unionMembers({ '李娜😀': 'ineligible', '𠮷田': 'ineligible', '王𪚥': 'ineligible' }, IDS, [
+        '张伟',
+        '李娜😀',
+        '𠮷田',
+        '王𪚥',
+        '陈静',
+        '杨帆',
+      ]),
+      [1, 2, 3, 4].map((i) => `violation:political:${IDS[i]!}`),
+    ),
     written: { texts: ['李娜😀', '𠮷田', '王𪚥'] },
   },
 ];
