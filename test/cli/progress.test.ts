@@ -1,3 +1,6 @@
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { runCheckCommand } from '../../src/cli/check/runCheckCommand';
 import { commandOutput } from '../../src/cli/output';
 import { createProgressBar } from '../../src/cli/progress/progressBar';
 import { displayWidth, formatBytes, renderProgressLine } from '../../src/cli/progress/render';
@@ -93,6 +96,16 @@ describe('createProgressBar', () => {
     bar.update(1000, 1000);
     bar.end();
     expect(tty.text).toBe(ended); // nothing after the end
+  });
+
+  it('a terminal that reports no width gets an 80-column line', () => {
+    const tty = fakeTerminal(true, 0);
+    const time = clock();
+    const bar = createProgressBar(tty, 'Reading big.csv', { now: time.now });
+    time.advance(1000);
+    bar.update(1, 4);
+    expect(tty.text).toBe(`${CLEAR}${renderProgressLine('Reading big.csv', 1, 4, 80)}`);
+    expect(tty.text).toContain('25%');
   });
 
   it('a read that ends before the delay leaves the terminal untouched', () => {
@@ -193,5 +206,38 @@ describe('progress in the command output', () => {
     expect(
       commandOutput(out, { quiet: false, json: false, lang: 'zh' }).readProgress,
     ).toBeUndefined();
+  });
+});
+
+describe('check reports its reading progress', () => {
+  it('hears the bytes of every input up to their total, then ends the bar', async () => {
+    const samples = join(__dirname, '..', '..', 'assets', 'samples');
+    const files = [join(samples, '学生会名单与成绩.xlsx')];
+    const total = files.reduce((sum, f) => sum + statSync(f).size, 0);
+    const seen: { labels: string[][]; updates: [number, number][]; ends: number } = {
+      labels: [],
+      updates: [],
+      ends: 0,
+    };
+    const code = await runCheckCommand(
+      [...files, '--policy', join(samples, 'policy.json'), '--json', '--lang', 'zh'],
+      {
+        stdout: () => undefined,
+        stderr: () => undefined,
+        readProgress: (names) => {
+          seen.labels.push([...names]);
+          return {
+            update: (read, all) => void seen.updates.push([read, all]),
+            end: () => void seen.ends++,
+          };
+        },
+      },
+    );
+    expect(code).toBe(1);
+    expect(seen.labels).toEqual([files]);
+    expect(seen.updates.length).toBeGreaterThan(0);
+    expect(seen.updates.every(([, all]) => all === total)).toBe(true);
+    expect(seen.updates.at(-1)).toEqual([total, total]);
+    expect(seen.ends).toBe(1);
   });
 });

@@ -5,6 +5,7 @@ import { buildReport } from '../../core/report/buildReport';
 import { parseCheckArgs, UsageError } from '../args';
 import { writeWorkbookModel } from '../io/writeWorkbook';
 import type { Output } from '../output';
+import { withReadProgress } from '../progress/withReadProgress';
 import { checkFiles } from './checkFiles';
 import { countFindings } from './counts';
 import { toJson } from './jsonOutput';
@@ -29,7 +30,9 @@ export async function runCheckCommand(
     args.out ?? (args.json ? undefined : `${t('report.sheet.report', lang)}-${stamp(now)}.xlsx`);
   if (reportPath !== undefined && args.files.some((f) => resolve(f) === resolve(reportPath)))
     throw new UsageError('cli.outIsInput', { file: reportPath });
-  const outcome = await checkFiles(args.files, policy);
+  const outcome = await withReadProgress(out, args.files, (options) =>
+    checkFiles(args.files, policy, [], options),
+  );
   if (!outcome.ok) {
     out.stderr(`${t('cli.inputProblem', lang)}\n`);
     for (const issue of outcome.issues)

@@ -43,7 +43,9 @@ export function createProgressBar(
       if (ended || at - started < delayMs || at - lastDraw < intervalMs) return;
       lastDraw = at;
       drawn = true;
-      const line = renderProgressLine(label, bytesRead, totalBytes, stream.columns ?? 80);
+      // A pseudo-terminal without a size reports 0 columns.
+      const columns = stream.columns !== undefined && stream.columns > 0 ? stream.columns : 80;
+      const line = renderProgressLine(label, bytesRead, totalBytes, columns);
       stream.write(`\r\x1b[2K${line}`);
     },
     end() {
