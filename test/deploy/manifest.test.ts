@@ -108,3 +108,13 @@ describe('the rewritten manifest against the XSD (offline)', () => {
     expect(validateManifest(file).status).toBe('invalid');
   });
 });
+
+describe('the manifest version', () => {
+  it('follows package.json, so a new release reaches centrally deployed Excel', () => {
+    const pkg = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as {
+      version: string;
+    };
+    const version = /<Version>([^<]+)<\/Version>/.exec(dev)?.[1];
+    expect(version).toBe(`${pkg.version}.0`);
+  });
+});
