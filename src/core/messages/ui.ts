@@ -71,8 +71,6 @@ export const UI_MESSAGES: MessageTable = {
     zh: '竖线为上限，灰色区域为负责人人数要求；红色表示不符合要求。',
     en: 'The line marks the limit, the grey band the heads allowed; red means the rule is broken.',
   },
-  'ui.chart.headsCol': { zh: '负责人（{allowed}）', en: 'Heads ({allowed})' },
-  'ui.chart.staffCol': { zh: '其他工作人员（{allowed}）', en: 'Other staff ({allowed})' },
   'ui.chart.over': { zh: '超限', en: 'over limit' },
   'ui.chart.breaks': { zh: '不符合要求', en: 'breaks the rule' },
   'ui.chart.composition': { zh: '成员构成', en: 'Member composition' },

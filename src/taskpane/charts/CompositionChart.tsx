@@ -1,3 +1,4 @@
+import { mergeClasses } from '@fluentui/react-components';
 import { percentText } from '../../core/report/chartLabels';
 import { useT } from '../i18n/LangContext';
 import { Bar } from './Bar';
@@ -32,7 +33,7 @@ export function CompositionChart(props: {
       <tbody>
         {props.rows.map((r) => (
           <tr key={r.key} data-slice={r.key}>
-            <th scope="row" className={styles.name}>
+            <th scope="row" className={mergeClasses(styles.name, styles.label)}>
               {r.label}
             </th>
             <td className={styles.cell}>

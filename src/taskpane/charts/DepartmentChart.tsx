@@ -51,15 +51,16 @@ export function DepartmentChart(props: { data: ChartData }) {
             {tr('report.col.department')}
           </th>
           <th scope="col" className={styles.head}>
-            {tr('ui.chart.headsCol', { allowed: headsAllowed(first, tr) })}
+            {tr('report.col.heads')}
+            <span className={styles.limitText}>{headsAllowed(first, tr)}</span>
           </th>
           <th scope="col" className={styles.head}>
-            {tr('ui.chart.staffCol', {
-              allowed:
-                staffMax === undefined
-                  ? tr('report.noLimit')
-                  : tr('report.atMost', { max: staffMax }),
-            })}
+            {tr('report.col.staff')}
+            <span className={styles.limitText}>
+              {staffMax === undefined
+                ? tr('report.noLimit')
+                : tr('report.atMost', { max: staffMax })}
+            </span>
           </th>
         </tr>
       </thead>
