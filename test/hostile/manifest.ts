@@ -7,12 +7,13 @@ import { FILE_CASES } from './cases/files';
 import { ID_CASES } from './cases/ids';
 import { INJECTION_CASES } from './cases/injection';
 import { SIZE_CASES } from './cases/size';
-import { STRUCTURE_CASES } from './cases/structure';
+import { MORE_STRUCTURE_CASES, STRUCTURE_CASES } from './cases/structure';
 import { VALUE_CASES } from './cases/values';
 import type { Host, HostileCase, Outcome } from './types';
 
 export const CASES: readonly HostileCase[] = [
   ...STRUCTURE_CASES,
+  ...MORE_STRUCTURE_CASES,
   ...ID_CASES,
   ...VALUE_CASES,
   ...SIZE_CASES,

@@ -18,6 +18,14 @@ export const PIPELINE_MESSAGES: MessageTable = {
     zh: '工作表「{sheet}」第 {row} 行是名单的表头，但下面没有任何成员数据。',
     en: 'Sheet "{sheet}" has the roster header at row {row}, but no member rows below it.',
   },
+  'input.rosterNoIds': {
+    zh: '工作表「{sheet}」第 {row} 行是名单的表头，下面有 {count} 行数据，但没有一行有可用的学号（{col} 列），所以无法检查任何成员。请填写学号（设为“文本”格式），或在设置中指定学号所在的列。',
+    en: 'Sheet "{sheet}" has the roster header at row {row} and {count} rows below it, but none has a usable student ID (column {col}), so no member can be checked. Fill in the IDs (formatted as Text), or choose the ID column in the settings.',
+  },
+  'input.rosterOtherLevel': {
+    zh: '工作表「{sheet}」（表头在第 {row} 行）中的 {count} 名成员的「级别」都不是本次检查的{levelZh}学生会，所以没有成员可检查。请在设置中选择对应的级别（预设 national-college 为院级），或核对「级别」列。',
+    en: 'All {count} members on sheet "{sheet}" (header at row {row}) belong to another union level than the {levelEn} union being checked, so no member can be checked. Choose the matching level in the settings (preset national-college is college level), or check the level column.',
+  },
   'input.duplicateMember': {
     zh: '工作表「{sheet}」第 {row} 行：学号 {studentId}（{name}）与第 {firstRow} 行重复，只按第 {firstRow} 行检查。',
     en: 'Sheet "{sheet}" row {row}: student ID {studentId} ({name}) repeats row {firstRow}; only row {firstRow} is checked.',

@@ -7,6 +7,7 @@ import { summarizeStructure } from '../rules/structure';
 import type { RuleContext } from '../rules/types';
 import type { Collected } from './collected';
 import type { RosterField } from '../tables';
+import { emptyRosterIssues } from './emptyRoster';
 import { inheritDepartments } from './mergedDepartments';
 import { splitMembers } from './members';
 
@@ -63,16 +64,8 @@ export function evaluate(collected: Collected, policy: Policy): CheckOutcome {
   if (errors.length > 0) return { ok: false, issues: errors };
   const inherited = inheritDepartments(collected.members, collected.rosters);
   const sets = splitMembers(inherited.members, policy);
-  if (sets.checked.length === 0) {
-    const roster = collected.rosters[0]?.mapping;
-    const issue: InputIssue = {
-      severity: 'error',
-      messageKey: 'input.rosterEmpty',
-      params: { sheet: roster?.sheet ?? '', row: roster?.headerRow ?? 0 },
-      ...(roster ? { ref: { sheet: roster.sheet, row: roster.headerRow } } : {}),
-    };
-    return { ok: false, issues: [issue] };
-  }
+  if (sets.checked.length === 0)
+    return { ok: false, issues: emptyRosterIssues(collected, sets, policy) };
   const academic = buildAcademicIndex(collected.academic, inherited.members, policy);
   const has = (kind: string) => collected.mappings.some((m) => m.kind === kind);
   const ctx: RuleContext = {

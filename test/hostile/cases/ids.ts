@@ -194,4 +194,26 @@ export const ID_CASES: HostileCase[] = [
     policy: 'grades',
     expect: result(unionMembers(), [CHEN_POLITICAL]),
   },
+  {
+    id: 'invisible-characters',
+    group: G,
+    input: {
+      zh: '从网页或微信粘贴带来的不可见字符：学号尾部零宽空格 U+200B、姓名中零宽连接符、学号写成「2023030201004.0」',
+      en: 'Invisible characters pasted from the web or WeChat (zero-width space after an ID, a zero-width joiner in a name) and an ID typed as "2023030201004.0"',
+    },
+    files: () => {
+      const people = UNION.map((p, i) =>
+        i === 0
+          ? { ...p, id: '2023030201001\u200b' }
+          : i === 1
+            ? { ...p, name: '李\u200d娜' }
+            : i === 3
+              ? { ...p, id: '2023030201004.0' }
+              : p,
+      );
+      return [{ name: 'invisible.xlsx', sheets: [rosterSheet(people), gradeSheet()] }];
+    },
+    policy: 'grades',
+    expect: result(unionMembers(), [CHEN_POLITICAL]),
+  },
 ];

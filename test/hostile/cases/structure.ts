@@ -310,3 +310,126 @@ export const STRUCTURE_CASES: HostileCase[] = [
     expect: baseline,
   },
 ];
+
+const footerRows = () => {
+  const roster = rosterSheet();
+  return [
+    ...roster.rows,
+    [],
+    ['制表人：张老师', null, null, null, null, '审核：李老师', null, null, '2025年9月1日'],
+  ];
+};
+
+const repeatedHeader = () => {
+  const roster = rosterSheet();
+  const [title, blank, header, ...data] = roster.rows;
+  return [title!, blank!, header!, ...data.slice(0, 3), header!, ...data.slice(3)];
+};
+
+/** More layouts teachers produce: footers, repeated page headers, rows without any 学号. */
+export const MORE_STRUCTURE_CASES: HostileCase[] = [
+  {
+    id: 'footer-note',
+    group: G,
+    input: {
+      zh: '名单下方空一行后有落款行「制表人：张老师 … 审核：李老师 … 2025年9月1日」：提示该行没有学号、已跳过',
+      en: 'A footer row under the roster (prepared by, checked by, date): reported as a row without an ID, skipped',
+    },
+    files: () => [{ name: 'footer.xlsx', sheets: [{ ...rosterSheet(), rows: footerRows() }] }],
+    policy: 'roster',
+    // Two texts and a date are data to the reader: the row is named, not silently dropped.
+    expect: result(
+      unionMembers(),
+      [CHEN_POLITICAL],
+      [
+        {
+          key: 'input.row.noStudentId',
+          severity: 'warning',
+          sheet: '学生会名单',
+          row: 11,
+          col: 3,
+        },
+      ],
+    ),
+  },
+  {
+    id: 'repeated-header',
+    group: G,
+    input: {
+      zh: '打印用的重复表头：第 7 行又是一遍表头，其后还有成员',
+      en: 'A repeated header row (for printing) on row 7, with members after it',
+    },
+    files: () => [
+      { name: 'repeated-header.xlsx', sheets: [{ ...rosterSheet(), rows: repeatedHeader() }] },
+    ],
+    policy: 'roster',
+    expect: baseline,
+  },
+  {
+    id: 'ids-all-blank',
+    group: G,
+    input: {
+      zh: '名单有「学号」列，但每个成员的学号都是空的',
+      en: 'A roster whose 学号 column is empty for every member',
+    },
+    files: () => [
+      {
+        name: 'ids-blank.xlsx',
+        sheets: [rosterSheet(UNION.map((p) => ({ ...p, id: null })))],
+      },
+    ],
+    policy: 'roster',
+    expect: {
+      kind: 'rejected',
+      issues: [
+        {
+          key: 'input.rosterNoIds',
+          severity: 'error',
+          sheet: '学生会名单',
+          row: 3,
+          params: { sheet: '学生会名单', row: 3, count: 6, col: 'C' },
+        },
+        ...[4, 5, 6, 7, 8, 9].map((row) => ({
+          key: 'input.row.noStudentId',
+          severity: 'warning' as const,
+          sheet: '学生会名单',
+          row,
+          col: 3,
+          params: { sheet: '学生会名单', row, col: 'C', value: '' },
+        })),
+      ],
+    },
+  },
+  {
+    id: 'all-other-level',
+    group: G,
+    input: {
+      zh: '名单「级别」列全是「院级」，而检查的是校级学生会（默认预设）',
+      en: 'Every member is marked 院级 (college level) while the school-level union is checked',
+    },
+    files: () => {
+      const roster = rosterSheet();
+      const rows = roster.rows.map((r, n) => (n < 2 ? r : [...r, n === 2 ? '级别' : '院级']));
+      return [{ name: 'college-level.xlsx', sheets: [{ ...roster, rows, merges: ['A1:J1'] }] }];
+    },
+    policy: 'roster',
+    expect: {
+      kind: 'rejected',
+      issues: [
+        {
+          key: 'input.rosterOtherLevel',
+          severity: 'error',
+          sheet: '学生会名单',
+          row: 3,
+          params: {
+            sheet: '学生会名单',
+            row: 3,
+            count: 6,
+            levelZh: '校级',
+            levelEn: 'school-level',
+          },
+        },
+      ],
+    },
+  },
+];
