@@ -67,9 +67,11 @@ export async function main(
     if (command === 'check') return await runCheckCommand(args, shown);
     return await runAppraisalCommand(args, shown);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof InputFileError)
-      out.stderr(`${t(error.messageKey, lang, error.params)}\n`);
-    else if (error instanceof OutputFileError)
+    if (
+      error instanceof UsageError ||
+      error instanceof InputFileError ||
+      error instanceof OutputFileError
+    )
       out.stderr(`${t(error.messageKey, lang, error.params)}\n`);
     else if (error instanceof PolicyFileError) out.stderr(`${error.lines.join('\n')}\n`);
     else {

@@ -15,7 +15,7 @@ export const CLI_MESSAGES: MessageTable = {
 
 通用选项：
   --lang zh|en   提示语言（默认按环境变量 LANG：en 开头用英文，否则用中文）
-  --quiet, -q    只输出错误和退出码；与 --json 同用时只输出 JSON
+  --quiet, -q    只输出错误信息（结果看退出码）；与 --json 同用时只输出 JSON
   --help, -h     显示本说明
   --version      显示版本
 在终端中读取较大的文件时，标准错误输出上会显示进度条（--quiet 时不显示）。
@@ -34,7 +34,7 @@ Usage:
 
 Options for every command:
   --lang zh|en   language of the messages (default from LANG: English when it starts with "en", else Chinese)
-  --quiet, -q    print only errors and the exit code; with --json, only the JSON
+  --quiet, -q    print errors only (the exit code tells the result); with --json, only the JSON
   --help, -h     show this help
   --version      show the version
 Reading a large file on a terminal shows a progress bar on standard error (not with --quiet).
