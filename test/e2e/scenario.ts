@@ -90,6 +90,11 @@ export async function runScenario(
   );
 
   await lightAfterCheck(page, outDir, log);
+  // For the user guide: one member's findings, close up.
+  await page
+    .locator('[data-group]')
+    .first()
+    .screenshot({ path: join(outDir, 'finding-card.png') });
   await assertAccessible(page, '检查 after a check (light)', log);
 
   await page.screenshot({ path: join(outDir, 'pane-after-check.png'), fullPage: true });
@@ -186,6 +191,7 @@ export async function runScenario(
     );
   }
   await page.screenshot({ path: join(outDir, 'pane-settings.png'), fullPage: true });
+  await page.screenshot({ path: join(outDir, 'pane-settings-top.png') });
   log(`settings list the ${tables.length} detected tables`);
   await assertAccessible(page, '设置 (light)', log);
 
