@@ -1,6 +1,7 @@
 import { t, type Lang } from '../messages';
-import type { CheckResult, DepartmentSummary } from '../result';
+import type { CheckResult } from '../result';
 import { chartData, type DepartmentBar } from './chartData';
+import { headsAllowed } from './chartLabels';
 import { compositionBlock } from './compositionRows';
 import type { ModelCell, ModelDataBar, ModelSheet } from './sheetModel';
 
@@ -29,14 +30,6 @@ function limitBars(bars: readonly DepartmentBar[], first: number, last: number):
     },
     { range: `G${first}:G${last}`, color: BAR_COLOR, min: 0 },
   ];
-}
-
-function headsAllowed(d: DepartmentSummary, lang: Lang): string {
-  const { headsMin: min, headsMax: max } = d.limits;
-  if (min !== undefined && max !== undefined) return t('report.range', lang, { min, max });
-  if (min !== undefined) return t('report.atLeast', lang, { min });
-  if (max !== undefined) return t('report.atMost', lang, { max });
-  return t('report.noLimit', lang);
 }
 
 /** Departments in violation of any department rule (the check flags them in `overLimit`). */
@@ -73,7 +66,7 @@ export function departmentSheet(result: CheckResult, lang: Lang, name: string): 
     rows.push([
       { value: d.name },
       { value: d.heads, numFmt: 'integer', ...(bar?.headsOff ? { style: 'over' } : {}) },
-      { value: headsAllowed(d, lang) },
+      { value: headsAllowed(d.limits, lang) },
       { value: d.staff, numFmt: 'integer', ...(bar?.staffOver ? { style: 'over' } : {}) },
       { value: d.limits.staffMax ?? t('report.noLimit', lang) },
       { value: d.other, numFmt: 'integer' },
@@ -110,7 +103,8 @@ export function departmentSheet(result: CheckResult, lang: Lang, name: string): 
   return {
     name,
     rows,
-    columnWidths: [18, 10, 14, 14, 14, 10, 10, 10],
+    // A is wide enough for the composition's labels in English too (Probationary Party member).
+    columnWidths: [24, 10, 14, 14, 14, 10, 10, 10],
     merges: ['A1:H1'],
     freeze: { rows: 3 },
     ...(last >= first

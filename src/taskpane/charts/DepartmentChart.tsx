@@ -1,19 +1,9 @@
 import { mergeClasses } from '@fluentui/react-components';
-import type { ChartData, DepartmentBar } from '../../core/report/chartData';
-import { useT } from '../i18n/LangContext';
+import type { ChartData } from '../../core/report/chartData';
+import { headsAllowed, staffAllowed } from '../../core/report/chartLabels';
+import { useLang, useT } from '../i18n/LangContext';
 import { Bar } from './Bar';
 import { useChartStyles } from './useChartStyles';
-
-type Tr = ReturnType<typeof useT>;
-
-function headsAllowed(d: DepartmentBar | undefined, tr: Tr): string {
-  const min = d?.headsMin;
-  const max = d?.headsMax;
-  if (min !== undefined && max !== undefined) return tr('report.range', { min, max });
-  if (min !== undefined) return tr('report.atLeast', { min });
-  if (max !== undefined) return tr('report.atMost', { max });
-  return tr('report.noLimit');
-}
 
 function Count(props: { value: number; over: boolean }) {
   const styles = useChartStyles();
@@ -34,6 +24,7 @@ function Count(props: { value: number; over: boolean }) {
 export function DepartmentChart(props: { data: ChartData }) {
   const styles = useChartStyles();
   const tr = useT();
+  const lang = useLang();
   const { departments, headsScale, staffScale } = props.data;
   // The limits are the policy's, the same for every department.
   const first = departments[0];
@@ -52,15 +43,11 @@ export function DepartmentChart(props: { data: ChartData }) {
           </th>
           <th scope="col" className={styles.head}>
             {tr('report.col.heads')}
-            <span className={styles.limitText}>{headsAllowed(first, tr)}</span>
+            <span className={styles.limitText}>{headsAllowed(first, lang)}</span>
           </th>
           <th scope="col" className={styles.head}>
             {tr('report.col.staff')}
-            <span className={styles.limitText}>
-              {staffMax === undefined
-                ? tr('report.noLimit')
-                : tr('report.atMost', { max: staffMax })}
-            </span>
+            <span className={styles.limitText}>{staffAllowed(staffMax, lang)}</span>
           </th>
         </tr>
       </thead>
