@@ -6,6 +6,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type ExcelJS from 'exceljs';
 import type { CellValue } from '../../../src/core/cells';
 import { makeTempDir, removeTempDir } from './helpers';
 import { differences } from './parity/compare';
@@ -43,9 +44,10 @@ let dir: string;
 const generated: string[] = [];
 beforeAll(async () => {
   dir = await makeTempDir('parity');
-  const write = async (name: string, bytes: Buffer | Promise<ArrayBuffer>) => {
+  const write = async (name: string, bytes: Buffer | Promise<ExcelJS.Buffer>) => {
     const path = join(dir, name);
-    await writeFile(path, Buffer.from(await bytes));
+    const data = await bytes;
+    await writeFile(path, Buffer.isBuffer(data) ? data : Buffer.from(data));
     generated.push(path);
   };
   await write('kinds.xlsx', kindsWorkbook().xlsx.writeBuffer());

@@ -21,7 +21,15 @@ export async function ourCells(path: string): Promise<WorkbookCells> {
     beginSheet(info) {
       const sheet = { name: info.sheet, hidden: info.hidden, rows: new Map<number, CellValue[]>() };
       sheets.push(sheet);
-      return { row: (row, cells) => sheet.rows.set(row, [...cells]), end: () => undefined };
+      return {
+        // A hole in the row is an empty cell, as the visitor contract says.
+        row: (row, cells) =>
+          sheet.rows.set(
+            row,
+            Array.from(cells, (v) => v ?? null),
+          ),
+        end: () => undefined,
+      };
     },
   });
   return { sheets };
