@@ -23,7 +23,9 @@ function build(args: PackageArgs): Promise<void> {
   const webpack = join(ROOT, 'node_modules', '.bin', 'webpack');
   const argv = ['--mode', 'production', '--env', `url=${args.url}`, '--env', `cdn=${args.cdn}`];
   return new Promise((resolve, reject) => {
-    const child = spawn(webpack, [...argv, '--no-color'], { cwd: ROOT, stdio: 'inherit' });
+    // Errors and warnings only: IT needs the outcome, not webpack's module list.
+    const quiet = ['--no-color', '--stats', 'errors-warnings'];
+    const child = spawn(webpack, [...argv, ...quiet], { cwd: ROOT, stdio: 'inherit' });
     child.on('error', reject);
     child.on('close', (code) =>
       code === 0 ? resolve() : reject(new Error(`webpack failed (exit ${code})`)),
