@@ -1,0 +1,31 @@
+import { specGrids } from '../../../scripts/hostile/grids';
+import { t } from '../../../src/core/messages';
+import { checkSheets } from '../../../src/core/pipeline';
+import { comparable, expected, observeOutcome } from '../observe';
+import { policyFor } from '../policies';
+import type { HostileCase, Outcome } from '../types';
+import { check, type Check } from './check';
+
+/**
+ * The core alone: each workbook as the SheetGrids the pane hands the core (formulas as cached
+ * results, dates as serial numbers), through discovery, the collector and evaluate.
+ */
+export function runCore(c: HostileCase, want: Outcome): Check[] {
+  const grids = c.files().flatMap((f) => {
+    if ('sheets' in f) return specGrids(f.sheets);
+    if ('csv' in f) return specGrids([f.csv], f.name);
+    throw new Error(`${c.id}: raw bytes need a reader; mark the core host skipped`);
+  });
+  const outcome = checkSheets(grids, policyFor(c.policy));
+  const issues = outcome.ok ? outcome.result.issues : outcome.issues;
+  // Every issue renders to a real message in both languages: no missing key or placeholder.
+  const unrendered = issues.flatMap((i) =>
+    (['zh', 'en'] as const)
+      .map((lang) => t(i.messageKey, lang, i.params))
+      .filter((text) => /^\[|\{[a-zA-Z]+\}/.test(text)),
+  );
+  return [
+    check('outcome', comparable(observeOutcome(outcome), want), expected(want)),
+    check('messages render', unrendered, []),
+  ];
+}
