@@ -4,7 +4,8 @@ import type { AppraisalIssue, AppraisalSettings } from '../core/appraisal/types'
 import type { MappingOverride } from '../core/discovery/types';
 import type { InputIssue } from '../core/findings';
 import type { Lang } from '../core/messages';
-import { Collector, discoverWorkbook, evaluate } from '../core/pipeline';
+import { Collector, discoverWorkbook } from '../core/pipeline';
+import { EngineCore } from './engine';
 import type { Policy } from '../core/policy/types';
 import { generatedKey, isAppraisalSheet, isGeneratedAppraisal } from './appraisalOwner';
 import { readHeads } from './heads';
@@ -78,19 +79,26 @@ export async function runAppraisal(
   );
   const errors = discovery.issues.filter((i) => i.severity === 'error');
   if (errors.length > 0) return { status: 'rejected', issues: errors };
-  const collector = new Collector(options.policy, discovery.mappings);
+  const columns = new Collector(options.policy, discovery.mappings);
+  const engine = new EngineCore(options.policy, discovery.mappings);
   progress?.({ phase: 'read', done: 0, total: 0 });
-  await readData(ctx, heads, collector, discovery.mappings, {
-    onBatch: (done, total) => progress?.({ phase: 'read', done, total }),
-  });
+  await readData(
+    ctx,
+    {
+      heads,
+      mappings: discovery.mappings,
+      columnsFor: (sheet) => columns.columnsFor(undefined, sheet),
+      engine,
+    },
+    { onBatch: (done, total) => progress?.({ phase: 'read', done, total }) },
+  );
   progress?.({ phase: 'compute', done: 0, total: 1 });
-  const collected = collector.finish();
-  const outcome = evaluate(collected, options.policy);
+  const outcome = engine.finish();
   if (!outcome.ok) return { status: 'rejected', issues: outcome.issues };
   const kept = sheets.filter((s) => !previous.includes(s));
   const built = buildAppraisalFromCheck({
     result: outcome.result,
-    attendance: collected.attendance,
+    attendance: outcome.result.attendance,
     settings: options.settings,
     lang,
     reservedSheetNames: kept.map((s) => s.name),

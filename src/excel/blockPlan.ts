@@ -6,27 +6,11 @@ export interface ReadLimits {
   readonly cells: number;
 }
 
-export const READ_LIMITS: ReadLimits = { bytes: 3_000_000, cells: 1_000_000 };
-
-/** One sheet's rows still to read, and the columns the check needs from it. */
-export interface SheetReadPlan {
-  readonly sheet: string;
-  readonly firstRow: number;
-  readonly lastRow: number;
-  readonly columns: readonly number[];
-  /** Estimated response bytes of one row of those columns. */
-  readonly rowBytes: number;
-}
-
-/** Rows r1..r2 of a sheet, read as one range per run of adjacent needed columns. */
-export interface Block {
-  readonly sheet: string;
-  readonly r1: number;
-  readonly r2: number;
-  readonly runs: readonly (readonly [number, number])[];
-  readonly bytes: number;
-  readonly cells: number;
-}
+/**
+ * 4 MB leaves a fifth of Excel on the web's 5 MB for estimates that run short; a million cells
+ * keeps each block's conversion and hand-over to the pane's worker far below a long task.
+ */
+export const READ_LIMITS: ReadLimits = { bytes: 4_000_000, cells: 1_000_000 };
 
 /** Adjacent columns grouped: [2,3,4,9] → [[2,4],[9,9]]. */
 export function columnRuns(cols: readonly number[]): [number, number][] {
@@ -48,8 +32,8 @@ function jsonLength(v: unknown): number {
 
 /**
  * Bytes one row of `cols` is likely to take in the response, from the rows already seen (the
- * sheet's head): the longest value of each column, with a margin. A block that still turns out too
- * large is split and read again, so the estimate only decides how many rows to try at once.
+ * sheet's head): the longest value of each column, with a margin. It sizes only a sheet's first
+ * block; later blocks are sized from what the previous one really took (readCursor.ts).
  */
 export function estimateRowBytes(sample: readonly Row[], cols: readonly number[]): number {
   let total = 2 * columnRuns(cols).length;
@@ -59,35 +43,6 @@ export function estimateRowBytes(sample: readonly Row[], cols: readonly number[]
     total += Math.ceil(longest * 1.5) + 1;
   }
   return total;
-}
-
-/** Cuts each sheet's rows into blocks that fit the limits. */
-export function planBlocks(
-  sheets: readonly SheetReadPlan[],
-  limits: ReadLimits = READ_LIMITS,
-): Block[] {
-  const blocks: Block[] = [];
-  for (const s of sheets) {
-    if (s.columns.length === 0 || s.lastRow < s.firstRow) continue;
-    const runs = columnRuns(s.columns);
-    const perBlock = Math.max(
-      1,
-      Math.min(Math.floor(limits.bytes / s.rowBytes), Math.floor(limits.cells / s.columns.length)),
-    );
-    for (let r1 = s.firstRow; r1 <= s.lastRow; r1 += perBlock) {
-      const r2 = Math.min(s.lastRow, r1 + perBlock - 1);
-      const rows = r2 - r1 + 1;
-      blocks.push({
-        sheet: s.sheet,
-        r1,
-        r2,
-        runs,
-        bytes: rows * s.rowBytes,
-        cells: rows * s.columns.length,
-      });
-    }
-  }
-  return blocks;
 }
 
 /** Groups consecutive items into batches within the limits (an item over them gets a batch alone). */

@@ -1,6 +1,6 @@
 import type { MappingOverride } from '../core/discovery/types';
 import type { Lang } from '../core/messages';
-import { Collector, discoverWorkbook, evaluate, HEAD_ROWS } from '../core/pipeline';
+import { Collector, discoverWorkbook, HEAD_ROWS } from '../core/pipeline';
 import type { Policy } from '../core/policy/types';
 import type { CheckOutcome } from '../core/result';
 import type { SheetGrid } from '../core/tables';
@@ -10,6 +10,7 @@ import { takeInventory } from './inventory';
 import { newToken } from './marks';
 import { localStamp, type ProgressListener } from './progress';
 import { readData } from './readData';
+import { createInProcessEngine, type EngineFactory } from './engine';
 import { reportPlan } from './reportPlan';
 import { writeTransaction } from './transaction';
 
@@ -26,14 +27,16 @@ export interface CheckOptions {
 export type CheckAnswer = CheckOutcome & { readonly written?: { readonly reportSheet: string } };
 
 /**
- * The whole check inside one Excel.run: inventory (2 syncs), sheet heads (1), data blocks (one
- * sync each), compute in the core, then one write sync for the report and the highlights. The
- * signal is honoured until the write starts; a cancelled check writes nothing.
+ * The whole check inside one Excel.run: inventory (2 syncs), sheet heads (1), for a sheet longer
+ * than one block a look for where its needed columns end (1), data blocks (one sync each) handed
+ * to the engine as they arrive, the engine's evaluation, then the write of the report and the
+ * highlights. The signal is honoured until the write starts; a cancelled check writes nothing.
  */
 export async function runCheck(
   ctx: Excel.RequestContext,
   options: CheckOptions,
   now: () => Date,
+  newEngine: EngineFactory = createInProcessEngine,
 ): Promise<CheckAnswer> {
   const { policy, signal, onProgress: progress } = options;
   const imported = options.importedSheets ?? [];
@@ -51,17 +54,34 @@ export async function runCheck(
   );
   const errors = discovery.issues.filter((i) => i.severity === 'error');
   if (errors.length > 0) return { ok: false, issues: errors };
-  const collector = new Collector(policy, discovery.mappings);
-  progress?.({ phase: 'read', done: 0, total: 0 });
-  await readData(ctx, heads, collector, discovery.mappings, {
-    ...(signal ? { signal } : {}),
-    onBatch: (done, total) => progress?.({ phase: 'read', done, total }),
-  });
-  for (const g of imported)
-    g.rows.forEach((row, i) => collector.push(g.file, g.sheet, (g.firstRow ?? 1) + i, row));
-  throwIfAborted(signal);
-  progress?.({ phase: 'compute', done: 0, total: 1 });
-  const outcome = evaluate(collector.finish(), policy);
+  // Only asked which columns each sheet needs: the rows go to the engine.
+  const columns = new Collector(policy, discovery.mappings);
+  const engine = newEngine();
+  let outcome;
+  try {
+    engine.start(policy, discovery.mappings);
+    progress?.({ phase: 'read', done: 0, total: 0 });
+    await readData(
+      ctx,
+      {
+        heads,
+        mappings: discovery.mappings,
+        columnsFor: (sheet) => columns.columnsFor(undefined, sheet),
+        engine,
+      },
+      {
+        ...(signal ? { signal } : {}),
+        onBatch: (done, total) => progress?.({ phase: 'read', done, total }),
+      },
+    );
+    for (const g of imported) engine.pushRows(g.file, g.sheet, g.firstRow ?? 1, g.rows);
+    throwIfAborted(signal);
+    progress?.({ phase: 'compute', done: 0, total: 1 });
+    outcome = await engine.finish();
+  } catch (error) {
+    engine.dispose();
+    throw error;
+  }
   progress?.({ phase: 'compute', done: 1, total: 1 });
   if (!outcome.ok) return outcome;
   const result = { ...outcome.result, issues: [...discovery.issues, ...outcome.result.issues] };

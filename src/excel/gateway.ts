@@ -11,6 +11,7 @@ import {
 } from './collectAppraisal';
 import { runClear, type Cleared } from './clear';
 import { runDetect, type Detection } from './detect';
+import type { EngineFactory } from './engine';
 import { GatewayError, toGatewayError } from './errors';
 import { withCellEditRetry, type RetryOptions } from './retry';
 import { runSelect } from './select';
@@ -25,6 +26,7 @@ export type { Detection } from './detect';
 export type { Progress } from './progress';
 export type { StoredSettings } from './settings';
 export { GatewayError } from './errors';
+export type { CheckEngine, EngineFactory, RunValues } from './engine';
 
 /** Everything the task pane asks of Excel; each call is one `Excel.run`. */
 export interface ExcelGateway {
@@ -52,6 +54,8 @@ export interface GatewayOptions {
   readonly retry?: RetryOptions;
   /** The clock for the report's subtitle. */
   readonly now?: () => Date;
+  /** Where a check's rows are collected and evaluated (default: this thread; the pane: a worker). */
+  readonly engine?: EngineFactory;
 }
 
 /**
@@ -75,7 +79,7 @@ export function createExcelGateway(
     }
   };
   return {
-    check: (o) => act((ctx) => runCheck(ctx, o, now)),
+    check: (o) => act((ctx) => runCheck(ctx, o, now, options.engine)),
     clearMarks: () => act(runClear),
     selectRow: (ref) => act((ctx) => runSelect(ctx, ref), ref.sheet),
     detect: (overrides) => act((ctx) => runDetect(ctx, overrides)),

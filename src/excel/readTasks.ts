@@ -13,7 +13,8 @@ export interface ReadTask {
   readonly where: { readonly sheet: string; readonly row: number };
 }
 
-const TOO_BIG = new Set([
+/** Error codes of a sync Excel refused as too large (read again in smaller parts). */
+export const TOO_BIG: ReadonlySet<string> = new Set([
   'ResponsePayloadSizeLimitExceeded',
   'RangeExceedsLimit',
   'RequestPayloadSizeLimitExceeded',

@@ -1,16 +1,31 @@
 import { RichApiError } from './errors';
 import { interpretEntry } from './input';
 import { eachCell, type Rect } from './rect';
-import { cellAt, ensureCell, pruneCell, type CellState, type SheetState } from './state';
+import {
+  cellAt,
+  ensureCell,
+  generatedValue,
+  pruneCell,
+  type CellState,
+  type SheetState,
+} from './state';
 
 type Matrix = (string | number | boolean)[][];
 
 function read<V>(sheet: SheetState, r: Rect, f: (c: CellState | undefined) => V): V[][] {
   const out: V[][] = [];
+  const generated = sheet.generated !== undefined;
   for (let row = r.r1; row <= r.r2; row++) {
     const line: V[] = [];
     const cells = sheet.cells.get(row);
-    for (let col = r.c1; col <= r.c2; col++) line.push(f(cells?.get(col)));
+    for (let col = r.c1; col <= r.c2; col++) {
+      const stored = cells?.get(col);
+      if (stored || !generated) line.push(f(stored));
+      else {
+        const value = generatedValue(sheet, row, col);
+        line.push(f(value === null ? undefined : { value }));
+      }
+    }
     out.push(line);
   }
   return out;

@@ -33,6 +33,15 @@ export interface SheetSpec {
   readonly protected?: boolean;
 }
 
+/** A sheet whose values are computed: `value(row, col)` for every cell of rows 1..rows, cols 1..cols. */
+export interface GeneratedSheetSpec {
+  readonly name: string;
+  readonly rows: number;
+  readonly cols: number;
+  /** Must be deterministic (the same cell always gives the same value); null for an empty cell. */
+  readonly value: (row: number, col: number) => Scalar | null;
+}
+
 /** What a batch function really receives: `context.workbook` and `context.sync()`, nothing else. */
 interface DoubleRequestContext {
   readonly workbook: WorkbookP;
@@ -63,6 +72,8 @@ export class DoubleWorkbook implements DoubleHost {
   stats: DoubleStats = emptyStats();
   readonly faults: Fault[] = [];
   writesSinceFault = 0;
+  /** See DoubleHost.roundTrip; a browser page sets it to a macrotask. */
+  roundTrip?: () => Promise<void>;
 
   /** A workbook holding these sheets; the first visible one is active. */
   static fromSheets(specs: readonly SheetSpec[]): DoubleWorkbook {
@@ -91,6 +102,16 @@ export class DoubleWorkbook implements DoubleHost {
     );
     if (!this.state.activeSheetId && sheet.visibility === 'Visible')
       this.state.activeSheetId = sheet.id;
+    return sheet;
+  }
+
+  /**
+   * Adds a generated sheet: values computed on every read, never stored, so a 1,048,576-row sheet
+   * costs no memory; reads still go through the same loads, limits and counters as stored cells.
+   */
+  addGeneratedSheet(spec: GeneratedSheetSpec): SheetState {
+    const sheet = this.addSheet({ name: spec.name });
+    sheet.generated = { rect: { r1: 1, c1: 1, r2: spec.rows, c2: spec.cols }, value: spec.value };
     return sheet;
   }
 

@@ -1,10 +1,10 @@
 import type { CellValue, Row } from '../../src/core/cells';
 import type { SheetGrid } from '../../src/core/tables';
-import { usedRect, type SheetState, type WorkbookState } from './state';
+import { cellAt, usedRect, type SheetState, type WorkbookState } from './state';
 
 /** A cell as the core sees it: errors as CellError, empty as null. */
 export function coreValue(sheet: SheetState, row: number, col: number): CellValue {
-  const c = sheet.cells.get(row)?.get(col);
+  const c = cellAt(sheet, row, col);
   if (!c || c.value === null || c.value === '') return null;
   if (c.error) return { error: String(c.value) };
   return c.value;

@@ -1,5 +1,5 @@
 /** A strict in-memory double of the Excel JavaScript API subset the adapter uses (pure TypeScript). */
-export { DoubleWorkbook, type SheetSpec } from './double';
+export { DoubleWorkbook, type GeneratedSheetSpec, type SheetSpec } from './double';
 export type { DoubleStats, Fault } from './context';
 export { RichApiError, DoubleMisuse } from './errors';
 export type { WorkbookSnapshot, SheetSnapshot } from './snapshot';

@@ -15,7 +15,7 @@ import { MAX_COLS, MAX_ROWS } from './limits';
 import { mergeRect } from './merge';
 import { derivedSlot, DObject, strict, type NavFactory, type Prop } from './proxy';
 import { eachCell, intersect, rectCells, type Rect } from './rect';
-import { ensureCell, type HyperlinkState } from './state';
+import { ensureCell, usedRectWithin, type HyperlinkState } from './state';
 import { DataValidationP } from './validation';
 
 const cells = (t: RangeTarget): number => rectCells(t.rect);
@@ -201,6 +201,12 @@ export class RangeP extends DObject<RangeTarget> {
         c2: Math.max(t.rect.c2, o.c2),
       };
     });
+  }
+  /** The used cells inside this range (`valuesOnly`: cells with values); a null object when none. */
+  getUsedRangeOrNullObject(valuesOnly = false): RangeP {
+    return this.derive('getUsedRangeOrNullObject', { valuesOnly }, (t) =>
+      usedRectWithin(t.sheet, t.rect, valuesOnly),
+    );
   }
   getEntireRow(): RangeP {
     return this.derive('getEntireRow', null, (t) => ({

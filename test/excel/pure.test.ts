@@ -5,7 +5,10 @@ import {
   quoteSheet,
   sheetCellAddress,
 } from '../../src/excel/address';
-import { columnRuns, estimateRowBytes, packBatches, planBlocks } from '../../src/excel/blockPlan';
+import { columnRuns, estimateRowBytes } from '../../src/excel/blockPlan';
+import { blockRows, emptyTail, runBytes } from '../../src/excel/blockRows';
+import { learn, newCursor, nextBatch } from '../../src/excel/readCursor';
+import { jsonBytes } from '../excel-double/size';
 import { isMarkFormula, markFormula, ownerFormula, parseOwner } from '../../src/excel/marks';
 import { withCellEditRetry } from '../../src/excel/retry';
 import { uniqueSheetName } from '../../src/excel/sheetNames';
@@ -50,26 +53,66 @@ describe('block planning', () => {
     ]);
   });
 
-  it('keeps every block and batch within the limits', () => {
+  it('keeps every batch within the limits and ends a batch where a sheet goes on', () => {
     const limits = { bytes: 10_000, cells: 900 };
-    const blocks = planBlocks(
-      [{ sheet: 'S', firstRow: 61, lastRow: 1000, columns: [1, 2, 5], rowBytes: 40 }],
-      limits,
-    );
-    expect(blocks[0]).toMatchObject({
-      r1: 61,
-      runs: [
-        [1, 2],
-        [5, 5],
-      ],
-    });
-    expect(blocks.at(-1)?.r2).toBe(1000);
-    expect(blocks.every((b) => b.bytes <= limits.bytes && b.cells <= limits.cells)).toBe(true);
-    expect(
-      packBatches(blocks, limits).every(
-        (batch) => batch.reduce((n, b) => n + b.cells, 0) <= limits.cells,
-      ),
-    ).toBe(true);
+    const ws = {} as Excel.Worksheet;
+    const sample = [['张三', 1, 'x', 'y', 88]];
+    const small = newCursor('小', ws, [1, 2], { first: 61, last: 70 }, sample);
+    const big = newCursor('大', ws, [1, 2, 5], { first: 61, last: 1000 }, sample);
+    const seen: number[] = [];
+    for (let guard = 0; guard < 100; guard++) {
+      const batch = nextBatch([small, big], limits);
+      if (batch.length === 0) break;
+      let bytes = 0;
+      let cells = 0;
+      for (const p of batch) {
+        bytes += (p.r2 - p.r1 + 1) * p.cursor.rowBytes;
+        cells += (p.r2 - p.r1 + 1) * p.cursor.width;
+        for (let r = p.r1; r <= p.r2; r++) seen.push(r);
+        p.cursor.next = p.r2 + 1;
+      }
+      expect(bytes).toBeLessThanOrEqual(limits.bytes);
+      expect(cells).toBeLessThanOrEqual(limits.cells);
+      // Only the last piece of a batch may stop before its sheet's end.
+      batch.slice(0, -1).forEach((p) => expect(p.r2).toBe(p.cursor.last));
+    }
+    expect(big.runs).toEqual([
+      [1, 2],
+      [5, 5],
+    ]);
+    expect(seen).toHaveLength(10 + 940);
+    expect(new Set(seen).size).toBe(940);
+  });
+
+  it('sizes later blocks from the bytes the last block took, never below the head', () => {
+    const c = newCursor('S', {} as Excel.Worksheet, [1], { first: 2, last: 100 }, [['abcdefgh']]);
+    learn(c, 100, 100_000);
+    expect(c.rowBytes).toBe(1200);
+    learn(c, 100, 0);
+    expect(c.rowBytes).toBe(c.floorBytes);
+    expect(c.floorBytes).toBeGreaterThan(0);
+  });
+
+  it('puts runs back at their columns, finds the empty tail, and counts the bytes', () => {
+    const runs = [
+      {
+        c1: 2,
+        values: [
+          ['a', 1],
+          ['', ''],
+          ['', ''],
+        ],
+      },
+      { c1: 6, values: [['#N/A'], ['x'], ['']] },
+    ];
+    const rows: [number, unknown[]][] = [];
+    blockRows(10, runs, (n, row) => rows.push([n, [...row]]));
+    expect(rows[0]).toEqual([10, [undefined, 'a', 1, undefined, undefined, { error: '#N/A' }]]);
+    expect(rows.map(([n]) => n)).toEqual([10, 11, 12]);
+    expect(emptyTail(runs)).toBe(1);
+    const exact = runs.reduce((n, r) => n + jsonBytes(r.values), 0);
+    expect(runBytes(runs)).toBeGreaterThanOrEqual(exact * 0.8);
+    expect(runBytes(runs)).toBeLessThanOrEqual(exact * 1.3);
   });
 
   it('estimates from the longest values seen', () => {
