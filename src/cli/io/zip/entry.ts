@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import { Readable } from 'node:stream';
-import { createInflateRaw, inflateRawSync } from 'node:zlib';
+import { createInflateRaw, inflateRawSync, type ZlibOptions } from 'node:zlib';
 import { FormatError } from '../errors';
 import type { ZipEntry } from './directory';
 
@@ -42,11 +42,19 @@ export async function openEntryStream(
 ): Promise<Readable> {
   const start = await dataStart(file, entry);
   if (entry.compressedSize === 0) return Readable.from([]);
-  const raw = createReadStream(path, { start, end: start + entry.compressedSize - 1 });
+  const raw = createReadStream(path, {
+    start,
+    end: start + entry.compressedSize - 1,
+    highWaterMark: 256 * 1024,
+  });
   if (onBytes) raw.on('data', (chunk: string | Buffer) => onBytes(chunk.length));
   if (entry.method === 0) return raw;
   // Bigger chunks than zlib's 16 KB default mean fewer calls and fewer cells carried between chunks.
-  const inflate = createInflateRaw({ chunkSize: 128 * 1024 });
+  // A deep read-ahead lets zlib inflate on the thread pool while the scanner works on the main thread.
+  const inflate = createInflateRaw({
+    chunkSize: 128 * 1024,
+    highWaterMark: 2 * 1024 * 1024,
+  } as ZlibOptions);
   raw.on('error', (error) => inflate.destroy(error));
   inflate.on('close', () => raw.destroy());
   raw.pipe(inflate);
