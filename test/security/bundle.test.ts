@@ -1,0 +1,70 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { productionBuild } from './build';
+import { cspProblems, metaCsp, parseCsp, scriptSources } from './csp';
+
+const OFFICE_DIR = 'https://appsforoffice.microsoft.com/lib/1/hosted/';
+
+/** Ways a script can turn text into code. */
+const CODE_FROM_TEXT = /\beval\s*\(|\bnew\s+Function\s*\(|(?<![.\w$])Function\s*\(\s*["'`]/g;
+
+/**
+ * The only such calls allowed, all inside exceljs's prebuilt browser file (which the import worker
+ * bundles as it is): global-object fallbacks that run only where `globalThis`, `self` and `global`
+ * are all missing, and a setImmediate polyfill that compiles its argument only when handed a string.
+ * None is reachable in the worker, which has `self` and `globalThis` and never passes a string.
+ */
+const VENDOR_FALLBACKS: readonly RegExp[] = [
+  /Function\("return this"\)\(\)/,
+  /Function\("r","regeneratorRuntime = r"\)/,
+  /new Function\(""\+e\)/,
+];
+
+function callsIn(code: string): string[] {
+  return [...code.matchAll(CODE_FROM_TEXT)].map((m) => code.slice(m.index, m.index + 40));
+}
+
+describe('the production bundle', () => {
+  let dir: string;
+  let files: string[];
+  beforeAll(async () => {
+    dir = await productionBuild();
+    files = readdirSync(dir);
+  }, 900_000);
+
+  it('is a production build with the expected pages and scripts', () => {
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'taskpane.html',
+        'commands.html',
+        'taskpane.js',
+        'commands.js',
+        'importWorker.js',
+      ]),
+    );
+  });
+
+  it('runs no text as code: no eval or new Function in the pane, the command page, or our worker code', () => {
+    const scripts = files.filter((f) => f.endsWith('.js'));
+    const found = scripts.flatMap((f) =>
+      callsIn(readFileSync(join(dir, f), 'utf8')).map((c) => `${f}: ${c}`),
+    );
+    const outsideVendor = found.filter(
+      (c) => !(c.startsWith('importWorker.js') && VENDOR_FALLBACKS.some((v) => v.test(c))),
+    );
+    expect(outsideVendor).toEqual([]);
+  });
+
+  it.each(['taskpane.html', 'commands.html'])(
+    '%s carries the policy and loads only office.js and its own scripts',
+    (page) => {
+      const html = readFileSync(join(dir, page), 'utf8');
+      const csp = metaCsp(html);
+      expect(csp).toBeDefined();
+      expect(cspProblems(parseCsp(csp!), OFFICE_DIR)).toEqual([]);
+      for (const src of scriptSources(html))
+        expect(src === `${OFFICE_DIR}office.js` || /^[\w.-]+\.js$/.test(src)).toBe(true);
+      expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<script'));
+    },
+  );
+});
