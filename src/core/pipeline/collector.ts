@@ -4,13 +4,8 @@ import type { InputIssue } from '../findings';
 import type { Policy } from '../policy/types';
 import type { AttendanceRecord, DelegateRecord, MemberRecord, SanctionRecord } from '../records';
 import type { TableMapping } from '../tables';
-import {
-  readAttendance,
-  readDelegate,
-  readGradeEntry,
-  readMember,
-  readSanction,
-} from '../normalize/rowReaders';
+import { readAttendance, readDelegate, readMember, readSanction } from '../normalize/rowReaders';
+import { GradeRowReader } from '../normalize/rows/readGradeEntry';
 import type { Collected, RosterSnapshot } from './collected';
 import { sheetKey } from './sheetKey';
 
@@ -20,6 +15,8 @@ const MAX_ROW_ISSUES = 200;
 interface Route {
   readonly mapping: TableMapping;
   readonly roster?: { rows: { ref: RowRef; cells: CellValue[] }[] };
+  /** One reader per grade table, so a value repeated down a column is normalised once. */
+  readonly grades?: GradeRowReader;
 }
 
 /**
@@ -38,6 +35,10 @@ export class Collector {
   private readonly issues: InputIssue[] = [];
   private issuesDropped = 0;
   private gradeRows = 0;
+  // Rows arrive sheet by sheet: the last sheet's routes spare a key and a lookup per row.
+  private lastFile: string | undefined;
+  private lastSheet: string | undefined;
+  private lastRoutes: Route[] | undefined;
 
   constructor(
     private readonly policy: Policy,
@@ -52,13 +53,21 @@ export class Collector {
       this.mappings.push(mapping);
       const key = sheetKey(mapping.file, mapping.sheet);
       const route: Route =
-        mapping.kind === 'roster' ? { mapping, roster: { rows: [] } } : { mapping };
+        mapping.kind === 'roster'
+          ? { mapping, roster: { rows: [] } }
+          : mapping.kind === 'grades'
+            ? {
+                mapping,
+                grades: new GradeRowReader(mapping as TableMapping<'grades'>, this.policy.grading),
+              }
+            : { mapping };
       const list = this.routes.get(key);
       if (list) list.push(route);
       else this.routes.set(key, [route]);
       if (route.roster)
         this.rosters.push({ mapping: mapping as TableMapping<'roster'>, rows: route.roster.rows });
     }
+    this.lastRoutes = undefined;
   }
 
   /**
@@ -78,8 +87,14 @@ export class Collector {
 
   /** Takes one sheet row (index 0 = column A). Rows outside every table are ignored. */
   push(file: string | undefined, sheet: string, rowNumber: number, row: Row): void {
-    const list = this.routes.get(sheetKey(file, sheet));
-    if (!list) return;
+    let list = this.lastRoutes;
+    if (list === undefined || sheet !== this.lastSheet || file !== this.lastFile) {
+      list = this.routes.get(sheetKey(file, sheet));
+      if (!list) return;
+      this.lastFile = file;
+      this.lastSheet = sheet;
+      this.lastRoutes = list;
+    }
     for (const route of list) {
       const m = route.mapping;
       if (rowNumber < m.firstDataRow) continue;
@@ -96,7 +111,9 @@ export class Collector {
         : { file: m.file, sheet: m.sheet, row: rowNumber };
     switch (m.kind) {
       case 'grades': {
-        const out = readGradeEntry(row, m as TableMapping<'grades'>, ref, this.policy.grading);
+        const reader =
+          route.grades ?? new GradeRowReader(m as TableMapping<'grades'>, this.policy.grading);
+        const out = reader.read(row, ref);
         this.note(out.issues);
         if (out.record) {
           this.gradeRows++;

@@ -1,7 +1,7 @@
 import type { CellValue, Row, RowRef } from '../../cells';
 import type { InputIssue } from '../../findings';
 import type { Policy } from '../../policy/types';
-import type { Attempt, GradeEntry, GradeValue } from '../../records';
+import type { Attempt, GradeEntry, GradeValue, TermKey } from '../../records';
 import type { TableMapping } from '../../tables';
 import { attemptFromRetakeFlag, isVoided, parseAttempt } from '../attempt';
 import { parseEntryYear } from '../entryYear';
@@ -11,50 +11,234 @@ import { normalizeStudentId } from '../studentId';
 import { parseTerm } from '../term';
 import { parseYesNo } from '../yesNo';
 import { cellText, isBlank } from '../text';
-import { at, headerTextAt, optionalText, textAt } from './access';
+import { at, headerTextAt, textAt } from './access';
 import { NO_ISSUES, noteCell, rowIssue, type RowResult } from './issues';
 import { keylessIssues } from './keyless';
+import { LastValue, LastValue3 } from './lastValue';
 
 type Grading = Policy['grading'];
-type GradeColumns = TableMapping<'grades'>['columns'];
+type Cell = CellValue | undefined;
 
-function readAttempt(
-  row: Row,
-  mapping: TableMapping<'grades'>,
-): { attempt: Attempt; col?: number } {
-  const c = mapping.columns;
-  const typeText = textAt(row, c.attemptType);
-  // 正方's old 重修标记 column holds a flag (是/1), not an attempt name.
-  if (typeText && headerTextAt(mapping, c.attemptType).includes('标记')) {
-    const attempt = attemptFromRetakeFlag(typeText);
-    if (attempt !== 'unknown') return { attempt };
+// No cell is ever this, so the first score always parses (NaN would too, but a symbol says why).
+const NONE: unique symbol = Symbol('none');
+
+interface AttemptRead {
+  readonly attempt: Attempt;
+  /** The column to report when the attempt text names no attempt. */
+  readonly col?: number;
+}
+
+const optional = (cell: Cell): string | undefined => {
+  const text = cellText(cell);
+  return text === '' ? undefined : text;
+};
+
+/**
+ * Reads the rows of one grade table. Every field is a pure function of its own cells, kept for the
+ * last value seen (LastValue): a university export repeats the term, course, credit, major and
+ * attempt of a class row after row, so a million rows normalise a small share of their cells. A row
+ * without issues allocates only its record.
+ */
+export class GradeRowReader {
+  private readonly c: TableMapping<'grades'>['columns'];
+  // The hottest fields keep their last cell inline, each compare site seeing one column's types only
+  // (a shared LastValue.of would compare every column's values at one generic, slower site).
+  private idRaw: Cell | null = null;
+  private idValue: string | undefined;
+  private codeRaw: Cell = undefined;
+  private codeText = '';
+  private nameRaw: Cell = undefined;
+  private courseNameText = '';
+  private scoreRaw: Cell | typeof NONE = NONE;
+  private scoreValue: GradeValue = { kind: 'empty' };
+  private studentRaw: Cell = undefined;
+  private studentName: string | undefined;
+  private readonly parseGrade: (cell: Cell) => GradeValue;
+  private readonly mark: LastValue<GradeValue>;
+  private readonly makeup: LastValue<GradeValue | undefined>;
+  private readonly retake: LastValue<GradeValue | undefined>;
+  private readonly credit = new LastValue((cell) => {
+    const n = parseNumber(cell);
+    return { credit: n, unreadable: (n === undefined || n < 0) && !isBlank(cell) };
+  });
+  private readonly term = new LastValue3(parseTerm);
+  private readonly attempt: LastValue3<AttemptRead>;
+  private readonly entryYear = new LastValue((cell) => {
+    const year = parseEntryYear(cell);
+    return { year, unreadable: year === undefined && !isBlank(cell) };
+  });
+  private readonly voided = new LastValue((cell) => {
+    const text = cellText(cell);
+    const voided = isVoided(text);
+    return { text, voided, unreadable: !!text && !voided && parseYesNo(text) === undefined };
+  });
+  private readonly major = new LastValue(optional);
+  private readonly college = new LastValue(optional);
+
+  constructor(
+    private readonly mapping: TableMapping<'grades'>,
+    grading: Grading,
+  ) {
+    this.c = mapping.columns;
+    const grade = (cell: Cell) => parseGrade(cell, grading);
+    const optionalGrade = (cell: Cell) => (isBlank(cell) ? undefined : parseGrade(cell, grading));
+    this.parseGrade = grade;
+    this.mark = new LastValue(grade);
+    this.makeup = new LastValue(optionalGrade);
+    this.retake = new LastValue(optionalGrade);
+    // 正方's old 重修标记 column holds a flag (是/1), not an attempt name.
+    const flagColumn = headerTextAt(mapping, this.c.attemptType).includes('标记');
+    this.attempt = new LastValue3((typeCell, acquisitionCell, markCell): AttemptRead => {
+      const typeText = cellText(typeCell);
+      if (typeText && flagColumn) {
+        const attempt = attemptFromRetakeFlag(typeText);
+        if (attempt !== 'unknown') return { attempt };
+      }
+      const acquisition = cellText(acquisitionCell);
+      const attempt = parseAttempt(
+        typeText || undefined,
+        acquisition || undefined,
+        cellText(markCell) || undefined,
+      );
+      return attempt === 'unknown'
+        ? { attempt, col: typeText ? this.c.attemptType : this.c.acquisition }
+        : { attempt };
+    });
   }
-  const acquisition = textAt(row, c.acquisition);
-  const attempt = parseAttempt(
-    typeText || undefined,
-    acquisition || undefined,
-    textAt(row, c.mark) || undefined,
-  );
-  return attempt === 'unknown'
-    ? { attempt, col: typeText ? c.attemptType : c.acquisition }
-    : { attempt };
-}
 
-/** The first score; an empty score cell with 缓考/旷考 in the mark column takes the mark. */
-function firstGrade(row: Row, c: GradeColumns, grading: Grading): GradeValue {
-  const grade = parseGrade(at(row, c.score), grading);
-  if (grade.kind !== 'empty' || c.mark === undefined) return grade;
-  const mark = parseGrade(at(row, c.mark), grading);
-  return mark.kind === 'mark' ? mark : grade;
-}
+  /** The first score; an empty score cell with 缓考/旷考 in the mark column takes the mark. */
+  private firstGrade(row: Row): GradeValue {
+    const cell = at(row, this.c.score);
+    if (cell !== this.scoreRaw || cell !== cell) {
+      this.scoreRaw = cell;
+      this.scoreValue = this.parseGrade(cell);
+    }
+    const grade = this.scoreValue;
+    if (grade.kind !== 'empty' || this.c.mark === undefined) return grade;
+    const mark = this.mark.of(at(row, this.c.mark));
+    return mark.kind === 'mark' ? mark : grade;
+  }
 
-function optionalGrade(cell: CellValue | undefined, grading: Grading): GradeValue | undefined {
-  return isBlank(cell) ? undefined : parseGrade(cell, grading);
+  private studentNameOf(cell: Cell): string | undefined {
+    if (cell !== this.studentRaw) {
+      this.studentRaw = cell;
+      this.studentName = optional(cell);
+    }
+    return this.studentName;
+  }
+
+  private termOf(row: Row): TermKey | undefined {
+    const c = this.c;
+    return this.term.of(at(row, c.academicYear), at(row, c.term), at(row, c.yearTerm));
+  }
+
+  /** One grade row: its record, or none for a row without 学号 or course; and its input issues. */
+  read(row: Row, ref: RowRef): RowResult<GradeEntry> {
+    const c = this.c;
+    const idCell = at(row, c.studentId);
+    if (idCell !== this.idRaw) {
+      this.idRaw = idCell;
+      this.idValue = normalizeStudentId(idCell);
+    }
+    const studentId = this.idValue;
+    if (studentId === undefined) {
+      return { issues: keylessIssues(row, this.mapping, ref, c.studentId, idCell, false) };
+    }
+    const codeCell = at(row, c.courseCode);
+    if (codeCell !== this.codeRaw) {
+      this.codeRaw = codeCell;
+      this.codeText = cellText(codeCell);
+    }
+    const code = this.codeText;
+    const nameCell = at(row, c.courseName);
+    if (nameCell !== this.nameRaw) {
+      this.nameRaw = nameCell;
+      this.courseNameText = cellText(nameCell);
+    }
+    const courseName = this.courseNameText;
+    if (!code && !courseName) return { issues: [rowIssue('input.grade.noCourse', ref)] };
+
+    let issues: InputIssue[] | undefined;
+    const fallbackCol = c.studentId ?? 1;
+
+    const grade = this.firstGrade(row);
+    if (grade.kind === 'unknown') {
+      issues = noteCell(issues, 'input.grade.unknown', ref, c.score ?? fallbackCol, grade.raw);
+    }
+    const makeupGrade = this.makeup.of(at(row, c.makeupScore));
+    if (makeupGrade?.kind === 'unknown') {
+      const col = c.makeupScore ?? fallbackCol;
+      issues = noteCell(issues, 'input.grade.unknown', ref, col, makeupGrade.raw);
+    }
+    const retakeGrade = this.retake.of(at(row, c.retakeScore));
+    if (retakeGrade?.kind === 'unknown') {
+      const col = c.retakeScore ?? fallbackCol;
+      issues = noteCell(issues, 'input.grade.unknown', ref, col, retakeGrade.raw);
+    }
+
+    const creditCell = at(row, c.credit);
+    const credit = this.credit.of(creditCell);
+    if (credit.unreadable) {
+      const col = c.credit ?? fallbackCol;
+      issues = noteCell(issues, 'input.credit.unreadable', ref, col, cellText(creditCell));
+    }
+
+    const term = this.termOf(row);
+    if (!term) {
+      const col = [c.yearTerm, c.academicYear, c.term].find((k) => !isBlank(at(row, k)));
+      if (col !== undefined) {
+        issues = noteCell(issues, 'input.term.unreadable', ref, col, textAt(row, col));
+      }
+    }
+
+    const { attempt, col: attemptCol } = this.attempt.of(
+      at(row, c.attemptType),
+      at(row, c.acquisition),
+      at(row, c.mark),
+    );
+    if (attemptCol !== undefined) {
+      const value = textAt(row, attemptCol);
+      issues = noteCell(issues, 'input.attempt.unknown', ref, attemptCol, value);
+    }
+
+    const entryYearCell = at(row, c.entryYear);
+    const entryYear = this.entryYear.of(entryYearCell);
+    if (entryYear.unreadable) {
+      const col = c.entryYear ?? fallbackCol;
+      issues = noteCell(issues, 'input.entryYear.unreadable', ref, col, cellText(entryYearCell));
+    }
+
+    const voided = this.voided.of(at(row, c.voided));
+    if (voided.unreadable) {
+      const col = c.voided ?? fallbackCol;
+      issues = noteCell(issues, 'input.yesNo.unreadable', ref, col, voided.text);
+    }
+
+    const n = credit.credit;
+    const record: GradeEntry = {
+      ref,
+      studentId,
+      name: this.studentNameOf(at(row, c.name)),
+      term,
+      courseKey: code || courseName,
+      courseName: courseName || code,
+      credit: n !== undefined && n >= 0 ? n : undefined,
+      grade,
+      attempt,
+      makeupGrade,
+      retakeGrade,
+      voided: voided.voided,
+      major: this.major.of(at(row, c.major)),
+      entryYear: entryYear.year,
+      college: this.college.of(at(row, c.college)),
+    };
+    return { record, issues: issues ?? NO_ISSUES };
+  }
 }
 
 /**
- * One grade row. Cheap on purpose (a university export has a million rows): every parser it calls
- * caches by distinct text, and a row without issues allocates only its record.
+ * One grade row read on its own (tests, small tables); the collector keeps a GradeRowReader per
+ * table so repeated values are normalised once.
  */
 export function readGradeEntry(
   row: Row,
@@ -62,85 +246,5 @@ export function readGradeEntry(
   ref: RowRef,
   grading: Grading,
 ): RowResult<GradeEntry> {
-  const c = mapping.columns;
-  const idCell = at(row, c.studentId);
-  const studentId = normalizeStudentId(idCell);
-  if (studentId === undefined) {
-    return { issues: keylessIssues(row, mapping, ref, c.studentId, idCell, false) };
-  }
-  const code = textAt(row, c.courseCode);
-  const courseName = textAt(row, c.courseName);
-  if (!code && !courseName) return { issues: [rowIssue('input.grade.noCourse', ref)] };
-
-  // No per-row closure: a million rows would allocate a million of them.
-  let issues: InputIssue[] | undefined;
-  const fallbackCol = c.studentId ?? 1;
-
-  const grade = firstGrade(row, c, grading);
-  if (grade.kind === 'unknown') {
-    issues = noteCell(issues, 'input.grade.unknown', ref, c.score ?? fallbackCol, grade.raw);
-  }
-  const makeupGrade = optionalGrade(at(row, c.makeupScore), grading);
-  if (makeupGrade?.kind === 'unknown') {
-    const col = c.makeupScore ?? fallbackCol;
-    issues = noteCell(issues, 'input.grade.unknown', ref, col, makeupGrade.raw);
-  }
-  const retakeGrade = optionalGrade(at(row, c.retakeScore), grading);
-  if (retakeGrade?.kind === 'unknown') {
-    const col = c.retakeScore ?? fallbackCol;
-    issues = noteCell(issues, 'input.grade.unknown', ref, col, retakeGrade.raw);
-  }
-
-  const creditCell = at(row, c.credit);
-  const credit = parseNumber(creditCell);
-  if ((credit === undefined || credit < 0) && !isBlank(creditCell)) {
-    const col = c.credit ?? fallbackCol;
-    issues = noteCell(issues, 'input.credit.unreadable', ref, col, cellText(creditCell));
-  }
-
-  const term = parseTerm(at(row, c.academicYear), at(row, c.term), at(row, c.yearTerm));
-  if (!term) {
-    const col = [c.yearTerm, c.academicYear, c.term].find((k) => !isBlank(at(row, k)));
-    if (col !== undefined) {
-      issues = noteCell(issues, 'input.term.unreadable', ref, col, textAt(row, col));
-    }
-  }
-
-  const { attempt, col: attemptCol } = readAttempt(row, mapping);
-  if (attemptCol !== undefined) {
-    const value = textAt(row, attemptCol);
-    issues = noteCell(issues, 'input.attempt.unknown', ref, attemptCol, value);
-  }
-
-  const entryYearCell = at(row, c.entryYear);
-  const entryYear = parseEntryYear(entryYearCell);
-  if (entryYear === undefined && !isBlank(entryYearCell)) {
-    const col = c.entryYear ?? fallbackCol;
-    issues = noteCell(issues, 'input.entryYear.unreadable', ref, col, cellText(entryYearCell));
-  }
-
-  const voidedText = textAt(row, c.voided);
-  const voided = isVoided(voidedText);
-  if (voidedText && !voided && parseYesNo(voidedText) === undefined) {
-    issues = noteCell(issues, 'input.yesNo.unreadable', ref, c.voided ?? fallbackCol, voidedText);
-  }
-
-  const record: GradeEntry = {
-    ref,
-    studentId,
-    name: optionalText(row, c.name),
-    term,
-    courseKey: code || courseName,
-    courseName: courseName || code,
-    credit: credit !== undefined && credit >= 0 ? credit : undefined,
-    grade,
-    attempt,
-    makeupGrade,
-    retakeGrade,
-    voided,
-    major: optionalText(row, c.major),
-    entryYear,
-    college: optionalText(row, c.college),
-  };
-  return { record, issues: issues ?? NO_ISSUES };
+  return new GradeRowReader(mapping, grading).read(row, ref);
 }
