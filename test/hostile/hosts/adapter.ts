@@ -5,6 +5,7 @@ import { readImport } from '../../../src/taskpane/importer/readImport';
 import type { ExcelJsModule } from '../../../src/taskpane/importer/parseXlsx';
 import { DoubleWorkbook } from '../../excel-double';
 import { loadDoubleFromXlsx } from '../../excel-double/fromXlsx';
+import { settingsOf } from '../../excel/appraisalFixture';
 import { gatewayFor } from '../../excel/helpers';
 import { comparable, expected, observeOutcome, type Observed } from '../observe';
 import { policyFor } from '../policies';
@@ -82,5 +83,23 @@ export async function runAdapter(c: HostileCase, want: Outcome): Promise<Check[]
       [],
     ),
   );
+  if (c.written) checks.push(...(await appraisalChecks(c, double)));
   return checks;
+}
+
+/** 生成评分表 for every member, one form per department: its sheets obey the same rules. */
+async function appraisalChecks(c: HostileCase, double: DoubleWorkbook): Promise<Check[]> {
+  const before = new Set(double.snapshot().sheets.map((s) => s.name));
+  const answer = await gatewayFor(double).appraisal({
+    policy: policyFor(c.policy),
+    settings: settingsOf({ scope: 'all', layout: 'per-department' }),
+    lang: 'zh',
+  });
+  const all = double.snapshot().sheets.map((s) => s.name);
+  const written = all.filter((n) => !before.has(n));
+  const texts = (c.written?.texts ?? []).filter((x) => x.length < 1000);
+  return [
+    check('appraisal generated', answer.status, 'generated'),
+    check('appraisal sheets', writtenProblems(cellsOf(double, written), all, { texts }), []),
+  ];
 }

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { main } from '../../../src/cli/main';
 import { t } from '../../../src/core/messages';
@@ -161,5 +161,33 @@ export async function runCli(c: HostileCase, want: Outcome, dir: string): Promis
     check('outcome', comparable(observeJson(out), plain), expected(plain)),
     check('messages', messageProblems(want.issues, out), []),
     check('written report', writtenProblems(written.cells, written.sheets, c.written), []),
+    ...(c.written ? await appraisalChecks(c, paths, policy) : []),
+  ];
+}
+
+/** `appraisal <files> --scope all --layout per-department`: the forms obey the same rules. */
+async function appraisalChecks(c: HostileCase, paths: string[], policy: string): Promise<Check[]> {
+  const out = join(dirname(policy), 'report', '评分表.xlsx');
+  let stderr = '';
+  const code = await main(
+    [
+      'appraisal',
+      ...paths,
+      '--out',
+      out,
+      '--policy',
+      policy,
+      '--scope',
+      'all',
+      '--layout',
+      'per-department',
+    ],
+    { stdout: () => undefined, stderr: (s) => void (stderr += s) },
+  );
+  if (code !== 0) return [check('appraisal exit', { code, stderr }, { code: 0, stderr: '' })];
+  const written = await writtenCells(out);
+  const texts = (c.written?.texts ?? []).filter((x) => x.length < 1000);
+  return [
+    check('appraisal workbook', writtenProblems(written.cells, written.sheets, { texts }), []),
   ];
 }
