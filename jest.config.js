@@ -8,5 +8,6 @@ module.exports = {
     '^.+\\.tsx?$': ['ts-jest', { diagnostics: false }],
   },
   testTimeout: 60000,
+  setupFiles: ['<rootDir>/test/support/pinLocale.js'],
   reporters: ['default', '<rootDir>/test/support/summaryReporter.js'],
 };
