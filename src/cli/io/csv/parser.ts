@@ -1,4 +1,5 @@
 import { FormatError } from '../errors';
+import { detach } from '../xml/text';
 
 /** Receives each CSV record with its 1-based record number (the row Excel shows it in). */
 export type RecordHandler = (recordNumber: number, fields: string[]) => void;
@@ -92,7 +93,7 @@ export class CsvParser {
 
   /** Handles a comma or line break at `i`; returns the index after it. */
   private separator(code: number, i: number): number {
-    this.fields.push(this.field);
+    this.fields.push(detach(this.field));
     this.field = '';
     if (code === 44) {
       this.state = State.FieldStart;
@@ -104,7 +105,7 @@ export class CsvParser {
   }
 
   private endRecord(): void {
-    this.fields.push(this.field);
+    this.fields.push(detach(this.field));
     this.field = '';
     this.emit();
   }
