@@ -6,11 +6,13 @@
 import ExcelJS from 'exceljs';
 
 /**
- * A score out of `max` that depends only on where the cell is: 50% to 95% of `max`, spread so
- * the summary shows every band (优秀, 良好, 合格, 不合格), as a real panel's would.
+ * A score out of `max` that depends only on where the cell is. Each member (row) gets a level
+ * between 45% and 95% and each dimension (column) moves it a little, so the summary shows every
+ * band (优秀, 良好, 合格, 不合格) as a real panel's would.
  */
 export function scoreFor(row: number, col: number, max: number): number {
-  const share = 0.5 + ((row * 7 + col * 3) % 10) * 0.05;
+  const level = 0.45 + ((row * 3) % 11) * 0.05;
+  const share = Math.min(1, Math.max(0, level + ((col % 3) - 1) * 0.03));
   return Math.round(max * share * 10) / 10;
 }
 

@@ -14,6 +14,8 @@ void Office.onReady(() => {
   if (!root) return;
   const lang = pickLang(Office.context.displayLanguage);
   document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  // Read once: Excel gives add-ins no theme-change event (OfficeThemeChanged is Outlook's), so a
+  // teacher who switches Office to Black sees the dark pane when the pane is next opened.
   const theme = pickTheme(Office.context.officeTheme);
   createRoot(root).render(
     <App
