@@ -67,13 +67,14 @@ function parseDimension(
   };
 }
 
-function crossChecks(dimensions: readonly Dimension[]): AppraisalIssue[] {
+/** Checks across dimensions; `at` holds each dimension's index in the file, for the paths. */
+function crossChecks(dimensions: readonly Dimension[], at: readonly number[]): AppraisalIssue[] {
   const issues: AppraisalIssue[] = [];
   const seen = new Set<string>();
   dimensions.forEach((dim, i) => {
     if (dim.name && seen.has(dim.name))
       issues.push(
-        settingError('appraisal.template.dimNameDuplicate', `dimensions[${i}].name`, {
+        settingError('appraisal.template.dimNameDuplicate', `dimensions[${at[i] ?? i}].name`, {
           name: dim.name,
         }),
       );
@@ -97,11 +98,19 @@ export function parseTemplate(raw: unknown): Parsed<AppraisalTemplate> {
     return { ok: false, issues: [settingError('appraisal.template.notObject', '')] };
   const issues: AppraisalIssue[] = unknownKeys(raw, TEMPLATE_KEYS, '');
   const name = typeof raw.name === 'string' ? raw.name.trim() : '';
-  if (!name) issues.push(settingError('appraisal.template.nameMissing', 'name'));
+  if (raw.name !== undefined && typeof raw.name !== 'string')
+    issues.push(settingError('appraisal.template.nameInvalid', 'name', { value: shown(raw.name) }));
+  else if (!name) issues.push(settingError('appraisal.template.nameMissing', 'name'));
   const list: readonly unknown[] = Array.isArray(raw.dimensions)
     ? (raw.dimensions as unknown[])
     : [];
-  if (list.length === 0)
+  if (raw.dimensions !== undefined && !Array.isArray(raw.dimensions))
+    issues.push(
+      settingError('appraisal.template.dimensionsNotList', 'dimensions', {
+        value: shown(raw.dimensions),
+      }),
+    );
+  else if (list.length === 0)
     issues.push(settingError('appraisal.template.dimensionsMissing', 'dimensions'));
   if (list.length > MAX_DIMENSIONS)
     issues.push(
@@ -110,10 +119,17 @@ export function parseTemplate(raw: unknown): Parsed<AppraisalTemplate> {
         limit: MAX_DIMENSIONS,
       }),
     );
-  const dimensions = list.flatMap(
-    (item, i) => parseDimension(item, `dimensions[${i}]`, issues) ?? [],
+  const read = list.flatMap((item, i) => {
+    const dim = parseDimension(item, `dimensions[${i}]`, issues);
+    return dim ? [{ dim, i }] : [];
+  });
+  const dimensions = read.map((r) => r.dim);
+  issues.push(
+    ...crossChecks(
+      dimensions,
+      read.map((r) => r.i),
+    ),
   );
-  issues.push(...crossChecks(dimensions));
   return toParsed(issues, () => ({ name, dimensions }));
 }
 

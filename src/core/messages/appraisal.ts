@@ -177,6 +177,14 @@ export const APPRAISAL_MESSAGES: MessageTable = {
     zh: '评分模板缺少名称（name）。',
     en: 'The template has no name (name).',
   },
+  'appraisal.template.nameInvalid': {
+    zh: '评分模板的名称（name）须为文字，现为 {value}。',
+    en: 'The template name (name) must be text; found {value}.',
+  },
+  'appraisal.template.dimensionsNotList': {
+    zh: '评分模板的 dimensions 须为维度列表（[ ... ]），现为 {value}。',
+    en: "The template's dimensions must be a list of dimensions ([ ... ]); found {value}.",
+  },
   'appraisal.template.dimensionsMissing': {
     zh: '评分模板至少需要一个评分维度（dimensions）。',
     en: 'The template needs at least one dimension (dimensions).',
