@@ -26,6 +26,10 @@ export const PIPELINE_MESSAGES: MessageTable = {
     zh: '工作表「{sheet}」（表头在第 {row} 行）中的 {count} 名成员的「级别」都不是本次检查的{levelZh}学生会，所以没有成员可检查。请在设置中选择对应的级别（预设 national-college 为院级），或核对「级别」列。',
     en: 'All {count} members on sheet "{sheet}" (header at row {row}) belong to another union level than the {levelEn} union being checked, so no member can be checked. Choose the matching level in the settings (preset national-college is college level), or check the level column.',
   },
+  'input.studentId.zerosLost': {
+    zh: '工作表「{sheet}」第 {row} 行：成绩中没有学号「{studentId}」，却有学号「{gradeId}」——成绩表很可能把学号存成了数字，开头的 0 丢了，所以该生没有成绩可用。请把成绩表的学号列设为“文本”格式后重新导出，或补上开头的 0。',
+    en: 'Sheet "{sheet}" row {row}: the grades have no student ID "{studentId}" but do have "{gradeId}": the grade export most likely stored the IDs as numbers and lost the leading zeros, so this student has no usable grades. Format the grade sheet’s ID column as Text and export again, or restore the zeros.',
+  },
   'input.duplicateMember': {
     zh: '工作表「{sheet}」第 {row} 行：学号 {studentId}（{name}）与第 {firstRow} 行重复，只按第 {firstRow} 行检查。',
     en: 'Sheet "{sheet}" row {row}: student ID {studentId} ({name}) repeats row {firstRow}; only row {firstRow} is checked.',

@@ -8,6 +8,7 @@ import type { RuleContext } from '../rules/types';
 import type { Collected } from './collected';
 import type { RosterField } from '../tables';
 import { emptyRosterIssues } from './emptyRoster';
+import { lostZeroIssues } from './lostZeros';
 import { inheritDepartments } from './mergedDepartments';
 import { splitMembers } from './members';
 
@@ -105,6 +106,7 @@ export function evaluate(collected: Collected, policy: Policy): CheckOutcome {
     ...collected.issues,
     ...inherited.issues,
     ...sets.issues,
+    ...lostZeroIssues(sets.checked, collected.academic),
     ...(academic.notes ?? []).map((n): InputIssue => ({
       severity: 'warning',
       messageKey: n.messageKey,

@@ -12,6 +12,7 @@ import { CHEN_POLITICAL, result, unionMembers, warning } from './outcomes';
 
 const G = 'ids';
 const R = '学生会名单';
+const ZERO_IDS = IDS.map((_, i) => `002300${i + 1}`);
 const withIds = (ids: readonly (Person['id'] | undefined)[]): Person[] =>
   UNION.map((p, i) => ({ ...p, id: ids[i] ?? p.id }));
 
@@ -215,5 +216,39 @@ export const ID_CASES: HostileCase[] = [
     },
     policy: 'grades',
     expect: result(unionMembers(), [CHEN_POLITICAL]),
+  },
+  {
+    id: 'leading-zeros-lost-in-grades',
+    group: G,
+    input: {
+      zh: '名单学号是文本「0023001」…，成绩表里同样的学号被存成数字 23001…（前导 0 丢了）',
+      en: 'Roster IDs as text "0023001"…; the grade sheet holds the same IDs as numbers 23001… (zeros lost)',
+    },
+    files: () => {
+      const people = withIds(IDS.map((_, i) => `002300${i + 1}`));
+      const numeric = withIds(IDS.map((_, i) => 23001 + i));
+      return [
+        {
+          name: 'zeros-lost.xlsx',
+          sheets: [rosterSheet(people), gradeSheet(gradeRows(numeric), { textColumns: [] })],
+        },
+      ];
+    },
+    policy: 'grades',
+    // The grades cannot be matched (a number has no leading zero); each member is 待核实 for
+    // failed courses, and the roster row says why.
+    expect: result(
+      unionMembers(
+        Object.fromEntries(ZERO_IDS.map((id, i) => [id, i === 4 ? 'ineligible' : 'pending'])),
+        ZERO_IDS,
+      ),
+      ['violation:political:0023005', ...ZERO_IDS.map((id) => `pending:failed:${id}`)],
+      ZERO_IDS.map((id, i) =>
+        warning('input.studentId.zerosLost', R, 4 + i, undefined, {
+          studentId: id,
+          gradeId: id.replace(/^0+/, ''),
+        }),
+      ),
+    ),
   },
 ];
