@@ -1,4 +1,5 @@
 import { specGrids } from '../../../scripts/hostile/grids';
+import { columnLetter } from '../../../src/core/cells';
 import { t } from '../../../src/core/messages';
 import { checkSheets } from '../../../src/core/pipeline';
 import { comparable, expected, observeOutcome } from '../observe';
@@ -24,8 +25,20 @@ export function runCore(c: HostileCase, want: Outcome): Check[] {
       .map((lang) => t(i.messageKey, lang, i.params))
       .filter((text) => /^\[|\{[a-zA-Z]+\}/.test(text)),
   );
+  // A message about a place names it: the sheet, and the row (and column letter) when it has them.
+  const unplaced = issues.flatMap((i) => {
+    const ref = i.ref as { sheet?: string; row?: number; col?: number } | undefined;
+    if (!ref?.sheet) return [];
+    const zh = t(i.messageKey, 'zh', i.params);
+    const named =
+      zh.includes(`「${ref.sheet}」`) &&
+      (ref.row === undefined || zh.includes(`第 ${ref.row} 行`)) &&
+      (ref.col === undefined || zh.includes(`${columnLetter(ref.col)} 列`));
+    return named ? [] : [zh];
+  });
   return [
     check('outcome', comparable(observeOutcome(outcome), want), expected(want)),
     check('messages render', unrendered, []),
+    check('messages name their place', unplaced, []),
   ];
 }
