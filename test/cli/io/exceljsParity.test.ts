@@ -8,6 +8,8 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
 import type { CellValue } from '../../../src/core/cells';
+import { CASES } from '../../hostile/manifest';
+import { materialise } from '../../hostile/materialise';
 import { makeTempDir, removeTempDir } from './helpers';
 import { differences } from './parity/compare';
 import { excelJsCells, ourCells, type WorkbookCells } from './parity/sheetCells';
@@ -70,6 +72,20 @@ describe('the .xlsx reader matches exceljs cell for cell', () => {
     // The samples alone hold 14 readable workbooks; fewer means the corpus went missing.
     expect(compared.length).toBeGreaterThanOrEqual(14);
   }, 120_000);
+
+  it('on every .xlsx of the hostile corpus (test/hostile)', async () => {
+    const compared: string[] = [];
+    for (const hostile of CASES) {
+      for (const path of await materialise(hostile, join(dir, 'hostile'))) {
+        if (!/\.xlsx$/i.test(path)) continue;
+        const readings = await bothReadings(path);
+        if (!readings) continue; // damaged or not a zip: exceljs has nothing to compare with
+        compared.push(path);
+        expect({ path, differences: differences(...readings) }).toEqual({ path, differences: [] });
+      }
+    }
+    expect(compared.length).toBeGreaterThanOrEqual(20);
+  }, 300_000);
 
   it.each([['kinds.xlsx'], ['random.xlsx'], ['inline.xlsx']])(
     'on the generated %s',
