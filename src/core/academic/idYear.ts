@@ -27,14 +27,24 @@ const READERS: Readonly<Record<IdYearPattern, (id: string) => number | undefined
 
 /** The pattern every known student follows, if any. */
 export function learnIdYearPattern(known: Iterable<Known>): IdYearPattern | undefined {
-  const agree: Record<IdYearPattern, number> = { 'four-digit': 0, 'two-digit': 0 };
-  const broken = new Set<IdYearPattern>();
-  for (const { id, year } of known)
-    for (const kind of Object.keys(READERS) as IdYearPattern[])
-      if (READERS[kind](id) === year) agree[kind]++;
-      else broken.add(kind);
-  if (!broken.has('four-digit') && agree['four-digit'] >= 2) return 'four-digit';
-  if (!broken.has('two-digit') && agree['two-digit'] >= 2) return 'two-digit';
+  // A pattern one student breaks is out for good, so 30,000 students need not test it again.
+  let four = true;
+  let two = true;
+  let agreeFour = 0;
+  let agreeTwo = 0;
+  for (const { id, year } of known) {
+    if (four) {
+      if (fourDigit(id) === year) agreeFour++;
+      else four = false;
+    }
+    if (two) {
+      if (twoDigit(id) === year) agreeTwo++;
+      else two = false;
+    }
+    if (!four && !two) break;
+  }
+  if (four && agreeFour >= 2) return 'four-digit';
+  if (two && agreeTwo >= 2) return 'two-digit';
   return undefined;
 }
 

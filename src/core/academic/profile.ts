@@ -91,6 +91,14 @@ function lendSheetMajor(
   return major === undefined || sheet === undefined ? undefined : { major, sheet };
 }
 
+/** Students whose entry year is known, lazily: a pattern that does not hold is dropped within a few. */
+function* knownYears(
+  students: readonly ResolvedStudent[],
+): Generator<{ id: string; year: number }> {
+  for (const s of students)
+    if (s.profile.entryYear !== undefined) yield { id: s.id, year: s.profile.entryYear };
+}
+
 /**
  * Every student in the grade data (in order of appearance), then every roster member without grade
  * rows, with major and entry year resolved: grade rows' 专业/年级 first, then the roster, then (major)
@@ -114,11 +122,7 @@ export function resolveStudents(
       students.push({ id, tally: undefined, member, profile: fromRows(undefined, member) });
   }
   const bySheet = sheetMajors(students);
-  const idPattern = learnIdYearPattern(
-    students.flatMap((s) =>
-      s.profile.entryYear !== undefined ? [{ id: s.id, year: s.profile.entryYear }] : [],
-    ),
-  );
+  const idPattern = learnIdYearPattern(knownYears(students));
   profiles.forEach((p, i) => {
     const tally = students[i]?.tally;
     if (tally === undefined) return;
