@@ -12,8 +12,6 @@ const GT = 0x3e;
 const SLASH = 0x2f;
 const V = 0x76;
 const C = 0x63;
-// The bytes of `</v></c>`, the end of almost every cell.
-const V_C_CLOSE = [LT, SLASH, V, GT, LT, SLASH, C, GT];
 
 function endsName(b: number | undefined): boolean {
   return b === 0x20 || b === GT || b === SLASH || b === 0x0a || b === 0x0d || b === 0x09;
@@ -122,9 +120,15 @@ export class SheetScanner implements ByteScanner {
     }
     const close = nextLt(buf, from + 3);
     if (close < 0 || close + 8 > buf.length) return -1;
-    for (let k = 0; k < 8; k++) {
-      if (buf[close + k] !== V_C_CLOSE[k]) return this.cellBody(buf, from);
-    }
+    const simple =
+      buf[close + 1] === SLASH &&
+      buf[close + 2] === V &&
+      buf[close + 3] === GT &&
+      buf[close + 4] === LT &&
+      buf[close + 5] === SLASH &&
+      buf[close + 6] === C &&
+      buf[close + 7] === GT;
+    if (!simple) return this.cellBody(buf, from);
     this.text.reset();
     this.text.addRange(buf, from + 3, close);
     this.hasValue = true;
