@@ -74,7 +74,7 @@ export async function runCheck(
         onBatch: (done, total) => progress?.({ phase: 'read', done, total }),
       },
     );
-    for (const g of imported) engine.pushRows(g.file, g.sheet, g.firstRow ?? 1, g.rows);
+    for (const g of imported) await engine.pushRows(g.file, g.sheet, g.firstRow ?? 1, g.rows);
     throwIfAborted(signal);
     progress?.({ phase: 'compute', done: 0, total: 1 });
     outcome = await engine.finish();

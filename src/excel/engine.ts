@@ -15,10 +15,18 @@ export type { RunValues } from './blockRows';
 export interface CheckEngine {
   /** Starts a check of these tables (discovery's mappings) under this policy. */
   start(policy: Policy, mappings: readonly TableMapping[]): void;
-  /** Rows already in memory (sheet heads, imported files): `rows[i]` is row `firstRow + i`. */
-  pushRows(file: string | undefined, sheet: string, firstRow: number, rows: readonly Row[]): void;
-  /** A block of an open-workbook sheet as Excel returned it, from row `r1`. */
-  pushBlock(sheet: string, r1: number, runs: readonly RunValues[]): void;
+  /**
+   * Rows already in memory (sheet heads, imported files): `rows[i]` is row `firstRow + i`. A
+   * promise means the engine hands them over in slices; the next push waits for it.
+   */
+  pushRows(
+    file: string | undefined,
+    sheet: string,
+    firstRow: number,
+    rows: readonly Row[],
+  ): void | Promise<void>;
+  /** A block of an open-workbook sheet as Excel returned it, from row `r1` (see pushRows). */
+  pushBlock(sheet: string, r1: number, runs: readonly RunValues[]): void | Promise<void>;
   /** Evaluates what was pushed; the engine is spent afterwards. */
   finish(): Promise<CheckOutcome>;
   /** Frees the engine when the check stops early (cancelled, failed). */

@@ -50,7 +50,6 @@ function cursorsOf(source: DataSource): Cursor[] {
   for (const read of source.heads) {
     const cols = source.columnsFor(read.info.name);
     if (!cols || cols.length === 0) continue;
-    source.engine.pushRows(undefined, read.info.name, 1, read.head.rows);
     const own = source.mappings.filter((m) => m.file === undefined && m.sheet === read.info.name);
     const sample = read.head.rows.slice(Math.min(...own.map((m) => m.firstDataRow)) - 1);
     const rows = { first: read.lastRow + 1, last: lastRowOf(read, source.mappings) };
@@ -81,6 +80,9 @@ export async function readData(
 ): Promise<DataReadSummary> {
   const limits = options.limits ?? READ_LIMITS;
   const cursors = cursorsOf(source);
+  for (const read of source.heads)
+    if (cursors.some((c) => c.sheet === read.info.name))
+      await source.engine.pushRows(undefined, read.info.name, 1, read.head.rows);
   let blocks = 0;
   let probes = 0;
   let refused = 0;
@@ -118,7 +120,7 @@ export async function readData(
       const runs: RunValues[] = p.ranges.map(({ c1, range }) => ({ c1, values: range.values }));
       learn(p.cursor, p.r2 - p.r1 + 1, runBytes(runs));
       p.cursor.next = p.r2 + 1;
-      source.engine.pushBlock(p.cursor.sheet, p.r1, runs);
+      await source.engine.pushBlock(p.cursor.sheet, p.r1, runs);
       if (p.cursor.next <= p.cursor.last && emptyTail(runs) >= EMPTY_TAIL) gaps.push(p.cursor);
     }
     blocks++;

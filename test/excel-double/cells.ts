@@ -33,7 +33,19 @@ function read<V>(sheet: SheetState, r: Rect, f: (c: CellState | undefined) => V)
 
 /** `Range.values`: empty cells are "", errors their text, formulas their cached result. */
 export function readValues(sheet: SheetState, r: Rect): Matrix {
-  return read(sheet, r, (c) => c?.value ?? '');
+  if (!sheet.generated) return read(sheet, r, (c) => c?.value ?? '');
+  // A generated sheet is read a million rows at a time: no cell objects on the way.
+  const out: Matrix = [];
+  for (let row = r.r1; row <= r.r2; row++) {
+    const line: Matrix[number] = [];
+    const cells = sheet.cells.get(row);
+    for (let col = r.c1; col <= r.c2; col++) {
+      const stored = cells?.get(col);
+      line.push(stored ? (stored.value ?? '') : (generatedValue(sheet, row, col) ?? ''));
+    }
+    out.push(line);
+  }
+  return out;
 }
 
 /** `Range.formulas`: the formula where there is one, else the value. */

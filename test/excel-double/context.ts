@@ -79,6 +79,9 @@ function checkFaults(host: DoubleHost, atWrite: number | undefined): void {
   throw new RichApiError(f.code, f.message ?? `Simulated ${f.code}`);
 }
 
+/** How long the double works on a sync before it lets the page's thread run (round trip set). */
+const HOST_SLICE_MS = 25;
+
 /** The request context of one `run`: a queue of actions that only `sync` executes. */
 export class DoubleContext {
   private queue: Op[] = [];
@@ -117,7 +120,14 @@ export class DoubleContext {
     stats.bytesWritten += request;
     stats.largestRequest = Math.max(stats.largestRequest, request);
     const batch: BatchState = { cells: 0, bytes: 0, commits: [] };
+    let slice = performance.now();
     for (const op of ops) {
+      // With a round trip set (a browser page), Excel's own work yields now and then: in Office
+      // it runs in the host, not on the pane's thread, so it must not show as the pane's long task.
+      if (this.host.roundTrip && performance.now() - slice > HOST_SLICE_MS) {
+        await this.host.roundTrip();
+        slice = performance.now();
+      }
       if (op.write) {
         this.host.writesSinceFault++;
         checkFaults(this.host, this.host.writesSinceFault);

@@ -96,17 +96,23 @@ export function studentOfRow(row: number): number {
   return Math.floor((row - 2) / COURSES_PER_STUDENT);
 }
 
+// Kept per student: the generator is called for every cell read, a million times per column.
+const ids: string[] = [];
+const names: string[] = [];
+
 /** The 学号 of student s: entry year, then a running number (text, as every export keeps it). */
 export function studentId(s: number): string {
-  return `${2021 + (s % 4)}${String(100000 + s).padStart(6, '0')}`;
+  return (ids[s] ??= `${2021 + (s % 4)}${String(100000 + s).padStart(6, '0')}`);
 }
 
 /** A plausible two- or three-character name for student s. */
 export function studentName(s: number): string {
   const given = GIVEN[s % GIVEN.length]!;
   const second = s % 3 === 0 ? '' : GIVEN[Math.floor(s / GIVEN.length) % GIVEN.length]!;
-  return `${SURNAMES[Math.floor(s / 7) % SURNAMES.length]!}${given}${second}`;
+  return (names[s] ??= `${SURNAMES[Math.floor(s / 7) % SURNAMES.length]!}${given}${second}`);
 }
+
+const TERMS = ['2024-2025-1', '2024-2025-2'];
 
 /** Every 15th student is a member of the union (so members' grades are spread over the sheet). */
 export const MEMBER_STRIDE = 15;
@@ -139,7 +145,7 @@ export function gradeValue(row: number, col: number): Scalar | null {
     case 1:
       return row - 1;
     case 2:
-      return `2024-2025-${term}`;
+      return TERMS[term - 1]!;
     case 3:
       return COURSES[c]!;
     case 4:

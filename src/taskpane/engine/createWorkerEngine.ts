@@ -9,12 +9,43 @@ export interface EngineWorker {
   terminate(): void;
 }
 
+/** Cells per message: cloning a slice for the worker stays a short task on the pane's thread. */
+export const SLICE_CELLS = 40_000;
+
+/** Lets the pane's thread paint and answer between slices (a task boundary, not a 4 ms timer). */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/** Posts `count` rows as slices of `step`, each in its own task. */
+async function inSlices(
+  count: number,
+  step: number,
+  pause: () => Promise<void>,
+  post: (from: number, to: number) => void,
+): Promise<void> {
+  for (let i = 0; i < count; i += step) {
+    if (i > 0) await pause();
+    post(i, Math.min(count, i + step));
+  }
+}
+
 /**
  * A CheckEngine in a Web Worker, one worker per check (ended by finish or dispose). Each block is
  * posted as soon as it is read, so collecting overlaps the next read and the pane's thread never
  * runs the core.
  */
-export function createWorkerEngine(spawn: () => EngineWorker): CheckEngine {
+export function createWorkerEngine(
+  spawn: () => EngineWorker,
+  pause: () => Promise<void> = nextTask,
+): CheckEngine {
   let worker: EngineWorker | undefined;
   let failed: string | undefined;
   let answer: ((response: EngineResponse) => void) | undefined;
@@ -36,8 +67,27 @@ export function createWorkerEngine(spawn: () => EngineWorker): CheckEngine {
       };
       send({ kind: 'start', policy, mappings });
     },
-    pushRows: (file, sheet, firstRow, rows) => send({ kind: 'rows', file, sheet, firstRow, rows }),
-    pushBlock: (sheet, r1, runs) => send({ kind: 'block', sheet, r1, runs }),
+    pushRows: (file, sheet, firstRow, rows) => {
+      const width = Math.max(1, ...rows.slice(0, 50).map((r) => r.length));
+      return inSlices(rows.length, Math.ceil(SLICE_CELLS / width), pause, (from, to) =>
+        send({ kind: 'rows', file, sheet, firstRow: firstRow + from, rows: rows.slice(from, to) }),
+      );
+    },
+    pushBlock: (sheet, r1, runs) => {
+      const width = Math.max(
+        1,
+        runs.reduce((n, run) => n + (run.values[0]?.length ?? 0), 0),
+      );
+      const count = Math.max(0, ...runs.map((run) => run.values.length));
+      return inSlices(count, Math.ceil(SLICE_CELLS / width), pause, (from, to) =>
+        send({
+          kind: 'block',
+          sheet,
+          r1: r1 + from,
+          runs: runs.map((run) => ({ c1: run.c1, values: run.values.slice(from, to) })),
+        }),
+      );
+    },
     finish: () =>
       new Promise((resolve, reject) => {
         answer = (response) => {

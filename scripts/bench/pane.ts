@@ -1,0 +1,61 @@
+/**
+ * Pane responsiveness (issue 5, item 3): the browser test's school-scale check, measured. Builds
+ * the test pane, opens it in Debian's Chromium over the double holding the 1,048,576 x 19 grade
+ * sheet and a 2,000-member roster, runs 一键检查 and reports the page thread's long tasks.
+ */
+import { existsSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { buildTestPane } from '../../test/e2e/build';
+import { largeCheck, LONGEST_TASK_MS, MIN_PROGRESS_UPDATES } from '../../test/e2e/large/largeCheck';
+import { serveDir } from '../../test/e2e/serve';
+import type { BenchModule } from './types';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** The pane measurement: longest main-thread task, long-task count, check wall time, progress updates. */
+export const measure: BenchModule = async ({ quick, log }) => {
+  const name = 'pane.check-1048576x19';
+  if (!existsSync(CHROMIUM))
+    return [
+      {
+        name,
+        figures: {},
+        skipped: `no Chromium at ${CHROMIUM} (Debian: apt-get install chromium)`,
+      },
+    ];
+  const rows = quick ? 100_000 : 1_048_576;
+  log(`pane: building the test pane`);
+  const server = await serveDir(await buildTestPane());
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
+  });
+  try {
+    const f = await largeCheck(browser, server.origin, { rows, assertBudgets: false, log });
+    return [
+      {
+        name: quick ? 'pane.check-100000x19' : name,
+        figures: {
+          rows: f.rows,
+          longestTaskMs: f.longestTaskMs,
+          longestReadTaskMs: f.longestReadTaskMs,
+          longTasks: f.longTasks,
+          checkWallMs: f.checkWallMs,
+          progressUpdates: f.progressUpdates,
+          syncs: f.syncs,
+          bytesRead: f.bytesRead,
+          largestResponse: f.largestResponse,
+          engine: 'web worker',
+        },
+        targets: {
+          [`longestTask<=${LONGEST_TASK_MS}ms`]: f.longestTaskMs <= LONGEST_TASK_MS,
+          [`longestReadTask<=${LONGEST_TASK_MS}ms`]: f.longestReadTaskMs <= LONGEST_TASK_MS,
+          [`progressUpdates>=${MIN_PROGRESS_UPDATES}`]: f.progressUpdates >= MIN_PROGRESS_UPDATES,
+        },
+      },
+    ];
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+};
