@@ -7,10 +7,13 @@ import { createRoot } from 'react-dom/client';
 import { columnLetter } from '../../../src/core/cells';
 import { createExcelGateway } from '../../../src/excel/gateway';
 import { App } from '../../../src/taskpane/App';
+import { createWorkerEngine } from '../../../src/taskpane/engine/createWorkerEngine';
+import { spawnEngineWorker } from '../../../src/taskpane/engine/spawnWorker';
 import { createWorkerReader } from '../../../src/taskpane/importer/createReader';
 import { pickTheme, type OfficeThemeColours } from '../../../src/taskpane/theme/pickTheme';
 import { DoubleWorkbook } from '../../excel-double';
 import { rectA1 } from '../../excel-double/a1';
+import { schoolWorkbook } from '../../excel/school';
 import { sheetSpecs } from '../sheetSpecs';
 import {
   FIXTURE_GLOBAL,
@@ -20,16 +23,33 @@ import {
   type PageHooks,
 } from './hooks';
 
+/** A task boundary (not setTimeout: nested timeouts are clamped to 4 ms). */
+function macrotask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
 async function start(): Promise<void> {
   const fixture = (window as unknown as Record<string, PageFixture | undefined>)[FIXTURE_GLOBAL];
   if (!fixture)
     throw new Error(`${FIXTURE_GLOBAL} is missing: run this page through npm run test:e2e`);
   const { specs, errors } = sheetSpecs(fixture.sheets);
-  const double = DoubleWorkbook.fromSheets(specs);
+  const double = fixture.school ? schoolWorkbook(fixture.school) : DoubleWorkbook.fromSheets(specs);
   for (const e of errors) {
     double.setCell(e.sheet, `${columnLetter(e.col)}${e.row}`, { value: e.text, error: true });
   }
-  const gateway = createExcelGateway(double.excelRun);
+  // Each sync is a trip to Excel and back, so the page's thread is free while it travels.
+  double.roundTrip = macrotask;
+  // As the real pane: the core runs in the engine worker, never on the page's thread.
+  const gateway = createExcelGateway(double.excelRun, {
+    engine: () => createWorkerEngine(spawnEngineWorker),
+  });
   if (fixture.policyJson !== undefined)
     await gateway.saveSettings({ policyJson: fixture.policyJson });
   const hooks: PageHooks = {
@@ -40,6 +60,7 @@ async function start(): Promise<void> {
       return s && sheet ? { sheet: sheet.name, address: rectA1(s.rect) } : null;
     },
     setting: (key) => double.state.settings.get(key),
+    stats: () => ({ ...double.stats }),
   };
   (window as unknown as Record<string, PageHooks>)[HOOKS_GLOBAL] = hooks;
   const root = document.getElementById('root');
