@@ -59,7 +59,7 @@ export function buildSettingsSheet(
       ['sheet', 'group', 'department', 'count'].map((key) => head(k(`form.${key}`))),
       ...formRows,
       [],
-      [label(k('machine')), text(configJson(config))],
+      [label(k('machine')), { value: configJson(config), numFmt: 'hidden' }],
     ],
     columnWidths: [22, 16, 14, 60, 16],
   };

@@ -18,7 +18,8 @@ export type CellStyle =
   | 'suggested'
   | 'signature';
 
-export type NumberFormat = 'integer' | 'decimal1' | 'decimal2' | 'percent' | 'percent1' | 'text';
+export type NumberFormat =
+  'integer' | 'decimal1' | 'decimal2' | 'percent' | 'percent1' | 'text' | 'hidden';
 
 /** In-workbook link only: the report never links outside the workbook. */
 export interface SheetLink {

@@ -1,15 +1,7 @@
-import type { ModelCell, ModelSheet, NumberFormat } from '../../core/report/sheetModel';
+import { NUMBER_FORMAT_CODES as NUM_FMT } from '../../core/report/numberFormats';
+import type { ModelCell, ModelSheet } from '../../core/report/sheetModel';
 import { areaAddress } from '../address';
 import { bytesOf, type Step } from './step';
-
-const NUM_FMT: Readonly<Record<NumberFormat, string>> = {
-  integer: '0',
-  decimal1: '0.0',
-  decimal2: '0.00',
-  percent: '0%',
-  percent1: '0.0%',
-  text: '@',
-};
 
 /** Rows per write when a sheet is large: keeps each request small enough to split between syncs. */
 const CHUNK_BYTES = 256 * 1024;

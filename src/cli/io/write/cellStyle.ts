@@ -1,15 +1,7 @@
 import type ExcelJS from 'exceljs';
+import { NUMBER_FORMAT_CODES as NUM_FMT } from '../../../core/report/numberFormats';
 import type { CellStyle, NumberFormat } from '../../../core/report/sheetModel';
 import { STYLE_SPECS, type StyleSpec } from '../../../core/report/styles';
-
-const NUM_FMT: Readonly<Record<NumberFormat, string>> = {
-  integer: '0',
-  decimal1: '0.0',
-  decimal2: '0.00',
-  percent: '0%',
-  percent1: '0.0%',
-  text: '@',
-};
 
 const LINK_COLOUR = '#0563C1';
 const THIN: Partial<ExcelJS.Border> = { style: 'thin' };
