@@ -1,16 +1,16 @@
 import type { CellValue } from '../../../core/cells';
 import { FormatError } from '../errors';
-import { findAttr, nameIs, nextLt, readTag, TagCursor, TagKind } from '../xml/byteTag';
-import { RawText, readText } from '../xml/byteText';
+import { findAttr } from '../xml/byteAttr';
+import { nameIs, nextLt, readTag, TagCursor, TagKind } from '../xml/byteTag';
+import { RawText } from '../xml/byteText';
 import type { ByteScanner } from '../xml/chunks';
+import { readCellBody } from './cellBody';
 import { CellHead, positiveIntAt } from './cellHead';
 import { decodeCell, type SheetContext } from './decodeCell';
 
 const MAX_COLUMN = 16384; // XFD: Excel's last column
-const LT = 0x3c;
 const GT = 0x3e;
 const SLASH = 0x2f;
-const V = 0x76;
 const C = 0x63;
 
 function endsName(b: number | undefined): boolean {
@@ -33,8 +33,6 @@ export class SheetScanner implements ByteScanner {
   private readonly tag = new TagCursor();
   private readonly text = new RawText();
   private readonly head = new CellHead();
-  /** Set by `cellBody`: whether the cell had a `<v>` or `<t>` at all (an empty one counts). */
-  private hasValue = false;
 
   /** Creates a scanner for one sheet. */
   constructor(
@@ -101,69 +99,16 @@ export class SheetScanner implements ByteScanner {
     if (end < 0) return -1;
     const col = head.column > 0 ? head.column : this.col + 1; // `r` is optional: then the next column
     if (col > MAX_COLUMN) throw new FormatError(`column ${col} beyond XFD`);
-    this.hasValue = false;
+    this.text.reset();
     if (!head.selfClosing) {
-      end = this.simpleBody(buf, end);
+      end = readCellBody(buf, end, this.tag, this.text);
       if (end < 0) return -1;
     }
     this.col = col;
-    if (!this.hasValue) return end;
+    if (!this.text.present) return end;
     const value = decodeCell(buf, head.type, head.style, this.text, this.context);
     if (value !== null) this.put(col, value);
     return end;
-  }
-
-  /** The body when it is exactly `<v>…</v></c>`; otherwise the general walk. */
-  private simpleBody(buf: Buffer, from: number): number {
-    if (buf[from] !== LT || buf[from + 1] !== V || buf[from + 2] !== GT) {
-      return this.cellBody(buf, from);
-    }
-    const close = nextLt(buf, from + 3);
-    if (close < 0 || close + 8 > buf.length) return -1;
-    const simple =
-      buf[close + 1] === SLASH &&
-      buf[close + 2] === V &&
-      buf[close + 3] === GT &&
-      buf[close + 4] === LT &&
-      buf[close + 5] === SLASH &&
-      buf[close + 6] === C &&
-      buf[close + 7] === GT;
-    if (!simple) return this.cellBody(buf, from);
-    this.text.reset();
-    this.text.addRange(buf, from + 3, close);
-    this.hasValue = true;
-    return close + 8;
-  }
-
-  /** Walks the cell's children up to `</c>`, collecting `<v>` and `<is>` text into `this.text`. */
-  private cellBody(buf: Buffer, from: number): number {
-    const tag = this.tag;
-    const text = this.text;
-    let phonetic = 0;
-    let pos = from;
-    this.text.reset();
-    for (;;) {
-      const lt = nextLt(buf, pos);
-      if (lt < 0 || !readTag(buf, lt, tag)) return -1;
-      pos = tag.end;
-      if (tag.kind === TagKind.Close) {
-        if (nameIs(buf, tag, 'c')) return pos;
-        if (nameIs(buf, tag, 'rPh')) phonetic--;
-      } else if (tag.kind === TagKind.Open) {
-        const isV = nameIs(buf, tag, 'v');
-        if (isV || nameIs(buf, tag, 't')) {
-          // A second `<v>` replaces the first; inline-string runs `<t>` are joined, phonetic guides left out.
-          if (isV) text.reset();
-          this.hasValue = true;
-          if (tag.selfClosing) continue;
-          const next = readText(buf, pos, tag, isV || phonetic === 0 ? text : null);
-          if (next < 0) return -1;
-          pos = next;
-        } else if (nameIs(buf, tag, 'rPh') && !tag.selfClosing) {
-          phonetic++;
-        }
-      }
-    }
   }
 
   private put(col: number, value: CellValue): void {

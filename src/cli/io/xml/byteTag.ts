@@ -5,9 +5,9 @@ const BANG = 0x21;
 const QUESTION = 0x3f;
 const DQUOTE = 0x22;
 const SQUOTE = 0x27;
-const EQUALS = 0x3d;
 
-function isSpace(b: number): boolean {
+/** XML white space. */
+export function isSpace(b: number): boolean {
   return b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
 }
 
@@ -35,7 +35,7 @@ export class TagCursor {
   selfClosing = false;
   /** Index just after the tag's `>`. */
   end = 0;
-  /** Set by `findAttr`: the found value's bytes, still entity-encoded. */
+  /** Set by `findAttr` (byteAttr.ts): the found value's bytes, still entity-encoded. */
   valueStart = 0;
   valueEnd = 0;
 }
@@ -125,43 +125,6 @@ export function nameIs(buf: Uint8Array, tag: TagCursor, name: string): boolean {
     if (buf[tag.nameStart + k] !== name.charCodeAt(k)) return false;
   }
   return true;
-}
-
-/**
- * Finds attribute `name` (exact, prefix included) among the tag's attributes and sets
- * `tag.valueStart`/`valueEnd`; false when the tag has no such attribute.
- */
-export function findAttr(buf: Uint8Array, tag: TagCursor, name: string): boolean {
-  const end = tag.attrsEnd;
-  let i = tag.attrsStart;
-  while (i < end) {
-    while (i < end && isSpace(buf[i] ?? 0)) i++;
-    const start = i;
-    while (i < end && buf[i] !== EQUALS && !isSpace(buf[i] ?? 0)) i++;
-    const nameEnd = i;
-    while (i < end && isSpace(buf[i] ?? 0)) i++;
-    if (buf[i] !== EQUALS) {
-      i++;
-      continue;
-    }
-    i++;
-    while (i < end && isSpace(buf[i] ?? 0)) i++;
-    const quote = buf[i];
-    if (quote !== DQUOTE && quote !== SQUOTE) return false;
-    const close = buf.indexOf(quote, i + 1);
-    if (close < 0 || close > end) return false;
-    if (nameEnd - start === name.length) {
-      let k = 0;
-      while (k < name.length && buf[start + k] === name.charCodeAt(k)) k++;
-      if (k === name.length) {
-        tag.valueStart = i + 1;
-        tag.valueEnd = close;
-        return true;
-      }
-    }
-    i = close + 1;
-  }
-  return false;
 }
 
 /** Index of the next `<` at or after `from`, or -1; a plain loop beats a native call on short runs. */

@@ -13,6 +13,8 @@ export class RawText {
   /** The first run's bytes, or -1 when the text did not start with one. */
   start = -1;
   end = -1;
+  /** Whether the element was there at all: an empty `<v/>` is present, a missing one is not. */
+  present = false;
   private rest = '';
   private joined = false;
 
@@ -20,6 +22,7 @@ export class RawText {
   reset(): void {
     this.start = -1;
     this.end = -1;
+    this.present = false;
     this.rest = '';
     this.joined = false;
   }
