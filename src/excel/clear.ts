@@ -14,11 +14,15 @@ export interface Cleared {
  * called 检查报告, are untouched, so the workbook looks as it did before the first check.
  */
 export async function runClear(ctx: Excel.RequestContext): Promise<Cleared> {
+  // Read with the inventory's first sync: a protected structure keeps the report sheets, so
+  // clearing stops before removing anything rather than leave highlights gone and reports there.
+  const structure = ctx.workbook.protection.load('protected');
   const sheets = await takeInventory(ctx, { marks: true });
   const locked = sheets.find((s) => s.protected && s.marks.length > 0);
   if (locked) throw new GatewayError('excel.sheetProtected', { sheet: locked.name });
-  const areas = sheets.flatMap((s) => s.marks.map((cf) => cf.getRanges().load('areaCount')));
   const reports = sheets.filter(isReportSheet);
+  if (reports.length > 0 && structure.protected) throw new GatewayError('excel.workbookProtected');
+  const areas = sheets.flatMap((s) => s.marks.map((cf) => cf.getRanges().load('areaCount')));
   for (const s of sheets) for (const cf of s.marks) cf.delete();
   for (const s of reports) s.ws.delete();
   await ctx.sync();

@@ -18,3 +18,17 @@ export async function lockedSheet(
     return undefined;
   }
 }
+
+/**
+ * Whether the workbook's structure is protected (Review > Protect Workbook): then no sheet can be
+ * added, deleted or renamed. False when Excel cannot say.
+ */
+export async function structureLocked(ctx: Excel.RequestContext): Promise<boolean> {
+  try {
+    const protection = ctx.workbook.protection.load('protected');
+    await ctx.sync();
+    return protection.protected;
+  } catch {
+    return false;
+  }
+}

@@ -1,6 +1,6 @@
 import type { ModelSheet } from '../core/report/sheetModel';
 import { GatewayError, richCode } from './errors';
-import { lockedSheet } from './lockedSheet';
+import { lockedSheet, structureLocked } from './lockedSheet';
 import { markFormula, ownerFormula, SHEET_MARK, type MarkKind, type OwnerKey } from './marks';
 import { rollback } from './rollback';
 import { renderSteps } from './render/renderSheet';
@@ -88,6 +88,8 @@ export async function writeTransaction(ctx: Excel.RequestContext, plan: WritePla
       throw error;
     const locked = richCode(error) === 'AccessDenied' ? await lockedSheet(ctx, marked) : undefined;
     if (locked !== undefined) throw new GatewayError('excel.sheetProtected', { sheet: locked });
+    // Excel does not say which protection refused a new sheet; asking costs a sync, on failure only.
+    if (await structureLocked(ctx)) throw new GatewayError('excel.workbookProtected');
     throw new GatewayError('excel.writeFailed', {
       detail: error instanceof Error ? error.message : String(error),
     });

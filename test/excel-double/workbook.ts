@@ -7,6 +7,7 @@ import { checkSheetName } from './sheetNames';
 import { newSheet, type SheetState, type WorkbookState } from './state';
 import { WorkbookTablesP } from './tables';
 import { WorksheetP } from './worksheet';
+import { assertStructureOpen, WorkbookProtectionP } from './workbookProtection';
 
 function find(wb: WorkbookState, key: string): SheetState | undefined {
   return wb.sheets.find((s) => s.name.toUpperCase() === key.toUpperCase() || s.id === key);
@@ -57,6 +58,7 @@ export class WorksheetCollectionP extends DObject<WorkbookState> {
   /** Adds a sheet at the end. */
   add(name?: string): WorksheetP {
     return this.__create('add', { name }, true, WorksheetP, (wb) => {
+      assertStructureOpen(wb);
       let n = wb.sheets.length + 1;
       while (name === undefined && find(wb, `Sheet${n}`)) n++;
       const sheet = newSheet(
@@ -70,6 +72,15 @@ export class WorksheetCollectionP extends DObject<WorkbookState> {
 }
 
 const NAVS: Record<string, NavFactory<WorkbookState>> = {
+  protection: {
+    make: (p) =>
+      strict(
+        new WorkbookProtectionP(
+          p.__ctx,
+          derivedSlot(p, (t: WorkbookState) => t),
+        ),
+      ),
+  },
   worksheets: {
     make: (p) =>
       strict(

@@ -9,6 +9,7 @@ import { FreezeP, PageLayoutP, ProtectionP } from './sheetPanes';
 import { checkSheetName } from './sheetNames';
 import { usedRect, type SheetState, type WorkbookState } from './state';
 import { TableCollectionP } from './tables';
+import { assertStructureOpen } from './workbookProtection';
 
 const VISIBILITIES = new Set(['Visible', 'Hidden', 'VeryHidden']);
 
@@ -31,11 +32,18 @@ export function reactivate(wb: WorkbookState, sheet: SheetState): void {
 function props(wb: () => WorkbookState): Record<string, Prop<SheetState>> {
   return {
     id: { get: (t) => t.id },
-    name: { get: (t) => t.name, set: (t, v) => (t.name = checkSheetName(wb(), v, t.id)) },
+    name: {
+      get: (t) => t.name,
+      set: (t, v) => {
+        assertStructureOpen(wb());
+        t.name = checkSheetName(wb(), v, t.id);
+      },
+    },
     position: { get: (t) => wb().sheets.indexOf(t) },
     visibility: {
       get: (t) => t.visibility,
       set: (t, v) => {
+        assertStructureOpen(wb());
         if (typeof v !== 'string' || !VISIBILITIES.has(v))
           throw new RichApiError('InvalidArgument', `Invalid visibility ${JSON.stringify(v)}.`);
         if (v !== 'Visible' && lastVisible(wb(), t))
@@ -142,6 +150,7 @@ export class WorksheetP extends DObject<SheetState> {
   delete(): void {
     this.__write('delete', null, (t) => {
       const wb = this.__ctx.host.state;
+      assertStructureOpen(wb);
       if (t.visibility === 'Visible' && lastVisible(wb, t))
         throw new RichApiError('InvalidOperation', 'A workbook must keep one visible sheet.');
       reactivate(wb, t);

@@ -10,6 +10,8 @@ import {
   rosterOnlyPolicy,
 } from './helpers';
 import { richWorkbook } from './richWorkbook';
+import { settingsOf } from './appraisalFixture';
+import { lockStructure } from '../excel-double/workbookProtection';
 
 const check = { policy: rosterOnlyPolicy(), lang: 'zh' } as const;
 
@@ -91,6 +93,35 @@ describe('a protected roster', () => {
     const answer = await gatewayFor(double).check(check);
     expect(answer.ok).toBe(true);
     expect(double.snapshot().sheets.find((s) => s.name === '备注')).toEqual(before);
+  });
+});
+
+describe('a workbook whose structure is protected (审阅 > 保护工作簿)', () => {
+  it('check, 清除标记 and 生成评分表 each stop, say so, and change nothing', async () => {
+    const double = await richWorkbook();
+    const gateway = gatewayFor(double);
+    const before = double.snapshot();
+    lockStructure(double.state);
+    const first = await failure(gateway.check(check));
+    expect(first.messageKey).toBe('excel.workbookProtected');
+    expect(errorText(first, 'zh')).toContain('撤销保护');
+    expect(double.snapshot()).toEqual(before);
+    const generate = await failure(
+      gateway.appraisal({ policy: rosterOnlyPolicy(), settings: settingsOf(), lang: 'zh' }),
+    );
+    expect(generate.messageKey).toBe('excel.workbookProtected');
+    expect(double.snapshot()).toEqual(before);
+
+    lockStructure(double.state, false);
+    await gateway.check(check);
+    const checked = double.snapshot();
+    lockStructure(double.state);
+    expect((await failure(gateway.check(check))).messageKey).toBe('excel.workbookProtected');
+    expect((await failure(gateway.clearMarks())).messageKey).toBe('excel.workbookProtected');
+    expect(double.snapshot()).toEqual(checked);
+    lockStructure(double.state, false);
+    await gateway.clearMarks();
+    expect(double.snapshot()).toEqual(before);
   });
 });
 

@@ -14,6 +14,10 @@ export const EXCEL_MESSAGES: MessageTable = {
     zh: '工作表「{sheet}」受保护，无法写入标记。请先在「审阅 > 撤销工作表保护」中取消保护后再试；这次没有改动工作簿。',
     en: 'Sheet "{sheet}" is protected, so the marks cannot be written. Unprotect it (Review > Unprotect Sheet) and try again; the workbook was not changed.',
   },
+  'excel.workbookProtected': {
+    zh: '工作簿的结构受保护，加载项无法添加或删除工作表。请先在「审阅 > 保护工作簿」中撤销保护后再试；这次没有改动工作簿。',
+    en: 'The workbook structure is protected, so the add-in cannot add or delete sheets. Unprotect it (Review > Protect Workbook) and try again; the workbook was not changed.',
+  },
   'excel.sheetNotFound': {
     zh: '找不到工作表「{sheet}」，它可能已被重命名或删除。请重新检查。',
     en: 'Sheet "{sheet}" was not found; it may have been renamed or deleted. Run the check again.',
