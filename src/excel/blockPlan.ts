@@ -7,10 +7,11 @@ export interface ReadLimits {
 }
 
 /**
- * 4 MB leaves a fifth of Excel on the web's 5 MB for estimates that run short; a million cells
- * keeps each block's conversion and hand-over to the pane's worker far below a long task.
+ * 2 MB a sync: well inside Excel on the web's 5 MB even when a block runs long against its
+ * estimate, and small enough that taking a block in (the response parsed, the rows handed to the
+ * engine) stays a short task on the pane's thread; a million cells caps narrow numeric columns.
  */
-export const READ_LIMITS: ReadLimits = { bytes: 4_000_000, cells: 1_000_000 };
+export const READ_LIMITS: ReadLimits = { bytes: 2_000_000, cells: 1_000_000 };
 
 /** Adjacent columns grouped: [2,3,4,9] → [[2,4],[9,9]]. */
 export function columnRuns(cols: readonly number[]): [number, number][] {
