@@ -3,6 +3,7 @@ import { CellType, cellTypeAt } from './cellType';
 const GT = 0x3e;
 const SLASH = 0x2f;
 const EQUALS = 0x3d;
+const DQUOTE = 0x22;
 
 function isSpace(b: number | undefined): boolean {
   return b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
@@ -60,6 +61,15 @@ export class CellHead {
         return b === GT ? i + 1 : i + 2;
       }
       if (b === SLASH && i + 1 >= n) return -1;
+      if (buf[i + 1] === EQUALS && buf[i + 2] === DQUOTE) {
+        // `r="A2"`: a one-letter attribute as Excel writes it, the shape of nearly every cell.
+        let end = i + 3;
+        while (end < n && buf[end] !== DQUOTE) end++;
+        if (end >= n) return -1;
+        this.attribute(b, buf, i + 3, end);
+        i = end + 1;
+        continue;
+      }
       const nameStart = i;
       while (i < n && buf[i] !== EQUALS && buf[i] !== GT && buf[i] !== SLASH && !isSpace(buf[i]))
         i++;
@@ -72,7 +82,7 @@ export class CellHead {
       while (i < n && isSpace(buf[i])) i++;
       if (i >= n) return -1;
       const quote = buf[i];
-      if (quote !== 0x22 && quote !== 0x27) continue;
+      if (quote !== DQUOTE && quote !== 0x27) continue;
       const start = i + 1;
       i = start;
       while (i < n && buf[i] !== quote) i++;
