@@ -95,4 +95,9 @@ describe('readSharedStrings over chunks', () => {
       expect(table).toEqual(expected);
     }
   });
+
+  it('takes a short comment at the very end as a comment, not a cut tag', async () => {
+    const tail = Buffer.from('<sst><si><t>甲</t></si></sst><!---->');
+    expect(await readSharedStrings(Readable.from([tail]))).toEqual(['甲']);
+  });
 });

@@ -63,8 +63,11 @@ function readSpecial(buf: Uint8Array, lt: number, tag: TagCursor): boolean {
     tag.end = close + 2;
     return close >= 0;
   }
-  if (lt + 9 > buf.length) return false; // too short to tell a comment from CDATA yet
-  if (CDATA_OPEN.every((b, k) => buf[lt + k] === b)) {
+  const available = Math.min(CDATA_OPEN.length, buf.length - lt);
+  let same = 0;
+  while (same < available && buf[lt + same] === CDATA_OPEN[same]) same++;
+  if (same === available && same < CDATA_OPEN.length) return false; // may still become CDATA
+  if (same === CDATA_OPEN.length) {
     const close = indexOfSeq(buf, CDATA_CLOSE, lt + 9);
     tag.kind = TagKind.Cdata;
     tag.nameStart = lt + 9;
