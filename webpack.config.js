@@ -129,7 +129,9 @@ module.exports = async (env = {}, argv = {}) => {
       ? {
           type: 'filesystem',
           name: `e2e-${dev ? 'development' : 'production'}`,
-          buildDependencies: { config: [__filename] },
+          buildDependencies: {
+            config: [__filename, path.resolve(__dirname, 'scripts/webpack/noCodeFromText.js')],
+          },
         }
       : undefined,
     entry,
@@ -145,6 +147,10 @@ module.exports = async (env = {}, argv = {}) => {
       // exceljs's browser build is already one minified file: parsing it again only costs time.
       noParse: /exceljs[\\/]dist[\\/]exceljs(\.min)?\.js$/,
       rules: [
+        {
+          test: /exceljs[\\/]dist[\\/]exceljs(\.min)?\.js$/,
+          use: path.resolve(__dirname, 'scripts/webpack/noCodeFromText.js'),
+        },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,

@@ -26,6 +26,7 @@ export async function productionBuild(): Promise<string> {
   const inputs = [
     ...filesUnder('src', /\.(ts|tsx|html)$/),
     'webpack.config.js',
+    'scripts/webpack/noCodeFromText.js',
     'package-lock.json',
   ];
   if (
