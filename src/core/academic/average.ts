@@ -27,8 +27,9 @@ export function windowAverage(tally: StudentTally, range: WindowRange): WindowAv
     courses += t[i + SLOT.courses] ?? 0;
     missingCredit += t[i + SLOT.noCredit] ?? 0;
   }
-  const base = { credits, courses, missingCredit };
-  return credits > 0 ? { ...base, average: weighted / credits } : base;
+  return credits > 0
+    ? { credits, courses, missingCredit, average: weighted / credits }
+    : { credits, courses, missingCredit };
 }
 
 /** Rows of the student that carry no term. */

@@ -1,6 +1,6 @@
 import type { Policy } from '../policy/types';
 import type { MemberRecord } from '../records';
-import type { AcademicAccumulator } from './accumulator';
+import type { AcademicAccumulator, SheetId } from './accumulator';
 import { rowsWithoutTerm } from './average';
 import { buildDrafts, firstById, type Draft } from './draft';
 import { failedCourses } from './failed';
@@ -20,6 +20,16 @@ interface BuildContext {
   readonly failedRange: WindowRange;
 }
 
+/** The sheets behind a tally's sheet indexes, in one array (not a map and a filter per student). */
+function sheetsOf(indexes: readonly number[], acc: AcademicAccumulator): SheetId[] {
+  const out: SheetId[] = [];
+  for (const i of indexes) {
+    const sheet = acc.sheet(i);
+    if (sheet !== undefined) out.push(sheet);
+  }
+  return out;
+}
+
 /**
  * One literal with every field, absent ones undefined: a single object shape keeps building 30k records
  * cheap, and JSON output drops the undefined fields anyway.
@@ -29,8 +39,8 @@ function toRecord(d: Draft, choice: RankChoice, ctx: BuildContext): AcademicReco
   const tally = d.tally;
   const names = tally?.names ?? [];
   const name = d.member?.name || names[0];
-  const others = names.filter((n) => n !== name);
-  const sheets = tally?.sheets.map((i) => ctx.acc.sheet(i)).filter((s) => s !== undefined);
+  const others = names.length > 1 || names[0] !== name ? names.filter((n) => n !== name) : [];
+  const sheets = tally ? sheetsOf(tally.sheets, ctx.acc) : undefined;
   return {
     studentId: d.id,
     gradeRows: tally?.rows ?? 0,

@@ -21,3 +21,21 @@ export function cohortOf(profile: StudentProfile, kind: CohortKind): CohortOf {
   if (year === undefined) return { ok: false, problem: 'rule.rank.noEntryYear' };
   return { ok: true, key: `major+year\u0000${major}\u0000${year}`, label: `${major} / ${year}级` };
 }
+
+/**
+ * `cohortOf` for many students at once: one CohortOf per major and year, shared. 30,000 students fall
+ * into a few hundred cohorts, so their keys are built (and hashed by the ranking's Map) once each.
+ */
+export function cohortFinder(kind: CohortKind): (profile: StudentProfile) => CohortOf {
+  const known = new Map<string, Map<number | string | undefined, CohortOf>>();
+  return (profile) => {
+    const first = (kind === 'class' ? profile.className : profile.major) ?? '';
+    const second = kind === 'major+year' ? profile.entryYear : undefined;
+    let byYear = known.get(first);
+    if (byYear === undefined)
+      known.set(first, (byYear = new Map<number | string | undefined, CohortOf>()));
+    let cohort = byYear.get(second);
+    if (cohort === undefined) byYear.set(second, (cohort = cohortOf(profile, kind)));
+    return cohort;
+  };
+}

@@ -2,7 +2,7 @@ import type { Policy } from '../policy/types';
 import type { MemberRecord } from '../records';
 import type { AcademicAccumulator } from './accumulator';
 import { windowAverage, type WindowAverage } from './average';
-import { cohortOf, type CohortOf } from './cohort';
+import { cohortFinder, type CohortOf } from './cohort';
 import { resolveStudents, type ResolvedStudent } from './profile';
 import type { RankInput } from './ranking';
 import type { WindowRange } from './window';
@@ -34,10 +34,11 @@ export function buildDrafts(
 ): { drafts: Draft[]; inputs: RankInput[] } {
   const out: Draft[] = [];
   const inputs: RankInput[] = [];
+  const cohortOf = cohortFinder(policy.rules.rank.cohort);
   for (const student of resolveStudents(acc, byId)) {
     const { id, tally, member, profile } = student;
     const avg = tally ? windowAverage(tally, range) : NO_AVERAGE;
-    const cohort = cohortOf(profile, policy.rules.rank.cohort);
+    const cohort = cohortOf(profile);
     let rankAt = -1;
     if (avg.average !== undefined && cohort.ok) {
       rankAt = inputs.length;

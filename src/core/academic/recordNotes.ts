@@ -12,9 +12,10 @@ export interface NoteFacts {
 
 /** The remarks a teacher needs to trust a record, or undefined when there is nothing to say. */
 export function recordNotes(f: NoteFacts): AcademicNote[] | undefined {
-  const notes: AcademicNote[] = [];
+  // Most of 30,000 records have nothing to say: the list is made only when there is something.
+  let notes: AcademicNote[] | undefined;
   const add = (messageKey: string, params: AcademicNote['params']) =>
-    notes.push({ messageKey, params });
+    (notes ??= []).push({ messageKey, params });
   const p = f.profile;
   if (f.rowsWithoutTerm > 0) add('academic.note.untermedRows', { count: f.rowsWithoutTerm });
   if (f.missingCredit > 0) add('academic.note.missingCredit', { count: f.missingCredit });
@@ -34,5 +35,5 @@ export function recordNotes(f: NoteFacts): AcademicNote[] | undefined {
     add('academic.note.schoolRankIncomplete', { raw: f.schoolRankRaw });
   if (f.aloneInCohort !== undefined)
     add('academic.note.aloneInCohort', { cohort: f.aloneInCohort });
-  return notes.length > 0 ? notes : undefined;
+  return notes;
 }
