@@ -61,6 +61,7 @@ async function measureSize(
       cpuMs: round(best.cpuMs),
       peakRssMB: round(peakRssMB, 1),
       exitCode: best.exitCode,
+      libreOffice: office?.version ?? null,
       libreOfficeMs: loMs !== null ? round(loMs) : null,
       libreOfficeMsWorst: lo.length > 0 ? round(Math.max(...lo)) : null,
       ratio: ratio !== null ? round(ratio, 3) : null,
