@@ -5,6 +5,8 @@
 import { createRoot } from 'react-dom/client';
 import { createExcelGateway } from '../excel/gateway';
 import { App } from './App';
+import { createWorkerEngine } from './engine/createWorkerEngine';
+import { spawnEngineWorker } from './engine/spawnWorker';
 import { pickLang } from './i18n/pickLang';
 import { createWorkerReader } from './importer/createReader';
 import { pickTheme } from './theme/pickTheme';
@@ -19,7 +21,10 @@ void Office.onReady(() => {
   const theme = pickTheme(Office.context.officeTheme);
   createRoot(root).render(
     <App
-      gateway={createExcelGateway(Excel.run)}
+      // The core runs in a worker, one per check: collecting a million rows never blocks the pane.
+      gateway={createExcelGateway(Excel.run, {
+        engine: () => createWorkerEngine(spawnEngineWorker),
+      })}
       reader={createWorkerReader()}
       lang={lang}
       theme={theme}

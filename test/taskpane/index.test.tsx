@@ -4,6 +4,13 @@ import '@testing-library/jest-dom';
 import { screen, waitFor } from '@testing-library/react';
 import { DoubleWorkbook } from '../excel-double';
 
+// The real spawn uses import.meta (webpack only); these tests never run a check, so no worker starts.
+jest.mock('../../src/taskpane/engine/spawnWorker', () => ({
+  spawnEngineWorker: () => {
+    throw new Error('no engine worker in jsdom');
+  },
+}));
+
 /** Office as the entry sees it: ready at once, English, a dark theme; Excel.run is the double's. */
 function installOffice(displayLanguage: string, bodyBackgroundColor: string) {
   const ready: (() => void)[] = [];
