@@ -69,9 +69,11 @@ export function evaluate(collected: Collected, policy: Policy): CheckOutcome {
     return { ok: false, issues: emptyRosterIssues(collected, sets, policy) };
   const academic = buildAcademicIndex(collected.academic, inherited.members, policy);
   const has = (kind: string) => collected.mappings.some((m) => m.kind === kind);
+  const structure = summarizeStructure(sets.checked, policy);
   const ctx: RuleContext = {
     policy,
     members: sets.checked,
+    structure,
     otherLevelMembers: sets.otherLevel,
     academic,
     hasGradeData: has('grades'),
@@ -101,7 +103,6 @@ export function evaluate(collected: Collected, policy: Policy): CheckOutcome {
       findingIndexes,
     };
   });
-  const structure = summarizeStructure(sets.checked, policy);
   const issues: InputIssue[] = [
     ...collected.issues,
     ...inherited.issues,

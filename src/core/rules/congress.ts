@@ -2,7 +2,7 @@ import type { Finding } from '../findings';
 import type { DelegateRecord, MemberRecord } from '../records';
 import { namesOf, percentOf, skipRule, unionFinding } from './finding';
 import { normalizeLabel } from './labels';
-import { summarizeStructure } from './structure';
+import { structureOf, summarizeStructure } from './structure';
 import type { Rule, RuleContext } from './types';
 
 type Settings = RuleContext['policy']['rules']['congress'];
@@ -17,7 +17,8 @@ function rosterLookup(ctx: RuleContext): (d: DelegateRecord) => RosterEntry | un
   const byId = new Map<string, RosterEntry>();
   const byName = new Map<string, RosterEntry[]>();
   for (const list of [ctx.members, ctx.otherLevelMembers]) {
-    const { roles, presidium } = summarizeStructure(list, ctx.policy);
+    const { roles, presidium } =
+      list === ctx.members ? structureOf(ctx) : summarizeStructure(list, ctx.policy);
     const inPresidium = new Set(presidium);
     list.forEach((member, i) => {
       const entry = { member, cadre: inPresidium.has(member) || roles[i] === 'head' };

@@ -1,12 +1,12 @@
 import { namesOf, percentOf, skipRule, unionFinding } from './finding';
-import { summarizeStructure } from './structure';
+import { structureOf } from './structure';
 import type { Rule } from './types';
 
 /** core-ratio: 骨干 (presidium + department heads) at most maxPercent of the students served (004). */
 export const coreRatioRule: Rule = (ctx) => {
   const served = ctx.policy.studentsServed;
   if (served === undefined) return skipRule('core-ratio', 'rule.skip.noStudentsServed');
-  const { roles, presidium } = summarizeStructure(ctx.members, ctx.policy);
+  const { roles, presidium } = structureOf(ctx);
   const inPresidium = new Set(presidium);
   const cadres = ctx.members.filter((m, i) => inPresidium.has(m) || roles[i] === 'head');
   const limit = ctx.policy.rules['core-ratio'].maxPercent;

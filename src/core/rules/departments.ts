@@ -2,7 +2,7 @@ import type { Finding } from '../findings';
 import { departmentFinding, skipRule, unionFinding } from './finding';
 import { hasRosterField } from './columns';
 import { labelSet, normalizeLabel } from './labels';
-import { summarizeStructure } from './structure';
+import { structureOf } from './structure';
 import type { Rule } from './types';
 
 /** departments: the number of 工作部门 within the limit, and only the named ones when a list is set. */
@@ -13,7 +13,7 @@ export const departmentsRule: Rule = (ctx) => {
   }
   if (max === undefined && allowed === undefined)
     return skipRule('departments', 'rule.skip.noLimit');
-  const { groups } = summarizeStructure(ctx.members, ctx.policy);
+  const { groups } = structureOf(ctx);
   const findings: Finding[] = [];
   if (allowed !== undefined) {
     const names = labelSet(allowed);

@@ -1,7 +1,7 @@
 import type { Finding } from '../findings';
 import { departmentFinding, namesOf, skipRule } from './finding';
 import { hasRosterField } from './columns';
-import { summarizeStructure, type DepartmentGroup } from './structure';
+import { structureOf, type DepartmentGroup } from './structure';
 import type { Rule, RuleContext } from './types';
 
 /** Department rules need both 部门 and 职务 columns; the reason when one is missing. */
@@ -46,6 +46,6 @@ export const deptHeadsRule: Rule = (ctx) => {
   const missing = departmentDataMissing(ctx);
   if (missing) return skipRule('dept-heads', missing);
   if (min === undefined && max === undefined) return skipRule('dept-heads', 'rule.skip.noLimit');
-  const { groups } = summarizeStructure(ctx.members, ctx.policy);
+  const { groups } = structureOf(ctx);
   return { findings: groups.flatMap((group) => check(group, min, max)) };
 };

@@ -1,6 +1,6 @@
 import { departmentFinding, namesOf, skipRule } from './finding';
 import { departmentDataMissing } from './deptHeads';
-import { summarizeStructure } from './structure';
+import { structureOf } from './structure';
 import type { Rule } from './types';
 
 /** dept-staff: each work department has at most `max` members besides its heads (001: 6). */
@@ -9,7 +9,7 @@ export const deptStaffRule: Rule = (ctx) => {
   const missing = departmentDataMissing(ctx);
   if (missing) return skipRule('dept-staff', missing);
   if (max === undefined) return skipRule('dept-staff', 'rule.skip.noLimit');
-  const { groups } = summarizeStructure(ctx.members, ctx.policy);
+  const { groups } = structureOf(ctx);
   const over = groups.filter((group) => group.staff.length > max);
   return {
     findings: over.map((group) =>

@@ -13,7 +13,7 @@ import { politicalRule } from './political';
 import { presidiumRule } from './presidium';
 import { rankRule } from './rank';
 import { staffTotalRule } from './staffTotal';
-import { summarizeStructure } from './structure';
+import { structureOf } from './structure';
 import { titlesRule } from './titles';
 import type { Rule, RuleContext } from './types';
 
@@ -42,9 +42,7 @@ function placeOf(ctx: RuleContext): (finding: Finding) => [number, number] {
     if (!memberAt.has(m.studentId)) memberAt.set(m.studentId, i);
   });
   const deptAt = new Map<string, number>();
-  summarizeStructure(ctx.members, ctx.policy).groups.forEach((g, i) =>
-    deptAt.set(normalizeLabel(g.name), i),
-  );
+  structureOf(ctx).groups.forEach((g, i) => deptAt.set(normalizeLabel(g.name), i));
   return (finding) => {
     const s = finding.subject;
     if (s.kind === 'member') return [0, memberAt.get(s.studentId) ?? Number.MAX_SAFE_INTEGER];

@@ -2,7 +2,7 @@ import type { Finding } from '../findings';
 import type { MemberRecord } from '../records';
 import { namesOf, unionFinding } from './finding';
 import { normalizeLabel } from './labels';
-import { summarizeStructure } from './structure';
+import { structureOf } from './structure';
 import type { Rule } from './types';
 
 /** The title as written, without bracketed notes: 执行主席（兼） counts as 执行主席. */
@@ -26,7 +26,7 @@ function titleLimits(
 /** presidium: 主席团 size within the limit, and per-title limits (004: one 执行主席). */
 export const presidiumRule: Rule = (ctx) => {
   const settings = ctx.policy.rules.presidium;
-  const { presidium } = summarizeStructure(ctx.members, ctx.policy);
+  const { presidium } = structureOf(ctx);
   const findings: Finding[] = [];
   if (presidium.length > settings.max) {
     const evidence = { count: presidium.length, limit: settings.max, members: namesOf(presidium) };

@@ -3,6 +3,7 @@ import type { MemberRecord } from '../records';
 import type { DepartmentSummary, RoleKind, UnionSummary } from '../result';
 import { isPresidiumDepartment, labelSet, normalizeLabel } from './labels';
 import { titleClassifier } from './roles';
+import type { RuleContext } from './types';
 
 /** One work department with its rows, grouped by role. */
 export interface DepartmentGroup {
@@ -98,4 +99,11 @@ export function summarizeStructure(
     roles,
     union: { staffTotal: members.length, presidium: presidium.length, departments: list.length },
   };
+}
+
+/** The structure of `ctx.members`: the one the caller computed, else summarised now. */
+export function structureOf(
+  ctx: Pick<RuleContext, 'members' | 'policy' | 'structure'>,
+): StructureSummary {
+  return ctx.structure ?? summarizeStructure(ctx.members, ctx.policy);
 }

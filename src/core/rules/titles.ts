@@ -3,7 +3,7 @@ import type { MemberRecord } from '../records';
 import type { RoleKind } from '../result';
 import { hasRosterField } from './columns';
 import { memberFinding, skipRule } from './finding';
-import { summarizeStructure } from './structure';
+import { structureOf } from './structure';
 import type { Rule } from './types';
 
 function check(member: MemberRecord, role: RoleKind): Finding[] {
@@ -20,6 +20,6 @@ function check(member: MemberRecord, role: RoleKind): Finding[] {
 export const titlesRule: Rule = (ctx) => {
   if (!hasRosterField(ctx, 'title', (m) => m.title))
     return skipRule('titles', 'rule.skip.noTitleColumn');
-  const { roles } = summarizeStructure(ctx.members, ctx.policy);
+  const { roles } = structureOf(ctx);
   return { findings: ctx.members.flatMap((member, i) => check(member, roles[i] ?? 'unknown')) };
 };

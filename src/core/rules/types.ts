@@ -9,6 +9,7 @@ import type {
   TermKey,
 } from '../records';
 import type { RosterField } from '../tables';
+import type { StructureSummary } from './structure';
 
 /** Everything a rule may look at. Rules are pure functions of it. */
 export interface RuleContext {
@@ -33,6 +34,11 @@ export interface RuleContext {
   readonly attendance: readonly AttendanceRecord[];
   /** The term the windows are measured from. */
   readonly referenceTerm?: TermKey;
+  /**
+   * `summarizeStructure(members, policy)`, when the caller has it: several rules need it, and
+   * computing it once per check spares each of them classifying every title again.
+   */
+  readonly structure?: StructureSummary;
 }
 
 export interface RuleOutput {
