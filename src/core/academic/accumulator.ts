@@ -28,6 +28,9 @@ export class AcademicAccumulator {
   private lastFile: string | undefined;
   private lastSheet: string | undefined;
   private lastSheetAt = -1;
+  private readonly majorNames = new Map<string, string>();
+  private lastMajorIn: string | undefined;
+  private lastMajor = '';
   /** Largest term code seen (NO_TERM when no row had a term). */
   latestCode = NO_TERM;
   rows = 0;
@@ -44,7 +47,7 @@ export class AcademicAccumulator {
     const s = this.student(entry.studentId);
     s.rows++;
     if (entry.name !== undefined) s.noteName(entry.name);
-    if (entry.major !== undefined && entry.major !== '') s.noteMajor(entry.major);
+    if (entry.major !== undefined && entry.major !== '') s.noteMajor(this.majorOf(entry.major));
     if (entry.entryYear !== undefined) s.noteEntryYear(entry.entryYear);
     s.noteSheet(this.sheetOf(entry.ref));
     const code = termCode(entry.term);
@@ -72,7 +75,7 @@ export class AcademicAccumulator {
       }
     }
     if (isFail(grade)) {
-      s.firstFails.push(entry);
+      s.noteFail(entry);
       // Old 正方 layout: 补考成绩 / 重修成绩 sit on the first attempt's row.
       if (passes(entry.makeupGrade) || passes(entry.retakeGrade))
         s.notePassedLater(entry.courseKey);
@@ -112,6 +115,18 @@ export class AcademicAccumulator {
       this.byId.set(id, s);
     }
     return (this.last = s);
+  }
+
+  /**
+   * One string per major, so a tally's own major compares by reference: the reader hands over a fresh
+   * copy now and then, and comparing contents would load each tally's stored string.
+   */
+  private majorOf(major: string): string {
+    if (major === this.lastMajorIn) return this.lastMajor;
+    let one = this.majorNames.get(major);
+    if (one === undefined) this.majorNames.set(major, (one = major));
+    this.lastMajorIn = major;
+    return (this.lastMajor = one);
   }
 
   private slotOf(s: StudentTally, code: number): number {

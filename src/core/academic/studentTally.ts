@@ -16,31 +16,80 @@ export const SLOT = {
   size: 6,
 } as const;
 
+const NONE: readonly never[] = Object.freeze([]);
+
+/** `[first, ...more]`, or none when there is no first value. */
+function listOf<T>(first: T | undefined, more: readonly T[] | undefined): T[] {
+  if (first === undefined) return [];
+  return more === undefined ? [first] : [first, ...more];
+}
+
 /**
  * What the accumulator keeps about one student: sums per term, the failing first attempts, the courses
  * passed later, and the majors, years, names and sheets seen. Its size follows the student's terms and
  * failures, never the number of rows.
+ *
+ * Nearly every student has one name, major, 年级 and sheet, so the first of each sits in the object
+ * itself and only a second one opens an array: a row of a 30,000-student export touches this object
+ * and its term sums, not eight scattered arrays.
  */
 export class StudentTally {
   readonly studentId: string;
   rows = 0;
   readonly terms: number[] = [];
-  readonly names: string[] = [];
-  readonly majors: string[] = [];
-  /** Rows that carried `majors[i]`, to pick the usual one when a student took courses elsewhere. */
-  readonly majorRows: number[] = [];
-  readonly entryYears: number[] = [];
-  /** Rows that carried `entryYears[i]`. */
-  readonly entryYearRows: number[] = [];
-  /** Indexes into the accumulator's sheet list. */
-  readonly sheets: number[] = [];
-  /** Rows whose first attempt failed; kept whole, since they are the evidence. */
-  readonly firstFails: GradeEntry[] = [];
   passedLater: Set<string> | undefined;
   private lastSlot = -1;
+  private name0: string | undefined;
+  private moreNames: string[] | undefined;
+  private major0: string | undefined;
+  private major0Rows = 0;
+  private moreMajors: string[] | undefined;
+  private moreMajorRows: number[] | undefined;
+  private year0: number | undefined;
+  private year0Rows = 0;
+  private moreYears: number[] | undefined;
+  private moreYearRows: number[] | undefined;
+  private sheet0: number | undefined;
+  private moreSheets: number[] | undefined;
+  private fails: GradeEntry[] | undefined;
 
   constructor(studentId: string) {
     this.studentId = studentId;
+  }
+
+  /** Name spellings in order of first appearance (a workbook may spell one student two ways). */
+  get names(): readonly string[] {
+    return listOf(this.name0, this.moreNames);
+  }
+
+  /** Majors stated by the rows, in order of first appearance. */
+  get majors(): readonly string[] {
+    return listOf(this.major0, this.moreMajors);
+  }
+
+  /** Rows that carried `majors[i]`, to pick the usual one when a student took courses elsewhere. */
+  get majorRows(): readonly number[] {
+    return this.major0 === undefined ? [] : listOf(this.major0Rows, this.moreMajorRows);
+  }
+
+  /** 年级 stated by the rows, in order of first appearance. */
+  get entryYears(): readonly number[] {
+    return listOf(this.year0, this.moreYears);
+  }
+
+  /** Rows that carried `entryYears[i]`. */
+  get entryYearRows(): readonly number[] {
+    return this.year0 === undefined ? [] : listOf(this.year0Rows, this.moreYearRows);
+  }
+
+  /** Indexes into the accumulator's sheet list. */
+  get sheets(): readonly number[] {
+    return listOf(this.sheet0, this.moreSheets);
+  }
+
+  /** Rows whose first attempt failed; kept whole, since they are the evidence. */
+  get firstFails(): readonly GradeEntry[] {
+    return this.fails ?? NONE;
   }
 
   /** Offset of the term's slot in `terms`, created on first use. */
@@ -61,35 +110,61 @@ export class StudentTally {
     this.terms[i] = (this.terms[i] ?? 0) + by;
   }
 
-  /** Records a name spelling (a workbook may spell one student two ways). */
+  /** Records a name spelling. */
   noteName(name: string): void {
-    if (name !== '' && !this.names.includes(name)) this.names.push(name);
+    if (name === '' || name === this.name0) return;
+    if (this.name0 === undefined) this.name0 = name;
+    else if (this.moreNames === undefined) this.moreNames = [name];
+    else if (!this.moreNames.includes(name)) this.moreNames.push(name);
   }
 
   /** Counts one row stating `major`. */
   noteMajor(major: string): void {
-    const i = this.majors.indexOf(major);
-    if (i >= 0) this.majorRows[i] = (this.majorRows[i] ?? 0) + 1;
-    else {
-      this.majors.push(major);
-      this.majorRows.push(1);
+    if (major === this.major0) this.major0Rows++;
+    else if (this.major0 === undefined) {
+      this.major0 = major;
+      this.major0Rows = 1;
+    } else {
+      const more = (this.moreMajors ??= []);
+      const rows = (this.moreMajorRows ??= []);
+      const i = more.indexOf(major);
+      if (i >= 0) rows[i] = (rows[i] ?? 0) + 1;
+      else {
+        more.push(major);
+        rows.push(1);
+      }
     }
   }
 
   /** Counts one row stating 年级 `year`. */
   noteEntryYear(year: number): void {
-    const i = this.entryYears.indexOf(year);
-    if (i >= 0) this.entryYearRows[i] = (this.entryYearRows[i] ?? 0) + 1;
-    else {
-      this.entryYears.push(year);
-      this.entryYearRows.push(1);
+    if (year === this.year0) this.year0Rows++;
+    else if (this.year0 === undefined) {
+      this.year0 = year;
+      this.year0Rows = 1;
+    } else {
+      const more = (this.moreYears ??= []);
+      const rows = (this.moreYearRows ??= []);
+      const i = more.indexOf(year);
+      if (i >= 0) rows[i] = (rows[i] ?? 0) + 1;
+      else {
+        more.push(year);
+        rows.push(1);
+      }
     }
   }
 
   /** Records the sheet a row came from. */
   noteSheet(sheet: number): void {
-    const sheets = this.sheets;
-    if (sheets[sheets.length - 1] !== sheet && !sheets.includes(sheet)) sheets.push(sheet);
+    if (sheet === this.sheet0) return;
+    if (this.sheet0 === undefined) this.sheet0 = sheet;
+    else if (this.moreSheets === undefined) this.moreSheets = [sheet];
+    else if (!this.moreSheets.includes(sheet)) this.moreSheets.push(sheet);
+  }
+
+  /** Keeps a failing first attempt. */
+  noteFail(entry: GradeEntry): void {
+    (this.fails ??= []).push(entry);
   }
 
   /** Marks a course as passed by 补考 or 重修. */
