@@ -1,4 +1,3 @@
-import type { RowRef } from '../cells';
 import type { GradeEntry, GradeValue } from '../records';
 import { averageScore, isFail, isPass } from './gradeScore';
 import { SLOT, StudentTally } from './studentTally';
@@ -9,6 +8,17 @@ export interface SheetId {
   readonly file?: string;
   readonly sheet: string;
 }
+
+/**
+ * A grade row held in an object its reader reuses row by row: the fields of a GradeEntry, its sheet,
+ * and a GradeEntry of its own on demand for what a tally keeps.
+ */
+export interface GradeRowView extends Omit<GradeEntry, 'ref'> {
+  readonly where: SheetId;
+  entry(): GradeEntry;
+}
+
+const isView = (row: GradeRowView | GradeEntry): row is GradeRowView => 'where' in row;
 
 function passes(grade: GradeValue | undefined): boolean {
   return grade !== undefined && isPass(grade);
@@ -39,6 +49,15 @@ export class AcademicAccumulator {
 
   /** Takes one normalised grade row; 是否成绩作废 rows are counted and otherwise ignored. */
   add(entry: GradeEntry): void {
+    this.fold(entry, entry.ref);
+  }
+
+  /** `add` of a reused row object: it is copied into a GradeEntry only when a tally keeps the row. */
+  addRow(row: GradeRowView): void {
+    this.fold(row, row.where);
+  }
+
+  private fold(entry: GradeRowView | GradeEntry, where: SheetId): void {
     if (entry.voided) {
       this.voidedRows++;
       return;
@@ -49,7 +68,7 @@ export class AcademicAccumulator {
     if (entry.name !== undefined) s.noteName(entry.name);
     if (entry.major !== undefined && entry.major !== '') s.noteMajor(this.majorOf(entry.major));
     if (entry.entryYear !== undefined) s.noteEntryYear(entry.entryYear);
-    s.noteSheet(this.sheetOf(entry.ref));
+    s.noteSheet(this.sheetOf(where));
     const code = termCode(entry.term);
     if (code === NO_TERM) this.rowsWithoutTerm++;
     else if (code > this.latestCode) this.latestCode = code;
@@ -75,7 +94,7 @@ export class AcademicAccumulator {
       }
     }
     if (isFail(grade)) {
-      s.noteFail(entry);
+      s.noteFail(isView(entry) ? entry.entry() : entry);
       // Old 正方 layout: 补考成绩 / 重修成绩 sit on the first attempt's row.
       if (passes(entry.makeupGrade) || passes(entry.retakeGrade))
         s.notePassedLater(entry.courseKey);
@@ -136,7 +155,7 @@ export class AcademicAccumulator {
     return at;
   }
 
-  private sheetOf(ref: RowRef): number {
+  private sheetOf(ref: SheetId): number {
     if (ref.sheet === this.lastSheet && ref.file === this.lastFile) return this.lastSheetAt;
     const key = `${ref.file ?? ''}\u0000${ref.sheet}`;
     let at = this.sheetIndex.get(key);

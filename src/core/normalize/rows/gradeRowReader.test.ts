@@ -62,4 +62,20 @@ describe('GradeRowReader', () => {
     expect(second).toMatchObject({ studentId: '0012', grade: { value: 85, pass: true } });
     expect(second?.term).toEqual(first?.term);
   });
+
+  it('gives the same row through next() as through read(), issues and reference included', () => {
+    fc.assert(
+      fc.property(fc.array(rowArb, { minLength: 1, maxLength: 40 }), (rows) => {
+        const lean = new GradeRowReader(mapping, grading);
+        const whole = new GradeRowReader(mapping, grading);
+        rows.forEach((row, i) => {
+          const want = whole.read(row, refAt(i + 2));
+          const got = lean.next(row, i + 2);
+          expect(got?.entry()).toEqual(want.record);
+          expect(lean.issues).toEqual(want.issues);
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
 });

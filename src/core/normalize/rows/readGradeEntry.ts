@@ -14,6 +14,7 @@ import { cellText, isBlank } from '../text';
 import { at, headerTextAt, textAt } from './access';
 import { NO_ISSUES, noteCell, rowIssue, type RowResult } from './issues';
 import { keylessIssues } from './keyless';
+import { GradeRow } from './gradeRow';
 import { LastValue, LastValue3 } from './lastValue';
 
 type Grading = Policy['grading'];
@@ -73,6 +74,9 @@ export class GradeRowReader {
     return { text, voided, unreadable: !!text && !voided && parseYesNo(text) === undefined };
   });
   private readonly major = new LastValue(optional);
+  private readonly f: GradeRow;
+  /** Issues of the row `next` read last: the shared empty list for most rows. */
+  issues: readonly InputIssue[] = NO_ISSUES;
   private readonly college = new LastValue(optional);
 
   constructor(
@@ -80,6 +84,7 @@ export class GradeRowReader {
     grading: Grading,
   ) {
     this.c = mapping.columns;
+    this.f = new GradeRow(mapping);
     const grade = (cell: Cell) => parseGrade(cell, grading);
     const optionalGrade = (cell: Cell) => (isBlank(cell) ? undefined : parseGrade(cell, grading));
     this.parseGrade = grade;
@@ -134,7 +139,19 @@ export class GradeRowReader {
 
   /** One grade row: its record, or none for a row without 学号 or course; and its input issues. */
   read(row: Row, ref: RowRef): RowResult<GradeEntry> {
+    const f = this.next(row, ref.row, ref);
+    return f ? { record: f.entry(), issues: this.issues } : { issues: this.issues };
+  }
+
+  /**
+   * Reads one row into the reader's shared GradeRow and returns it, or undefined for a row without
+   * 学号 or course; the row's input issues are then in `issues`. The GradeRow is overwritten by the
+   * next call: keep `entry()` of it, not the object.
+   */
+  next(row: Row, rowNumber: number, given?: RowRef): GradeRow | undefined {
     const c = this.c;
+    const f = this.f;
+    f.start(rowNumber, given);
     const idCell = at(row, c.studentId);
     if (idCell !== this.idRaw) {
       this.idRaw = idCell;
@@ -142,7 +159,8 @@ export class GradeRowReader {
     }
     const studentId = this.idValue;
     if (studentId === undefined) {
-      return { issues: keylessIssues(row, this.mapping, ref, c.studentId, idCell, false) };
+      this.issues = keylessIssues(row, this.mapping, f.ref(), c.studentId, idCell, false);
+      return undefined;
     }
     const codeCell = at(row, c.courseCode);
     if (codeCell !== this.codeRaw) {
@@ -156,38 +174,41 @@ export class GradeRowReader {
       this.courseNameText = cellText(nameCell);
     }
     const courseName = this.courseNameText;
-    if (!code && !courseName) return { issues: [rowIssue('input.grade.noCourse', ref)] };
+    if (!code && !courseName) {
+      this.issues = [rowIssue('input.grade.noCourse', f.ref())];
+      return undefined;
+    }
 
     let issues: InputIssue[] | undefined;
     const fallbackCol = c.studentId ?? 1;
 
     const grade = this.firstGrade(row);
     if (grade.kind === 'unknown') {
-      issues = noteCell(issues, 'input.grade.unknown', ref, c.score ?? fallbackCol, grade.raw);
+      issues = noteCell(issues, 'input.grade.unknown', f.ref(), c.score ?? fallbackCol, grade.raw);
     }
     const makeupGrade = this.makeup.of(at(row, c.makeupScore));
     if (makeupGrade?.kind === 'unknown') {
       const col = c.makeupScore ?? fallbackCol;
-      issues = noteCell(issues, 'input.grade.unknown', ref, col, makeupGrade.raw);
+      issues = noteCell(issues, 'input.grade.unknown', f.ref(), col, makeupGrade.raw);
     }
     const retakeGrade = this.retake.of(at(row, c.retakeScore));
     if (retakeGrade?.kind === 'unknown') {
       const col = c.retakeScore ?? fallbackCol;
-      issues = noteCell(issues, 'input.grade.unknown', ref, col, retakeGrade.raw);
+      issues = noteCell(issues, 'input.grade.unknown', f.ref(), col, retakeGrade.raw);
     }
 
     const creditCell = at(row, c.credit);
     const credit = this.credit.of(creditCell);
     if (credit.unreadable) {
       const col = c.credit ?? fallbackCol;
-      issues = noteCell(issues, 'input.credit.unreadable', ref, col, cellText(creditCell));
+      issues = noteCell(issues, 'input.credit.unreadable', f.ref(), col, cellText(creditCell));
     }
 
     const term = this.termOf(row);
     if (!term) {
       const col = [c.yearTerm, c.academicYear, c.term].find((k) => !isBlank(at(row, k)));
       if (col !== undefined) {
-        issues = noteCell(issues, 'input.term.unreadable', ref, col, textAt(row, col));
+        issues = noteCell(issues, 'input.term.unreadable', f.ref(), col, textAt(row, col));
       }
     }
 
@@ -198,41 +219,45 @@ export class GradeRowReader {
     );
     if (attemptCol !== undefined) {
       const value = textAt(row, attemptCol);
-      issues = noteCell(issues, 'input.attempt.unknown', ref, attemptCol, value);
+      issues = noteCell(issues, 'input.attempt.unknown', f.ref(), attemptCol, value);
     }
 
     const entryYearCell = at(row, c.entryYear);
     const entryYear = this.entryYear.of(entryYearCell);
     if (entryYear.unreadable) {
       const col = c.entryYear ?? fallbackCol;
-      issues = noteCell(issues, 'input.entryYear.unreadable', ref, col, cellText(entryYearCell));
+      issues = noteCell(
+        issues,
+        'input.entryYear.unreadable',
+        f.ref(),
+        col,
+        cellText(entryYearCell),
+      );
     }
 
     const voided = this.voided.of(at(row, c.voided));
     if (voided.unreadable) {
       const col = c.voided ?? fallbackCol;
-      issues = noteCell(issues, 'input.yesNo.unreadable', ref, col, voided.text);
+      issues = noteCell(issues, 'input.yesNo.unreadable', f.ref(), col, voided.text);
     }
 
     const n = credit.credit;
-    const record: GradeEntry = {
-      ref,
-      studentId,
-      name: this.studentNameOf(at(row, c.name)),
-      term,
-      courseKey: code || courseName,
-      courseName: courseName || code,
-      credit: n !== undefined && n >= 0 ? n : undefined,
-      grade,
-      attempt,
-      makeupGrade,
-      retakeGrade,
-      voided: voided.voided,
-      major: this.major.of(at(row, c.major)),
-      entryYear: entryYear.year,
-      college: this.college.of(at(row, c.college)),
-    };
-    return { record, issues: issues ?? NO_ISSUES };
+    f.studentId = studentId;
+    f.name = this.studentNameOf(at(row, c.name));
+    f.term = term;
+    f.courseKey = code || courseName;
+    f.courseName = courseName || code;
+    f.credit = n !== undefined && n >= 0 ? n : undefined;
+    f.grade = grade;
+    f.attempt = attempt;
+    f.makeupGrade = makeupGrade;
+    f.retakeGrade = retakeGrade;
+    f.voided = voided.voided;
+    f.major = this.major.of(at(row, c.major));
+    f.entryYear = entryYear.year;
+    f.college = this.college.of(at(row, c.college));
+    this.issues = issues ?? NO_ISSUES;
+    return f;
   }
 }
 
