@@ -2,6 +2,7 @@ import type { MappingOverride } from '../core/discovery/types';
 import type { Lang } from '../core/messages';
 import { Collector, discoverWorkbook, HEAD_ROWS } from '../core/pipeline';
 import type { Policy } from '../core/policy/types';
+import { buildReport } from '../core/report/buildReport';
 import type { CheckOutcome } from '../core/result';
 import type { SheetGrid } from '../core/tables';
 import { throwIfAborted } from './errors';
@@ -10,8 +11,8 @@ import { takeInventory } from './inventory';
 import { newToken } from './marks';
 import { localStamp, type ProgressListener } from './progress';
 import { readData } from './readData';
-import { createInProcessEngine, type EngineFactory } from './engine';
-import { reportPlan } from './reportPlan';
+import { createInProcessEngine, type EngineFactory, type Finished } from './engine';
+import { reportNames, reportPlan } from './reportPlan';
 import { writeTransaction } from './transaction';
 
 export interface CheckOptions {
@@ -57,7 +58,14 @@ export async function runCheck(
   // Only asked which columns each sheet needs: the rows go to the engine.
   const columns = new Collector(policy, discovery.mappings);
   const engine = newEngine();
-  let outcome;
+  // Decided here, before the engine finishes, so a worker engine can build the report too.
+  const order = {
+    lang: options.lang,
+    names: reportNames(sheets, options.lang),
+    generatedAt: localStamp(now()),
+    leadIssues: discovery.issues,
+  };
+  let finished: Finished;
   try {
     engine.start(policy, discovery.mappings);
     progress?.({ phase: 'read', done: 0, total: 0 });
@@ -77,17 +85,24 @@ export async function runCheck(
     for (const g of imported) await engine.pushRows(g.file, g.sheet, g.firstRow ?? 1, g.rows);
     throwIfAborted(signal);
     progress?.({ phase: 'compute', done: 0, total: 1 });
-    outcome = await engine.finish();
+    finished = await engine.finish(order);
   } catch (error) {
     engine.dispose();
     throw error;
   }
   progress?.({ phase: 'compute', done: 1, total: 1 });
+  const { outcome } = finished;
   if (!outcome.ok) return outcome;
-  const result = { ...outcome.result, issues: [...discovery.issues, ...outcome.result.issues] };
+  // An engine that built no report left discovery's warnings out of the result as well.
+  const result = finished.report
+    ? outcome.result
+    : { ...outcome.result, issues: [...discovery.issues, ...outcome.result.issues] };
   throwIfAborted(signal);
   progress?.({ phase: 'write', done: 0, total: 1 });
-  const plan = reportPlan(result, sheets, options.lang, newToken(), localStamp(now()));
+  const model =
+    finished.report ??
+    buildReport(result, options.lang, { names: order.names, generatedAt: order.generatedAt });
+  const plan = reportPlan(result, sheets, { names: order.names, model }, newToken());
   await writeTransaction(ctx, plan);
   progress?.({ phase: 'write', done: 1, total: 1 });
   return { ok: true, result, written: { reportSheet: plan.sheets[0]?.finalName ?? '' } };

@@ -1,11 +1,34 @@
 import type { Row } from '../core/cells';
+import type { InputIssue } from '../core/findings';
+import type { Lang } from '../core/messages';
 import { Collector, evaluate } from '../core/pipeline';
 import type { Policy } from '../core/policy/types';
+import { buildReport } from '../core/report/buildReport';
+import type { ReportSheetNames } from '../core/report/names';
+import type { WorkbookModel } from '../core/report/sheetModel';
 import type { CheckOutcome } from '../core/result';
 import type { TableMapping } from '../core/tables';
 import { blockRows, type RunValues } from './blockRows';
 
 export type { RunValues } from './blockRows';
+
+/**
+ * What the engine needs to build the check's report where it runs, so a worker engine spares the
+ * pane's thread that work too. The pane decides the sheet names (it knows the workbook's sheets).
+ */
+export interface ReportOrder {
+  readonly lang: Lang;
+  readonly names: ReportSheetNames;
+  readonly generatedAt: string;
+  /** Discovery's warnings, listed before the engine's own issues. */
+  readonly leadIssues: readonly InputIssue[];
+}
+
+/** An evaluation, and the report built from it when one was ordered and the check ran. */
+export interface Finished {
+  readonly outcome: CheckOutcome;
+  readonly report?: WorkbookModel;
+}
 
 /**
  * Where a check's rows go and where the core runs. The adapter only reads and hands blocks over;
@@ -27,8 +50,8 @@ export interface CheckEngine {
   ): void | Promise<void>;
   /** A block of an open-workbook sheet as Excel returned it, from row `r1` (see pushRows). */
   pushBlock(sheet: string, r1: number, runs: readonly RunValues[]): void | Promise<void>;
-  /** Evaluates what was pushed; the engine is spent afterwards. */
-  finish(): Promise<CheckOutcome>;
+  /** Evaluates what was pushed (and builds the ordered report); the engine is spent afterwards. */
+  finish(order?: ReportOrder): Promise<Finished>;
   /** Frees the engine when the check stops early (cancelled, failed). */
   dispose(): void;
 }
@@ -61,6 +84,18 @@ export class EngineCore {
   finish(): CheckOutcome {
     return evaluate(this.collector.finish(), this.policy);
   }
+
+  /** Collects, runs every rule, and builds the ordered report from the result. */
+  finishWithReport(order?: ReportOrder): Finished {
+    const outcome = this.finish();
+    if (!order || !outcome.ok) return { outcome };
+    const result = { ...outcome.result, issues: [...order.leadIssues, ...outcome.result.issues] };
+    const report = buildReport(result, order.lang, {
+      names: order.names,
+      generatedAt: order.generatedAt,
+    });
+    return { outcome: { ok: true, result }, report };
+  }
 }
 
 /** An engine in this thread. */
@@ -76,10 +111,10 @@ export function createInProcessEngine(): CheckEngine {
     },
     pushRows: (file, sheet, firstRow, rows) => started().pushRows(file, sheet, firstRow, rows),
     pushBlock: (sheet, r1, runs) => started().pushBlock(sheet, r1, runs),
-    finish: () => {
-      const outcome = started().finish();
+    finish: (order) => {
+      const finished = started().finishWithReport(order);
       core = undefined;
-      return Promise.resolve(outcome);
+      return Promise.resolve(finished);
     },
     dispose: () => {
       core = undefined;

@@ -1,6 +1,6 @@
 import type { Lang } from '../core/messages';
-import { buildReport } from '../core/report/buildReport';
-import { defaultSheetNames } from '../core/report/names';
+import { defaultSheetNames, type ReportSheetNames } from '../core/report/names';
+import type { WorkbookModel } from '../core/report/sheetModel';
 import type { CheckResult } from '../core/result';
 import { GatewayError } from './errors';
 import { MARK_COLOURS, MARK_ORDER, planHighlights } from './highlightPlan';
@@ -13,28 +13,31 @@ export function isReportSheet(info: SheetInfo): boolean {
   return info.owner?.key.startsWith('report:') === true;
 }
 
-/**
- * What a check writes: the report sheets under names no teacher sheet uses, the highlights on the
- * teacher's roster, and the previous run's report sheets and highlights to remove. A protected
- * roster stops the write before anything is queued.
- */
-export function reportPlan(
-  result: CheckResult,
-  sheets: readonly SheetInfo[],
-  lang: Lang,
-  token: string,
-  generatedAt: string,
-): WritePlan {
-  const replaced = sheets.filter(isReportSheet);
-  const kept = sheets.filter((s) => !isReportSheet(s));
-  const taken = new Set(kept.map((s) => s.name.toUpperCase()));
+/** The report's sheet names: the language's defaults, or `名 (2)` where a teacher's sheet has one. */
+export function reportNames(sheets: readonly SheetInfo[], lang: Lang): ReportSheetNames {
+  const taken = new Set(sheets.filter((s) => !isReportSheet(s)).map((s) => s.name.toUpperCase()));
   const wanted = defaultSheetNames(lang);
-  const names = {
+  return {
     report: uniqueSheetName(wanted.report, taken),
     roster: uniqueSheetName(wanted.roster, taken),
     departments: uniqueSheetName(wanted.departments, taken),
   };
-  const model = buildReport(result, lang, { names, generatedAt });
+}
+
+/**
+ * What a check writes: the report sheets (built under `reportNames`, possibly by the engine's
+ * worker), the highlights on the teacher's roster, and the previous run's report sheets and
+ * highlights to remove. A protected roster stops the write before anything is queued.
+ */
+export function reportPlan(
+  result: CheckResult,
+  sheets: readonly SheetInfo[],
+  report: { readonly names: ReportSheetNames; readonly model: WorkbookModel },
+  token: string,
+): WritePlan {
+  const replaced = sheets.filter(isReportSheet);
+  const kept = sheets.filter((s) => !isReportSheet(s));
+  const { names, model } = report;
   const role = (name: string): string =>
     name === names.report
       ? 'report'

@@ -3,6 +3,7 @@ import { GatewayError, richCode } from './errors';
 import { lockedSheet, structureLocked } from './lockedSheet';
 import { markFormula, ownerFormula, SHEET_MARK, type MarkKind, type OwnerKey } from './marks';
 import { rollback } from './rollback';
+import { timeSlicer } from './render/pause';
 import { renderSteps } from './render/renderSheet';
 import type { RenderTarget } from './render/step';
 import { uniqueTableName } from './tableNames';
@@ -40,10 +41,16 @@ const REQUEST_BUDGET = 3_500_000;
  * Writes the plan so that a teacher never sees half of it: new sheets are built under temporary
  * names, highlights added, and only then are the old product sheets and highlights removed and the
  * new sheets renamed, in the final sync. Normally everything is one sync; a very large model is
- * split into more, each under the request limit. On any failure, what this run created is deleted
- * (recognised by the run's token) and the error is rethrown.
+ * split into more, each under the request limit. Queueing is cut into time slices with task
+ * boundaries between them (no sync), so a large report never blocks the pane's thread for long.
+ * On any failure, what this run created is deleted (recognised by the run's token) and the error
+ * is rethrown.
  */
-export async function writeTransaction(ctx: Excel.RequestContext, plan: WritePlan): Promise<void> {
+export async function writeTransaction(
+  ctx: Excel.RequestContext,
+  plan: WritePlan,
+  slice: () => Promise<void> | undefined = timeSlicer(),
+): Promise<void> {
   let used = 0;
   const room = async (bytes: number): Promise<void> => {
     if (used > 0 && used + bytes > REQUEST_BUDGET) {
@@ -61,12 +68,14 @@ export async function writeTransaction(ctx: Excel.RequestContext, plan: WritePla
       const target: RenderTarget = { ws, tables: [] };
       created.push({ ws, finalName: sheet.finalName, target });
       for (const step of renderSteps(sheet.model)) {
+        await slice();
         await room(step.bytes);
         step.apply(target);
       }
     }
     for (const m of plan.marks)
       for (const list of m.lists) {
+        await slice();
         await room(list.length + 400);
         const cf = m.ws.getRanges(list).conditionalFormats.add('Custom');
         cf.custom.rule.formula = markFormula(m.kind, plan.token);

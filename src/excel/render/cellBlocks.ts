@@ -31,11 +31,13 @@ export function modelWidth(sheet: ModelSheet): number {
   return sheet.rows.reduce((w, row) => Math.max(w, row.length), 0);
 }
 
-/** Values and number formats, written in row chunks (number formats first, so text stays text). */
-export function cellSteps(sheet: ModelSheet): Step[] {
+/**
+ * Values and number formats, written in row chunks (number formats first, so text stays text);
+ * each chunk is built when it is taken.
+ */
+export function* cellSteps(sheet: ModelSheet): Generator<Step, void, undefined> {
   const width = modelWidth(sheet);
-  if (width === 0) return [];
-  const steps: Step[] = [];
+  if (width === 0) return;
   let start = 0;
   while (start < sheet.rows.length) {
     const values: Entry[][] = [];
@@ -51,15 +53,14 @@ export function cellSteps(sheet: ModelSheet): Step[] {
       end++;
     }
     const address = areaAddress(start + 1, 1, end, width);
-    steps.push({
+    yield {
       bytes: bytes + 240,
       apply: ({ ws }) => {
         const range = ws.getRange(address);
         range.numberFormat = formats;
         range.values = values;
       },
-    });
+    };
     start = end;
   }
-  return steps;
 }

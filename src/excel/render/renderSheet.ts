@@ -7,8 +7,11 @@ import type { Step } from './step';
 /**
  * Everything needed to draw one model sheet, in order: number formats and values, looks (after
  * the values, since a hyperlink restyles its cell), then tables, merges and the rest. The appraisal
- * forms and the report both go through here.
+ * forms and the report both go through here. Lazy: each row chunk is built when the writer takes
+ * it, so building a large sheet's requests is sliced with their queueing.
  */
-export function renderSteps(sheet: ModelSheet): Step[] {
-  return [...cellSteps(sheet), ...featureSteps(sheet), ...lookSteps(sheet)];
+export function* renderSteps(sheet: ModelSheet): Generator<Step, void, undefined> {
+  yield* cellSteps(sheet);
+  yield* featureSteps(sheet);
+  yield* lookSteps(sheet);
 }

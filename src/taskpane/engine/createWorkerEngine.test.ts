@@ -31,7 +31,7 @@ class FakeWorker implements EngineWorker {
 const pause = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 describe('the engine in a worker', () => {
-  it('gives the outcome the in-process engine gives, with blocks posted in slices', async () => {
+  it('gives the outcome and writes the report the in-process engine does, blocks in slices', async () => {
     const workers: FakeWorker[] = [];
     const double = schoolWorkbook({ rows: 40_000, members: 300, flagged: 20 });
     const inWorker = await createExcelGateway(double.excelRun, {
@@ -43,10 +43,26 @@ describe('the engine in a worker', () => {
         }, pause),
       now: () => new Date(2025, 11, 1, 9, 30),
     }).check({ policy: schoolPolicy(), lang: 'zh' });
-    const inProcess = await gatewayFor(
-      schoolWorkbook({ rows: 40_000, members: 300, flagged: 20 }),
-    ).check({ policy: schoolPolicy(), lang: 'zh' });
+    const here = schoolWorkbook({ rows: 40_000, members: 300, flagged: 20 });
+    const inProcess = await gatewayFor(here).check({ policy: schoolPolicy(), lang: 'zh' });
     expect(inWorker).toEqual(inProcess);
+    // The report was built in the worker: the same sheets, cell for cell, as built in this thread.
+    // Tokens and sheet ids differ per run; what a teacher sees does not.
+    const seen = (wb: typeof double) =>
+      wb.snapshot().sheets.map((sh) => ({
+        name: sh.name,
+        cells: sh.cells,
+        columnWidths: sh.columnWidths,
+        merges: sh.merges,
+        freeze: sh.freeze,
+      }));
+    expect(seen(double)).toEqual(seen(here));
+    const report = seen(double).find((sh) => sh.name === inWorker.written?.reportSheet);
+    expect(Object.keys(report?.cells ?? {}).length).toBeGreaterThan(20);
+    const finish = workers[0]!.received.find((m) => m.kind === 'finish');
+    expect(finish?.kind === 'finish' && finish.order?.names.report).toBe(
+      inWorker.written?.reportSheet,
+    );
     expect(workers).toHaveLength(1);
     expect(workers[0]!.terminated).toBe(true);
     const blocks = workers[0]!.received.filter((m) => m.kind === 'block');

@@ -88,15 +88,15 @@ export function createWorkerEngine(
         }),
       );
     },
-    finish: () =>
+    finish: (order) =>
       new Promise((resolve, reject) => {
         answer = (response) => {
           end();
-          if (response.kind === 'outcome') resolve(response.outcome);
+          if (response.kind === 'outcome') resolve(response.finished);
           else reject(new Error(response.message));
         };
         if (failed !== undefined) answer({ kind: 'crash', message: failed });
-        else send({ kind: 'finish' });
+        else send(order ? { kind: 'finish', order } : { kind: 'finish' });
       }),
     dispose: end,
   };

@@ -1,8 +1,7 @@
 import type { Row } from '../../core/cells';
 import type { Policy } from '../../core/policy/types';
-import type { CheckOutcome } from '../../core/result';
 import type { TableMapping } from '../../core/tables';
-import type { RunValues } from '../../excel/engine';
+import type { Finished, ReportOrder, RunValues } from '../../excel/engine';
 
 /** What the pane's thread sends the engine worker, in order, for one check. */
 export type EngineRequest =
@@ -24,10 +23,10 @@ export type EngineRequest =
       readonly r1: number;
       readonly runs: readonly RunValues[];
     }
-  | { readonly kind: 'finish' };
+  | { readonly kind: 'finish'; readonly order?: ReportOrder };
 
 /** The worker's one answer, to `finish`. */
 export type EngineResponse =
-  | { readonly kind: 'outcome'; readonly outcome: CheckOutcome }
+  | { readonly kind: 'outcome'; readonly finished: Finished }
   /** A fault in the engine itself (a bug, not bad input: bad input is an outcome). */
   | { readonly kind: 'crash'; readonly message: string };

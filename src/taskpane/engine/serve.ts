@@ -3,7 +3,7 @@ import type { EngineRequest, EngineResponse } from './protocol';
 
 /**
  * The engine's side of the protocol, apart from the worker global so tests can drive it: applies
- * each request to an EngineCore and answers `finish` with the outcome, or with the first fault.
+ * each request to an EngineCore and answers `finish` with the outcome (and the ordered report), or with the first fault.
  */
 export function engineServer(post: (response: EngineResponse) => void): (r: EngineRequest) => void {
   let core: EngineCore | undefined;
@@ -26,7 +26,7 @@ export function engineServer(post: (response: EngineResponse) => void): (r: Engi
         case 'finish':
           if (fault !== undefined || !core)
             return post({ kind: 'crash', message: fault ?? 'finish before start' });
-          post({ kind: 'outcome', outcome: core.finish() });
+          post({ kind: 'outcome', finished: core.finishWithReport(request.order) });
           core = undefined;
           return;
       }
