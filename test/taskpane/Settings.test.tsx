@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import './support/jsdomGlobals';
 import '@testing-library/jest-dom';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { webLightTheme } from '@fluentui/react-components';
 import { parsePolicy, policyToJson } from '../../src/core/policy/serialize';
@@ -51,6 +51,9 @@ describe('settings tab', () => {
     const saved = lastSavedPolicy(gateway);
     expect(saved).toEqual({ ...presetPolicy('national-college'), studentsServed: 900 });
     expect(screen.getByRole('spinbutton', { name: '工作人员最多（人）' })).toHaveValue(30);
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent('设置已保存在本工作簿中。'),
+    );
   });
 
   it('saves a threshold, the failed-course policy and the cohort', async () => {
@@ -83,7 +86,8 @@ describe('settings tab', () => {
     await user.clear(top);
     await user.type(top, '150');
     expect(await screen.findByText('不能大于 100。')).toBeInTheDocument();
-    await new Promise((r) => setTimeout(r, 800));
+    // The debounced saves of the keystrokes before "150" settle inside act, as a render would.
+    await act(() => new Promise((r) => setTimeout(r, 800)));
     const tops = gateway.saved.map((saved) => {
       const parsed = parsePolicy(saved.policyJson ?? '');
       return parsed.ok ? parsed.policy.rules.rank.topPercent : undefined;
@@ -118,5 +122,8 @@ describe('settings tab', () => {
       { timeout: 3000 },
     );
     expect(within(mapping).getByText('已手动调整')).toBeInTheDocument();
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent('设置已保存在本工作簿中。'),
+    );
   });
 });
