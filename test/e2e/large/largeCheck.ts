@@ -1,8 +1,9 @@
 /**
  * The pane at school scale: the double holds a 1,048,576 x 19 generated grade sheet and a 2,000
  * member roster; 一键检查 runs with the core in the engine worker. A PerformanceObserver records
- * every main-thread task over 50 ms (long tasks) and a MutationObserver every progress-bar value;
- * the step fails when any task during the check passed 200 ms or the bar moved fewer than 3 times.
+ * every main-thread task over 50 ms (long tasks) and a MutationObserver every progress-bar value
+ * and when the result appears; the step fails when any task from the click until the result is
+ * drawn (reading, computing, writing) passed 200 ms, or the bar moved fewer than 3 times.
  */
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
@@ -25,6 +26,10 @@ export interface LargeFigures {
   readonly longestTaskMs: number;
   /** From the click until the write starts (reading, collecting, computing). */
   readonly longestReadTaskMs: number;
+  /** From the click until the pane starts drawing the result: reading, computing and the write. */
+  readonly longestCheckTaskMs: number;
+  /** Drawing the result and after it (the pane's React views, not the check). */
+  readonly longestResultTaskMs: number;
   readonly longTasks: number;
   readonly checkWallMs: number;
   readonly progressUpdates: number;
@@ -36,6 +41,8 @@ export interface LargeFigures {
 interface Watch {
   longTasks: { start: number; duration: number }[];
   progress: { at: number; value: string }[];
+  /** When the result's summary list first appeared (0: never). */
+  resultAt: number;
 }
 
 const WATCH = '__ucWatch';
@@ -45,12 +52,14 @@ const WATCH = '__ucWatch';
  * a function passed to Playwright would carry the TypeScript runner's helpers into the page.
  */
 const WATCH_SCRIPT = `(() => {
-  const watch = { longTasks: [], progress: [] };
+  const watch = { longTasks: [], progress: [], resultAt: 0 };
   window.${WATCH} = watch;
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) watch.longTasks.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask', buffered: true });
   const record = () => {
+    if (!watch.resultAt && document.querySelector('[role="list"][aria-label="检查结果汇总"]'))
+      watch.resultAt = performance.now();
     const bar = document.querySelector('[role="progressbar"]');
     if (!bar) return;
     const value = bar.getAttribute('aria-valuenow') || 'busy';
@@ -98,25 +107,50 @@ async function openPane(
   return page;
 }
 
-/** E2E_PROFILE=1: a CPU profile of the page's thread during the check, the top functions by self time. */
-async function startProfile(page: Page): Promise<() => Promise<string>> {
+/**
+ * E2E_PROFILE=1: a CPU profile of the page's thread during the check, the top functions by self
+ * and inclusive time; with a window (performance.now() ms, e.g. the longest task), only its samples.
+ */
+async function startProfile(
+  page: Page,
+): Promise<(window?: { from: number; to: number }) => Promise<string>> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.start');
-  return async () => {
+  // The profile's clock starts about when this reading is taken (ms apart at most).
+  const p0 = await page.evaluate(() => performance.now());
+  return async (window) => {
     const { profile } = await cdp.send('Profiler.stop');
     const self = new Map<string, number>();
+    const total = new Map<string, number>();
     const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-    profile.samples?.forEach((id, i) => {
+    const parent = new Map<number, number>();
+    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+    const name = (id: number): string => {
       const f = byId.get(id)?.callFrame;
-      const key = `${f?.functionName || '(anon)'}:${f?.lineNumber ?? 0}`;
-      self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas?.[i] ?? 0) / 1000);
+      return `${f?.functionName || '(anon)'}:${f?.lineNumber ?? 0}`;
+    };
+    let at = p0;
+    profile.samples?.forEach((id, i) => {
+      const ms = (profile.timeDeltas?.[i] ?? 0) / 1000;
+      at += ms;
+      if (window && (at < window.from || at > window.to)) return;
+      self.set(name(id), (self.get(name(id)) ?? 0) + ms);
+      // Inclusive time: each function on the sample's stack once.
+      const seen = new Set<string>();
+      for (let at: number | undefined = id; at !== undefined; at = parent.get(at))
+        seen.add(name(at));
+      for (const key of seen) total.set(key, (total.get(key) ?? 0) + ms);
     });
-    return [...self]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, 25)
-      .map(([k, ms]) => `${k} ${Math.round(ms)}ms`)
-      .join(', ');
+    const top = (m: Map<string, number>): string =>
+      [...m]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 25)
+        .map(([k, ms]) => `${k} ${Math.round(ms)}ms`)
+        .join(', ');
+    // Components (capitalised names) show what React was rendering.
+    const components = new Map([...total].filter(([k]) => /^[A-Z]/.test(k)));
+    return `self: ${top(self)}\ninclusive: ${top(total)}\ncomponents: ${top(components)}`;
   };
 }
 
@@ -138,14 +172,19 @@ export async function largeCheck(
   try {
     const profiler = process.env.E2E_PROFILE ? await startProfile(page) : undefined;
     const t0 = await page.evaluate(() => performance.now());
-    await page.getByRole('button', { name: '一键检查' }).click();
-    await page
-      .getByRole('button', { name: '一键检查' })
-      .and(page.locator(':enabled'))
-      .waitFor({ timeout: 600_000 });
-    await page.getByRole('list', { name: '检查结果汇总' }).waitFor();
+    await page.locator('button', { hasText: '一键检查' }).click();
+    // Waited for with a plain DOM look every 200 ms: Playwright's role locators compute accessible
+    // names over the whole page on every poll, seconds of the page's thread that are not the pane's.
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[role="list"][aria-label="检查结果汇总"]') !== null &&
+        [...document.querySelectorAll('button')].some(
+          (b) => b.textContent === '一键检查' && !b.disabled,
+        ),
+      undefined,
+      { polling: 200, timeout: 600_000 },
+    );
     const t1 = await page.evaluate(() => performance.now());
-    if (profiler) options.log(`page thread, self time: ${await profiler()}`);
     const watch = await page.evaluate(
       (name) => (window as unknown as Record<string, Watch>)[name]!,
       WATCH,
@@ -159,10 +198,16 @@ export async function largeCheck(
       watch.progress.find((p) => p.at >= t0 && Number(p.value) >= WRITE_FROM)?.at ?? t1;
     const longest = (tasks: readonly { duration: number }[]): number =>
       Math.round(Math.max(0, ...tasks.map((t) => t.duration)));
+    // The task in which the result's list appeared draws the result; the check ends where it starts.
+    const draws = (t: { start: number; duration: number }): boolean =>
+      watch.resultAt > 0 && t.start <= watch.resultAt && watch.resultAt <= t.start + t.duration + 5;
+    const resultFrom = during.find(draws)?.start ?? (watch.resultAt || t1);
     const figures: LargeFigures = {
       rows: options.rows,
       longestTaskMs: longest(during),
       longestReadTaskMs: longest(during.filter((t) => t.start < writeAt)),
+      longestCheckTaskMs: longest(during.filter((t) => t.start < resultFrom)),
+      longestResultTaskMs: longest(during.filter((t) => t.start >= resultFrom)),
       longTasks: during.length,
       checkWallMs: Math.round(t1 - t0),
       progressUpdates: watch.progress.filter((p) => p.at >= t0 && p.at <= t1).length,
@@ -171,15 +216,22 @@ export async function largeCheck(
       largestResponse: stats.largestResponse,
     };
     options.log(`large check: ${JSON.stringify(figures)}`);
-    const barAt = (at: number): string =>
-      watch.progress.filter((p) => p.at <= at).at(-1)?.value ?? 'none';
+    const top = [...during].sort((a, b) => b.duration - a.duration)[0];
+    if (profiler)
+      options.log(
+        `page thread in the longest task: ${await profiler(top && { from: top.start, to: top.start + top.duration })}`,
+      );
+    // Where a task fell: the bar's value then, or the task that drew the result, or after it.
+    const barAt = (t: { start: number; duration: number }): string =>
+      draws(t)
+        ? 'draws result'
+        : watch.resultAt && t.start > watch.resultAt
+          ? 'after result'
+          : (watch.progress.filter((p) => p.at <= t.start).at(-1)?.value ?? 'none');
     const worst = [...during].sort((a, b) => b.duration - a.duration).slice(0, 8);
     options.log(
       `longest tasks (ms at s, bar): ${worst
-        .map(
-          (t) =>
-            `${Math.round(t.duration)}@${((t.start - t0) / 1000).toFixed(1)}(${barAt(t.start)})`,
-        )
+        .map((t) => `${Math.round(t.duration)}@${((t.start - t0) / 1000).toFixed(1)}(${barAt(t)})`)
         .join(' ')}`,
     );
     if (problems.length > 0) throw new Error(`the page reported problems:\n${problems.join('\n')}`);
@@ -188,14 +240,19 @@ export async function largeCheck(
         figures.longestReadTaskMs <= LONGEST_TASK_MS,
         `a main-thread task took ${figures.longestReadTaskMs} ms (over ${LONGEST_TASK_MS} ms) while reading`,
       );
-      // The write (report model, queueing its cells) still runs as one task on the pane's thread;
-      // until it is queued in slices the whole-check budget is a figure, enforced on request.
-      if (figures.longestTaskMs > LONGEST_TASK_MS)
+      // Strict by default (E2E_RELAX_LONG_TASKS=1 only reports): reading, computing and the write.
+      const check = `a main-thread task took ${figures.longestCheckTaskMs} ms (over ${LONGEST_TASK_MS} ms) during the check`;
+      if (figures.longestCheckTaskMs > LONGEST_TASK_MS && process.env.E2E_RELAX_LONG_TASKS)
+        options.log(`NOT MET: ${check}`);
+      else assert.ok(figures.longestCheckTaskMs <= LONGEST_TASK_MS, check);
+      // Drawing the result is the pane's React views rendering every member at once (one task);
+      // reported, and enforced with E2E_STRICT_LONG_TASKS=1, until those views render in slices.
+      if (figures.longestResultTaskMs > LONGEST_TASK_MS)
         options.log(
-          `NOT MET: a task of ${figures.longestTaskMs} ms during the write (budget ${LONGEST_TASK_MS} ms)`,
+          `NOT MET: a task of ${figures.longestResultTaskMs} ms drawing the result (budget ${LONGEST_TASK_MS} ms)`,
         );
       if (process.env.E2E_STRICT_LONG_TASKS)
-        assert.ok(figures.longestTaskMs <= LONGEST_TASK_MS, 'long task during the write');
+        assert.ok(figures.longestTaskMs <= LONGEST_TASK_MS, 'long task while drawing the result');
       assert.ok(
         figures.progressUpdates >= MIN_PROGRESS_UPDATES,
         `the progress bar changed ${figures.progressUpdates} times (fewer than ${MIN_PROGRESS_UPDATES})`,
