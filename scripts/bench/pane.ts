@@ -12,7 +12,10 @@ import type { BenchModule } from './types';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** The pane measurement: longest main-thread task, long-task count, check wall time, progress updates. */
+/**
+ * The pane measurement: longest main-thread task over the whole check and per part (check, result
+ * drawing), long-task count, check wall time, progress updates.
+ */
 export const measure: BenchModule = async ({ quick, log }) => {
   const name = 'pane.check-1048576x19';
   if (!existsSync(CHROMIUM))
@@ -39,6 +42,8 @@ export const measure: BenchModule = async ({ quick, log }) => {
           rows: f.rows,
           longestTaskMs: f.longestTaskMs,
           longestReadTaskMs: f.longestReadTaskMs,
+          longestCheckTaskMs: f.longestCheckTaskMs,
+          longestResultTaskMs: f.longestResultTaskMs,
           longTasks: f.longTasks,
           checkWallMs: f.checkWallMs,
           progressUpdates: f.progressUpdates,
@@ -48,8 +53,8 @@ export const measure: BenchModule = async ({ quick, log }) => {
           engine: 'web worker',
         },
         targets: {
-          [`longestTask<=${LONGEST_TASK_MS}ms`]: f.longestTaskMs <= LONGEST_TASK_MS,
-          [`longestReadTask<=${LONGEST_TASK_MS}ms`]: f.longestReadTaskMs <= LONGEST_TASK_MS,
+          // The issue's target: no task over the limit during the WHOLE check, result drawn included.
+          [`longestTaskWholeCheck<=${LONGEST_TASK_MS}ms`]: f.longestTaskMs <= LONGEST_TASK_MS,
           [`progressUpdates>=${MIN_PROGRESS_UPDATES}`]: f.progressUpdates >= MIN_PROGRESS_UPDATES,
         },
       },

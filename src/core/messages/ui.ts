@@ -101,6 +101,10 @@ export const UI_MESSAGES: MessageTable = {
     zh: '点击在工作表中选中这一行',
     en: 'Click to select this row in the sheet',
   },
+  'ui.findings.showMore': {
+    zh: '显示更多（还有 {count} 项）',
+    en: 'Show more ({count} left)',
+  },
   'ui.issues.title': { zh: '数据提示（{count}）', en: 'Data notes ({count})' },
   'ui.skipped.title': { zh: '未检查的规则（{count}）', en: 'Rules not checked ({count})' },
 

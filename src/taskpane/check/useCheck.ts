@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { startTransition, useCallback, useRef, useState } from 'react';
 import type { InputIssue } from '../../core/findings';
 import type { Lang } from '../../core/messages';
 import type { CheckResult } from '../../core/result';
@@ -64,7 +64,9 @@ export function useCheck(gateway: PaneGateway, lang: Lang): CheckController {
       };
       void settle().then((next) => {
         running.current = null;
-        setState(next);
+        // A transition: React draws the result in slices that yield to the browser, not as one
+        // long task (the findings of 500 flagged members take hundreds of ms to render).
+        startTransition(() => setState(next));
       });
     },
     [gateway, lang],

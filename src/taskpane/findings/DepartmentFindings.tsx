@@ -1,12 +1,17 @@
 import { mergeClasses, Badge, Caption1, Text } from '@fluentui/react-components';
+import { memo, useCallback } from 'react';
 import type { RowRef } from '../../core/cells';
 import { useT } from '../i18n/LangContext';
 import { FindingItem } from './FindingItem';
 import type { DepartmentGroup } from './groupFindings';
-import { useFindingsNavigation } from './useFindingsNavigation';
+import { PagedGroups } from './PagedGroups';
 import { useGroupStyles } from './useGroupStyles';
 
-function DepartmentCard(props: { group: DepartmentGroup; onSelect: (ref: RowRef) => void }) {
+// Memoised: a page more must not draw the departments already on screen again.
+const DepartmentCard = memo(function DepartmentCard(props: {
+  group: DepartmentGroup;
+  onSelect: (ref: RowRef) => void;
+}) {
   const styles = useGroupStyles();
   const tr = useT();
   const { group } = props;
@@ -41,22 +46,19 @@ function DepartmentCard(props: { group: DepartmentGroup; onSelect: (ref: RowRef)
       )}
     </section>
   );
-}
+});
 
 /** The union-wide findings, then each department with its counts and findings. */
 export function DepartmentFindings(props: {
   groups: readonly DepartmentGroup[];
   onSelect: (ref: RowRef) => void;
 }) {
-  const styles = useGroupStyles();
   const tr = useT();
-  const navigation = useFindingsNavigation();
-  if (props.groups.length === 0) return <Text>{tr('ui.findings.noDepartment')}</Text>;
-  return (
-    <div className={styles.list} {...navigation}>
-      {props.groups.map((group) => (
-        <DepartmentCard key={group.key} group={group} onSelect={props.onSelect} />
-      ))}
-    </div>
+  const { onSelect } = props;
+  const render = useCallback(
+    (group: DepartmentGroup) => <DepartmentCard group={group} onSelect={onSelect} />,
+    [onSelect],
   );
+  if (props.groups.length === 0) return <Text>{tr('ui.findings.noDepartment')}</Text>;
+  return <PagedGroups groups={props.groups} renderGroup={render} />;
 }

@@ -1,5 +1,6 @@
 import { makeStyles, mergeClasses, tokens, Text, Caption1 } from '@fluentui/react-components';
 import type { RowRef } from '../../core/cells';
+import { memo } from 'react';
 import { findingText } from '../../core/report/findingText';
 import { useLang, useT } from '../i18n/LangContext';
 import type { IndexedFinding } from './groupFindings';
@@ -37,7 +38,7 @@ export interface FindingItemProps {
 }
 
 /** One finding: rule, what is wrong, the policy text it rests on, and where; click to go there. */
-export function FindingItem({ item, onSelect }: FindingItemProps) {
+export const FindingItem = memo(function FindingItem({ item, onSelect }: FindingItemProps) {
   const styles = useStyles();
   const lang = useLang();
   const tr = useT();
@@ -86,4 +87,4 @@ export function FindingItem({ item, onSelect }: FindingItemProps) {
       )}
     </Tag>
   );
-}
+});

@@ -1,13 +1,18 @@
 import { mergeClasses, Caption1, Text } from '@fluentui/react-components';
+import { memo, useCallback } from 'react';
 import type { RowRef } from '../../core/cells';
 import { useT } from '../i18n/LangContext';
 import { FindingItem } from './FindingItem';
 import type { MemberGroup } from './groupFindings';
+import { PagedGroups } from './PagedGroups';
 import { StatusBadge } from './SeverityBadge';
-import { useFindingsNavigation } from './useFindingsNavigation';
 import { useGroupStyles } from './useGroupStyles';
 
-function MemberCard(props: { group: MemberGroup; onSelect: (ref: RowRef) => void }) {
+// Memoised: a page more must not draw the members already on screen again.
+const MemberCard = memo(function MemberCard(props: {
+  group: MemberGroup;
+  onSelect: (ref: RowRef) => void;
+}) {
   const styles = useGroupStyles();
   const tr = useT();
   const { group } = props;
@@ -31,22 +36,19 @@ function MemberCard(props: { group: MemberGroup; onSelect: (ref: RowRef) => void
       </div>
     </section>
   );
-}
+});
 
 /** Findings grouped by member, worst first. */
 export function MemberFindings(props: {
   groups: readonly MemberGroup[];
   onSelect: (ref: RowRef) => void;
 }) {
-  const styles = useGroupStyles();
   const tr = useT();
-  const navigation = useFindingsNavigation();
-  if (props.groups.length === 0) return <Text>{tr('ui.findings.noMember')}</Text>;
-  return (
-    <div className={styles.list} {...navigation}>
-      {props.groups.map((group) => (
-        <MemberCard key={group.key} group={group} onSelect={props.onSelect} />
-      ))}
-    </div>
+  const { onSelect } = props;
+  const render = useCallback(
+    (group: MemberGroup) => <MemberCard group={group} onSelect={onSelect} />,
+    [onSelect],
   );
+  if (props.groups.length === 0) return <Text>{tr('ui.findings.noMember')}</Text>;
+  return <PagedGroups groups={props.groups} renderGroup={render} />;
 }
