@@ -80,11 +80,15 @@ describe('task pane', () => {
       ).toBeGreaterThan(0);
     }
     const ineligible = result.members.find((m) => m.status === 'ineligible')!;
-    const card = screen.getByRole('region', { name: ineligible.member.name });
+    const card = screen.getByRole('region', {
+      name: `${ineligible.member.name} 学号 ${ineligible.member.studentId}`,
+    });
     expect(within(card).getByText('不符合条件')).toBeInTheDocument();
     expect(within(card).getAllByText(/^依据：/)).toHaveLength(ineligible.findingIndexes.length);
     const pending = result.members.find((m) => m.status === 'pending')!;
-    const pendingCard = screen.getByRole('region', { name: pending.member.name });
+    const pendingCard = screen.getByRole('region', {
+      name: `${pending.member.name} 学号 ${pending.member.studentId}`,
+    });
     const pendingFindings = pending.findingIndexes.filter(
       (i) => result.findings[i]!.severity === 'pending',
     );

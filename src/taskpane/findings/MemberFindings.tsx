@@ -17,14 +17,17 @@ const MemberCard = memo(function MemberCard(props: {
   const tr = useT();
   const { group } = props;
   const role = [group.member?.department, group.member?.title].filter(Boolean).join(' · ');
+  const studentId = tr('ui.findings.studentId', { studentId: group.studentId });
+  // With the student ID: two members of a 2,000-strong union may share a name.
+  const label = `${group.name} ${studentId}`;
   return (
-    <section className={styles.group} aria-label={group.name} data-group={group.key}>
+    <section className={styles.group} aria-label={label} data-group={group.key}>
       <div className={styles.header}>
         <Text weight="semibold" size={400}>
           {group.name}
         </Text>
         <Caption1 className={mergeClasses(styles.muted, styles.grow)}>
-          {tr('ui.findings.studentId', { studentId: group.studentId })}
+          {studentId}
           {role && ` · ${role}`}
         </Caption1>
         <StatusBadge status={group.status} />

@@ -87,6 +87,21 @@ describe('findings drawn a page at a time', () => {
     expect(screen.queryByRole('button', { name: /^Show more/ })).not.toBeInTheDocument();
   });
 
+  it('names each member’s group by name and student ID, so two of the same name differ', () => {
+    const twins = manyMembers(2);
+    const named: CheckResult = {
+      ...twins,
+      findings: twins.findings.map((f) =>
+        f.subject.kind === 'member' && f.subject.studentId.startsWith('X')
+          ? { ...f, subject: { ...f.subject, name: '张伟' } }
+          : f,
+      ),
+    };
+    show(named);
+    expect(screen.getByRole('region', { name: '张伟 学号 X1000' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: '张伟 学号 X1001' })).toBeInTheDocument();
+  });
+
   it('names the rest in English', () => {
     show(result, 'en');
     expect(
