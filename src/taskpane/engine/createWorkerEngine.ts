@@ -1,4 +1,5 @@
 import type { CheckEngine } from '../../excel/engine';
+import { nextTask } from '../../excel/render/pause';
 import type { EngineRequest, EngineResponse } from './protocol';
 
 /** The part of a Worker the engine uses (a real one, or a test's stand-in). */
@@ -11,18 +12,6 @@ export interface EngineWorker {
 
 /** Cells per message: cloning a slice for the worker stays a short task on the pane's thread. */
 export const SLICE_CELLS = 40_000;
-
-/** Lets the pane's thread paint and answer between slices (a task boundary, not a 4 ms timer). */
-export function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
 
 /** Posts `count` rows as slices of `step`, each in its own task. */
 async function inSlices(

@@ -6,6 +6,7 @@
 import { createRoot } from 'react-dom/client';
 import { columnLetter } from '../../../src/core/cells';
 import { createExcelGateway } from '../../../src/excel/gateway';
+import { nextTask } from '../../../src/excel/render/pause';
 import { App } from '../../../src/taskpane/App';
 import { createWorkerEngine } from '../../../src/taskpane/engine/createWorkerEngine';
 import { spawnEngineWorker } from '../../../src/taskpane/engine/spawnWorker';
@@ -23,18 +24,6 @@ import {
   type PageHooks,
 } from './hooks';
 
-/** A task boundary (not setTimeout: nested timeouts are clamped to 4 ms). */
-function macrotask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
-
 async function start(): Promise<void> {
   const fixture = (window as unknown as Record<string, PageFixture | undefined>)[FIXTURE_GLOBAL];
   if (!fixture)
@@ -47,7 +36,7 @@ async function start(): Promise<void> {
   // At school scale each sync is a trip to Excel and back, so the page's thread is free while it
   // travels (the long-task measure needs that). The sample scenario reads the double right after a
   // click and relies on a sync finishing within that click's task, so it keeps the quick trip.
-  if (fixture.school) double.roundTrip = macrotask;
+  if (fixture.school) double.roundTrip = nextTask;
   // As the real pane: the core runs in the engine worker, never on the page's thread.
   const gateway = createExcelGateway(double.excelRun, {
     engine: () => createWorkerEngine(spawnEngineWorker),

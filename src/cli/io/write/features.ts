@@ -40,25 +40,6 @@ export function addValidations(ws: ExcelJS.Worksheet, sheet: ModelSheet): void {
   }
 }
 
-/** Data bars as conditional formatting, scaled from the range's minimum to its maximum. */
-export function addDataBars(ws: ExcelJS.Worksheet, sheet: ModelSheet): void {
-  (sheet.dataBars ?? []).forEach((bar, i) => {
-    ws.addConditionalFormatting({
-      ref: bar.range,
-      rules: [
-        {
-          type: 'dataBar',
-          priority: i + 1,
-          // A gradient bar needs no Excel 2010 extension block, which older readers mishandle.
-          gradient: true,
-          cfvo: [{ type: 'min' }, { type: 'max' }],
-          color: { argb: `FF${bar.color.replace('#', '').toUpperCase()}` },
-        } as ExcelJS.DataBarRuleType,
-      ],
-    });
-  });
-}
-
 /** Column widths, row heights, merges and frozen panes. */
 export function addLayout(ws: ExcelJS.Worksheet, sheet: ModelSheet): void {
   sheet.columnWidths?.forEach((width, i) => {
