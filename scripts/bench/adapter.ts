@@ -4,7 +4,7 @@
  * Counts what crosses the host boundary: syncs, blocks, the largest request and response, bytes
  * read against the bytes of the needed columns; the wall time is the double's and the core's.
  */
-import { Collector, discoverWorkbook, HEAD_ROWS } from '../../src/core/pipeline';
+import { discoverWorkbook, HEAD_ROWS, neededColumns } from '../../src/core/pipeline';
 import type { Progress } from '../../src/excel/gateway';
 import { MAX_CELLS_READ, MAX_PAYLOAD_BYTES, sheetGrid } from '../../test/excel-double';
 import { gatewayFor } from '../../test/excel/helpers';
@@ -20,7 +20,7 @@ import {
 import type { BenchModule } from './types';
 
 /** Columns the core asks for, per sheet, from the same heads the adapter reads. */
-function neededColumns(double: ReturnType<typeof schoolWorkbook>): Map<string, number[]> {
+function columnsNeeded(double: ReturnType<typeof schoolWorkbook>): Map<string, number[]> {
   const roster = sheetGrid(double.sheet(ROSTER_SHEET));
   const gradeHead = Array.from({ length: HEAD_ROWS }, (_, r) =>
     GRADE_HEADERS.map((_h, c) => gradeValue(r + 1, c + 1)),
@@ -29,9 +29,8 @@ function neededColumns(double: ReturnType<typeof schoolWorkbook>): Map<string, n
     { ...roster, rows: roster.rows.slice(0, HEAD_ROWS) },
     { sheet: GRADE_SHEET, rows: gradeHead },
   ]);
-  const collector = new Collector(schoolPolicy(), mappings);
   return new Map(
-    [ROSTER_SHEET, GRADE_SHEET].map((s) => [s, collector.columnsFor(undefined, s) ?? []]),
+    [ROSTER_SHEET, GRADE_SHEET].map((s) => [s, neededColumns(mappings, undefined, s) ?? []]),
   );
 }
 
@@ -39,7 +38,7 @@ function neededColumns(double: ReturnType<typeof schoolWorkbook>): Map<string, n
 export const measure: BenchModule = async ({ quick, log }) => {
   const rows = quick ? 100_000 : 1_048_576;
   const double = schoolWorkbook({ rows });
-  const needed = neededColumns(double);
+  const needed = columnsNeeded(double);
   log(`adapter: checking a generated ${rows} x ${GRADE_HEADERS.length} sheet through the double`);
   const progress: Progress[] = [];
   let readSyncs = 0;

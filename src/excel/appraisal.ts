@@ -4,7 +4,7 @@ import type { AppraisalIssue, AppraisalSettings } from '../core/appraisal/types'
 import type { MappingOverride } from '../core/discovery/types';
 import type { InputIssue } from '../core/findings';
 import type { Lang } from '../core/messages';
-import { Collector, discoverWorkbook } from '../core/pipeline';
+import { discoverWorkbook } from '../core/pipeline';
 import { EngineCore } from './engine';
 import type { Policy } from '../core/policy/types';
 import { generatedKey, isAppraisalSheet, isGeneratedAppraisal } from './appraisalOwner';
@@ -79,7 +79,6 @@ export async function runAppraisal(
   );
   const errors = discovery.issues.filter((i) => i.severity === 'error');
   if (errors.length > 0) return { status: 'rejected', issues: errors };
-  const columns = new Collector(options.policy, discovery.mappings);
   const engine = new EngineCore(options.policy, discovery.mappings);
   progress?.({ phase: 'read', done: 0, total: 0 });
   await readData(
@@ -87,7 +86,6 @@ export async function runAppraisal(
     {
       heads,
       mappings: discovery.mappings,
-      columnsFor: (sheet) => columns.columnsFor(undefined, sheet),
       engine,
     },
     { onBatch: (done, total) => progress?.({ phase: 'read', done, total }) },

@@ -1,6 +1,6 @@
 import type { MappingOverride } from '../core/discovery/types';
 import type { Lang } from '../core/messages';
-import { Collector, discoverWorkbook, HEAD_ROWS } from '../core/pipeline';
+import { discoverWorkbook, HEAD_ROWS } from '../core/pipeline';
 import type { Policy } from '../core/policy/types';
 import { buildReport } from '../core/report/buildReport';
 import type { CheckOutcome } from '../core/result';
@@ -55,8 +55,6 @@ export async function runCheck(
   );
   const errors = discovery.issues.filter((i) => i.severity === 'error');
   if (errors.length > 0) return { ok: false, issues: errors };
-  // Only asked which columns each sheet needs: the rows go to the engine.
-  const columns = new Collector(policy, discovery.mappings);
   const engine = newEngine();
   // Decided here, before the engine finishes, so a worker engine can build the report too.
   const order = {
@@ -74,7 +72,6 @@ export async function runCheck(
       {
         heads,
         mappings: discovery.mappings,
-        columnsFor: (sheet) => columns.columnsFor(undefined, sheet),
         engine,
       },
       {

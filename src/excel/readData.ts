@@ -1,3 +1,4 @@
+import { neededColumns } from '../core/pipeline/neededColumns';
 import type { TableMapping } from '../core/tables';
 import { READ_LIMITS, type ReadLimits } from './blockPlan';
 import { emptyTail, runBytes, type RunValues } from './blockRows';
@@ -29,7 +30,6 @@ export interface DataReadSummary {
 export interface DataSource {
   readonly heads: readonly HeadRead[];
   readonly mappings: readonly TableMapping[];
-  readonly columnsFor: (sheet: string) => readonly number[] | null;
   readonly engine: Pick<CheckEngine, 'pushRows' | 'pushBlock'>;
 }
 
@@ -48,7 +48,7 @@ function lastRowOf(read: HeadRead, mappings: readonly TableMapping[]): number {
 function cursorsOf(source: DataSource): Cursor[] {
   const cursors: Cursor[] = [];
   for (const read of source.heads) {
-    const cols = source.columnsFor(read.info.name);
+    const cols = neededColumns(source.mappings, undefined, read.info.name);
     if (!cols || cols.length === 0) continue;
     const own = source.mappings.filter((m) => m.file === undefined && m.sheet === read.info.name);
     const sample = read.head.rows.slice(Math.min(...own.map((m) => m.firstDataRow)) - 1);

@@ -1,4 +1,4 @@
-import { checkSheets, Collector, discoverWorkbook, HEAD_ROWS } from '../../src/core/pipeline';
+import { checkSheets, discoverWorkbook, HEAD_ROWS, neededColumns } from '../../src/core/pipeline';
 import type { CheckOutcome } from '../../src/core/result';
 import type { Progress } from '../../src/excel/gateway';
 import { MAX_CELLS_READ, MAX_PAYLOAD_BYTES, sheetGrid, type DoubleWorkbook } from '../excel-double';
@@ -46,7 +46,7 @@ async function check(double: DoubleWorkbook): Promise<Run> {
 }
 
 /** The columns the check needs from a sheet, as the core decides them. */
-function neededColumns(double: DoubleWorkbook, sheet: string): number[] {
+function columnsNeeded(double: DoubleWorkbook, sheet: string): number[] {
   // Never double.grids() here: that would build the generated sheet's 20 million values.
   const roster = sheetGrid(double.sheet(ROSTER_SHEET));
   const heads = [{ ...roster, rows: roster.rows.slice(0, HEAD_ROWS) }];
@@ -55,7 +55,7 @@ function neededColumns(double: DoubleWorkbook, sheet: string): number[] {
     GRADE_HEADERS.map((_h, c) => grade.generated!.value(r + 1, c + 1)),
   );
   const { mappings } = discoverWorkbook([...heads, { sheet: GRADE_SHEET, rows: gradeHead }]);
-  return new Collector(schoolPolicy(), mappings).columnsFor(undefined, sheet) ?? [];
+  return neededColumns(mappings, undefined, sheet) ?? [];
 }
 
 function statuses(outcome: CheckOutcome): string[] {
@@ -66,8 +66,8 @@ function statuses(outcome: CheckOutcome): string[] {
 describe('a whole university on one sheet (1,048,576 rows x 19 columns, 6 needed)', () => {
   it('reads only the needed columns within the byte, request and sync budgets', async () => {
     const double = schoolWorkbook();
-    const gradeCols = neededColumns(double, GRADE_SHEET);
-    const rosterCols = neededColumns(double, ROSTER_SHEET);
+    const gradeCols = columnsNeeded(double, GRADE_SHEET);
+    const rosterCols = columnsNeeded(double, ROSTER_SHEET);
     expect(gradeCols).toEqual([...MAPPED_GRADE_COLUMNS]);
     const run = await check(double);
     expect(run.outcome.ok).toBe(true);

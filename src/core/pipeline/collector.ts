@@ -7,6 +7,7 @@ import type { TableMapping } from '../tables';
 import { readAttendance, readDelegate, readMember, readSanction } from '../normalize/rowReaders';
 import { GradeRowReader } from '../normalize/rows/readGradeEntry';
 import type { Collected, RosterSnapshot } from './collected';
+import { neededColumns } from './neededColumns';
 import { sheetKey } from './sheetKey';
 
 /** Row-level issues kept in full; beyond this only a count, so a broken 1M-row export stays readable. */
@@ -70,19 +71,9 @@ export class Collector {
     this.lastRoutes = undefined;
   }
 
-  /**
-   * 1-based columns the check needs from a sheet, ascending; null when the sheet holds no table.
-   * Rosters are small and copied whole into the report, so every header column is needed there.
-   */
+  /** 1-based columns the check needs from a sheet (see neededColumns); null when it holds no table. */
   columnsFor(file: string | undefined, sheet: string): number[] | null {
-    const list = this.routes.get(sheetKey(file, sheet));
-    if (!list) return null;
-    const cols = new Set<number>();
-    for (const { mapping } of list) {
-      for (const col of Object.values<number>(mapping.columns)) cols.add(col);
-      if (mapping.kind === 'roster') for (const h of mapping.headers) cols.add(h.col);
-    }
-    return [...cols].sort((a, b) => a - b);
+    return neededColumns(this.mappings, file, sheet);
   }
 
   /** Takes one sheet row (index 0 = column A). Rows outside every table are ignored. */
