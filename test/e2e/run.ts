@@ -15,6 +15,7 @@ import { runScenario } from './scenario';
 import { importProbe } from './importProbe';
 import { largeCheck, SCHOOL_ROWS } from './large/largeCheck';
 import { serveDir, type Served } from './serve';
+import { runWithLimit, timedLog } from './runner';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SAMPLE = join(ROOT, 'assets', 'samples', '学生会名单与成绩.xlsx');
@@ -28,10 +29,7 @@ const IMPORTS = [
 // E2E_TIME_LIMIT_S lets a busy machine (several builds at once) allow more.
 const TIME_LIMIT_MS = Number(process.env.E2E_TIME_LIMIT_S ?? 300) * 1000;
 
-const started = Date.now();
-function log(line: string): void {
-  process.stdout.write(`e2e [${((Date.now() - started) / 1000).toFixed(1)}s] ${line}\n`);
-}
+const log = timedLog('e2e');
 
 /** The built scripts must not call eval: the page's CSP forbids it, and so does the brief. */
 async function assertNoEval(dist: string): Promise<void> {
@@ -109,21 +107,4 @@ async function main(): Promise<void> {
   }
 }
 
-const timer = setTimeout(() => {
-  process.stderr.write(`e2e: FAILED, over ${TIME_LIMIT_MS / 1000} s\n`);
-  process.exit(1);
-}, TIME_LIMIT_MS);
-
-main().then(
-  () => {
-    clearTimeout(timer);
-    log('PASSED');
-  },
-  (error: unknown) => {
-    clearTimeout(timer);
-    process.stderr.write(
-      `e2e: FAILED\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    );
-    process.exitCode = 1;
-  },
-);
+runWithLimit('e2e', TIME_LIMIT_MS, main, log);

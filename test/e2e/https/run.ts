@@ -19,16 +19,14 @@ import { cspProbe } from './cspProbe';
 import { OFFICE_STUB } from './officeStub';
 import { serveHttps, type HttpsSite } from './server';
 import { unpack, type Unpacked } from './unpack';
+import { runWithLimit, timedLog } from '../runner';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const HOSTED_AT = 'https://addin.school.example.edu.cn/union/';
 const OUT = join(ROOT, 'test-results', 'https');
 const TIME_LIMIT_MS = 600_000;
 
-const started = Date.now();
-function log(line: string): void {
-  process.stdout.write(`https [${((Date.now() - started) / 1000).toFixed(1)}s] ${line}\n`);
-}
+const log = timedLog('https');
 
 /** Status and body of one GET, verifying the server's certificate against ours. */
 function fetchOver(url: string, tls: Certificate): Promise<{ status: number; type: string }> {
@@ -191,21 +189,4 @@ async function main(): Promise<void> {
   }
 }
 
-const timer = setTimeout(() => {
-  process.stderr.write(`https: FAILED, over ${TIME_LIMIT_MS / 1000} s\n`);
-  process.exit(1);
-}, TIME_LIMIT_MS);
-
-main().then(
-  () => {
-    clearTimeout(timer);
-    log('PASSED');
-  },
-  (error: unknown) => {
-    clearTimeout(timer);
-    process.stderr.write(
-      `https: FAILED\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    );
-    process.exitCode = 1;
-  },
-);
+runWithLimit('https', TIME_LIMIT_MS, main, log);
