@@ -11,7 +11,8 @@ import type { GenerateOptions } from '../../src/cli/appraisal';
 import { ACADEMIC_SCALE, ATTENDANCE_SCALE, halfPoints } from '../../src/core/appraisal/suggestions';
 import { STUDENTS, writeTeacherWorkbook } from './cliWorkbooks';
 import { expectedAggregate, expectedBands, expectedRanks, expectedTotal, round2 } from './expected';
-import { libreOfficeBinary, recalculate } from './libreoffice';
+import { describeWith } from '../helpers/tools';
+import { recalculate } from './libreoffice';
 import { plain, plainText, readWorkbook } from './xlsxCells';
 
 const dir = mkdtempSync(join(tmpdir(), 'uc-appraisal-cli-'));
@@ -173,9 +174,7 @@ async function fillCopy(
   await wb.xlsx.writeFile(to);
 }
 
-const run = libreOfficeBinary() ? describe : describe.skip;
-
-run('runAppraisalCollect', () => {
+describeWith(['libreoffice'], 'runAppraisalCollect', () => {
   it('pools two 学生代表 copies, reports gaps by cell, and the summary recalculates', async () => {
     const a = join(dir, '学生代表A.xlsx');
     const b = join(dir, '学生代表B.xlsx');

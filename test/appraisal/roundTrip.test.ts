@@ -1,5 +1,5 @@
 import { writeWorkbookModel } from '../../src/cli/io/writeWorkbook';
-import { libreOfficeBinary } from './libreoffice';
+import { describeWith } from '../helpers/tools';
 import { roundTrip } from './roundTrip';
 import type { RoundTrip, Scenario } from './roundTrip';
 import { ownTemplateScenario, trimmedScenario, weightedScenario } from './scenarios';
@@ -35,9 +35,7 @@ function expectMatches(r: RoundTrip) {
   expect(r.exitList.filter((x) => x !== '' && x !== null)).toEqual(r.expectedExitList);
 }
 
-const run = libreOfficeBinary() ? describe : describe.skip;
-
-run('generated workbook recalculated by LibreOffice', () => {
+describeWith(['libreoffice'], 'generated workbook recalculated by LibreOffice', () => {
   let weighted: { s: Scenario; r: RoundTrip };
   beforeAll(async () => {
     const s = weightedScenario();

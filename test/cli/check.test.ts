@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
-import { convertWithLibreOffice, hasLibreOffice } from '../helpers/libreoffice';
+import { convertWithLibreOffice } from '../helpers/libreoffice';
+import { itWith } from '../helpers/tools';
 
 const SAMPLE = join(__dirname, '..', '..', 'assets', 'samples', '学生会名单与成绩.xlsx');
 const POLICY = join(__dirname, '..', '..', 'assets', 'samples', 'policy.json');
@@ -60,13 +61,7 @@ describe('union-compliance check on the bundled sample', () => {
     expect(roster.getRow(1).values).toContain('检查结果');
   });
 
-  it('writes a report LibreOffice opens as a valid workbook', () => {
-    if (!hasLibreOffice()) {
-      console.warn(
-        'SKIPPED: LibreOffice is not installed (apt-get install libreoffice-calc-nogui)',
-      );
-      return;
-    }
+  itWith(['libreoffice'], 'writes a report LibreOffice opens as a valid workbook', () => {
     const csvs = convertWithLibreOffice(report, 'csv');
     expect(csvs.length).toBe(3);
     const first = readFileSync(

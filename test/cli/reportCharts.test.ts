@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { writeWorkbookModel } from '../../src/cli/io/writeWorkbook';
 import { buildReport } from '../../src/core/report/buildReport';
-import { convertWithLibreOffice, hasLibreOffice } from '../helpers/libreoffice';
+import { convertWithLibreOffice } from '../helpers/libreoffice';
+import { itWith } from '../helpers/tools';
 import { unionResult } from '../report/unionFixture';
 
 interface Bar {
@@ -56,8 +57,7 @@ describe('the CLI report’s pictures (data bars) in the xlsx and in LibreOffice
     for (const s of shares) expect(s.cfvo).toEqual(['num:0', 'num:1']);
   });
 
-  it('opens in LibreOffice with the tables’ values intact', () => {
-    if (!hasLibreOffice()) return console.warn('SKIPPED: LibreOffice is not installed');
+  itWith(['libreoffice'], 'opens in LibreOffice with the tables’ values intact', () => {
     const csv = convertWithLibreOffice(file, 'csv').find((f) => f.includes('部门统计'));
     const lines = readFileSync(csv!, 'utf8').split(/\r?\n/);
     const row = (first: string, after = 0) =>
@@ -83,11 +83,14 @@ describe('the CLI report’s pictures (data bars) in the xlsx and in LibreOffice
     expect(row('合计', rankAt)?.slice(0, 2)).toEqual(['合计', '15']);
   });
 
-  it('keeps the data bars when LibreOffice saves the workbook again', async () => {
-    if (!hasLibreOffice()) return console.warn('SKIPPED: LibreOffice is not installed');
-    const resaved = convertWithLibreOffice(file, 'xlsx')[0]!;
-    const bars = await dataBars(resaved, '部门统计');
-    expect(bars.map((b) => b.sqref)).toEqual(expect.arrayContaining(['B4:B6', 'D4:D6', 'G4:G6']));
-    expect(bars.find((b) => b.sqref === 'D4:D6')?.cfvo).toEqual(['num:0', 'num:6']);
-  });
+  itWith(
+    ['libreoffice'],
+    'keeps the data bars when LibreOffice saves the workbook again',
+    async () => {
+      const resaved = convertWithLibreOffice(file, 'xlsx')[0]!;
+      const bars = await dataBars(resaved, '部门统计');
+      expect(bars.map((b) => b.sqref)).toEqual(expect.arrayContaining(['B4:B6', 'D4:D6', 'G4:G6']));
+      expect(bars.find((b) => b.sqref === 'D4:D6')?.cfvo).toEqual(['num:0', 'num:6']);
+    },
+  );
 });

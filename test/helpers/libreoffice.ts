@@ -1,12 +1,7 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-
-/** Whether Debian's LibreOffice is on this machine (CI installs it; a developer may not have it). */
-export function hasLibreOffice(): boolean {
-  return spawnSync('which', ['libreoffice']).status === 0;
-}
 
 /**
  * Converts `file` with LibreOffice headless and returns the output paths. Each call gets its own

@@ -3,30 +3,18 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { writeWorkbookModel } from '../../../src/cli/io/writeWorkbook';
+import { describeWith } from '../../helpers/tools';
 import { makeTempDir, removeTempDir, zipPart } from './helpers';
 import { FULL_MODEL } from './modelFixture';
 
 const run = promisify(execFile);
 
-async function hasLibreOffice(): Promise<boolean> {
-  try {
-    await run('libreoffice', ['--version'], { timeout: 30000 });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 // Every sheet to its own CSV (sheet index -1), UTF-8, comma, values as shown.
 const CSV_FILTER = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1';
 
-describe('written workbook opened by LibreOffice', () => {
+describeWith(['libreoffice'], 'written workbook opened by LibreOffice', () => {
   let dir: string;
-  let available = false;
   beforeAll(async () => {
-    available = await hasLibreOffice();
-    if (!available)
-      console.warn('SKIPPED: LibreOffice is not installed; the writer was not checked in it.');
     dir = await makeTempDir('lo');
   });
   afterAll(async () => {
@@ -52,7 +40,6 @@ describe('written workbook opened by LibreOffice', () => {
   }
 
   it('computes the formulas and keeps formula-like text as text', async () => {
-    if (!available) return;
     const file = join(dir, 'report.xlsx');
     await writeWorkbookModel(FULL_MODEL, file);
     await convert(file, CSV_FILTER, join(dir, 'csv'));
@@ -76,7 +63,6 @@ describe('written workbook opened by LibreOffice', () => {
   }, 180000);
 
   it('keeps tables, the in-workbook link and print titles when LibreOffice re-saves it', async () => {
-    if (!available) return;
     const file = join(dir, 'roundtrip.xlsx');
     await writeWorkbookModel(FULL_MODEL, file);
     await convert(file, 'xlsx', join(dir, 'resaved'));

@@ -3,6 +3,7 @@
  * import this first in a DOM test.
  */
 import { deserialize, serialize } from 'node:v8';
+import { configure } from '@testing-library/react';
 import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from 'node:util';
 
 const g = globalThis as Record<string, unknown>;
@@ -17,3 +18,9 @@ class NoLayoutResizeObserver {
   disconnect(): void {}
 }
 g.ResizeObserver ??= NoLayoutResizeObserver;
+
+/**
+ * findBy… and waitFor give up after one second by default, which a loaded machine (CI, parallel jest
+ * workers) can exceed while React renders the pane; a wrong pane still fails, only later.
+ */
+configure({ asyncUtilTimeout: 20_000 });
