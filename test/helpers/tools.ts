@@ -71,7 +71,7 @@ export function describeWith(tools: readonly Tool[], title: string, body: () => 
 export function itWith(
   tools: readonly Tool[],
   title: string,
-  body: () => void | Promise<unknown>,
+  body: jest.ProvidesCallback,
   timeout?: number,
 ): void {
   const reason = reasonFor(tools);
