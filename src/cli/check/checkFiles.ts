@@ -3,8 +3,8 @@ import type { MappingOverride } from '../../core/discovery/types';
 import type { Policy } from '../../core/policy/types';
 import type { CheckOutcome } from '../../core/result';
 import type { ReadOptions } from '../io/progress';
+import { startCheck } from '../../core/session';
 import { readInputFile } from '../io/readInput';
-import { StreamingCheck } from './streamCheck';
 
 /** Sizes of the inputs; one that cannot be read counts 0 here and is reported when it is read. */
 async function sizesOf(paths: readonly string[]): Promise<number[]> {
@@ -30,7 +30,8 @@ export async function checkFiles(
   overrides: readonly MappingOverride[] = [],
   options: ReadOptions = {},
 ): Promise<CheckOutcome> {
-  const check = new StreamingCheck(policy, overrides);
+  const session = startCheck(policy, overrides);
+  const visitor = { beginSheet: session.sheet.bind(session) };
   const { onProgress } = options;
   const sizes = onProgress ? await sizesOf(paths) : [];
   const total = sizes.reduce((a, b) => a + b, 0);
@@ -39,10 +40,10 @@ export async function checkFiles(
     const done = before;
     await readInputFile(
       path,
-      check,
+      visitor,
       onProgress ? { onProgress: (read) => onProgress(done + read, total) } : {},
     );
     before += sizes[i] ?? 0;
   }
-  return check.finish();
+  return session.finish();
 }

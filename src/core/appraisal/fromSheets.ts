@@ -1,7 +1,7 @@
 import type { MappingOverride } from '../discovery/types';
 import type { Lang } from '../messages';
-import { Collector, discoverWorkbook, evaluate, HEAD_ROWS } from '../pipeline';
 import type { Policy } from '../policy/types';
+import { startCheck } from '../session/checkSession';
 import type { SheetGrid } from '../tables';
 import { buildAppraisalFromCheck } from './fromCheck';
 import type { CheckAppraisalOutcome } from './fromCheck';
@@ -19,24 +19,16 @@ export interface SheetsAppraisalInput {
 
 /**
  * The appraisal workbook from sheets already in memory (the task pane after reading, tests): the
- * same pipeline as `checkSheets`, keeping the attendance rows the 纪律作风 suggestion needs.
+ * check's session; its result keeps the attendance rows the 纪律作风 suggestion needs.
  */
 export function buildAppraisalFromSheets(input: SheetsAppraisalInput): CheckAppraisalOutcome {
-  const heads = input.sheets.map((s) => ({ ...s, rows: s.rows.slice(0, HEAD_ROWS) }));
-  const discovery = discoverWorkbook(heads, input.overrides);
-  const errors = discovery.issues.filter((i) => i.severity === 'error');
-  if (errors.length > 0) return { ok: false, issues: errors };
-  const collector = new Collector(input.policy, discovery.mappings);
-  for (const sheet of input.sheets) {
-    const first = sheet.firstRow ?? 1;
-    sheet.rows.forEach((row, i) => collector.push(sheet.file, sheet.sheet, first + i, row));
-  }
-  const collected = collector.finish();
-  const outcome = evaluate(collected, input.policy);
+  const session = startCheck(input.policy, input.overrides);
+  for (const sheet of input.sheets) session.addSheet(sheet, sheet.rows, sheet.firstRow ?? 1);
+  const outcome = session.finish();
   if (!outcome.ok) return { ok: false, issues: outcome.issues };
   return buildAppraisalFromCheck({
     result: outcome.result,
-    attendance: collected.attendance,
+    attendance: outcome.result.attendance,
     settings: input.settings,
     lang: input.lang,
     ...(input.reservedSheetNames ? { reservedSheetNames: input.reservedSheetNames } : {}),

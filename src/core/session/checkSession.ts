@@ -1,0 +1,104 @@
+import type { Row } from '../cells';
+import type { MappingOverride } from '../discovery/types';
+import type { InputIssue } from '../findings';
+import { Collector } from '../pipeline/collector';
+import {
+  discoverSheet,
+  reviewDiscovery,
+  type Discovery,
+  type SheetSeen,
+} from '../pipeline/discover';
+import { evaluate } from '../pipeline/evaluate';
+import type { Policy } from '../policy/types';
+import type { CheckOutcome } from '../result';
+import type { TableMapping } from '../tables';
+import { sheetFeed, type SheetFeed, type SheetInfo } from './sheetFeed';
+
+/**
+ * One check, the same for every host: start it with the policy and the teacher's column mapping,
+ * open each sheet and give it rows (its tables are found from its first rows), then finish. The
+ * outcome carries discovery's notes before the engine's own, whichever host read the rows.
+ */
+export class CheckSession {
+  private readonly collector: Collector;
+  private readonly found: TableMapping[] = [];
+  private readonly sheets: SheetSeen[] = [];
+
+  constructor(
+    private readonly policy: Policy,
+    private readonly overrides: readonly MappingOverride[] = [],
+  ) {
+    this.collector = new Collector(policy);
+  }
+
+  /** Opens a sheet; see SheetFeed. */
+  sheet(info: SheetInfo): SheetFeed {
+    const seen: { file?: string; sheet: string; empty: boolean } = {
+      ...(info.file !== undefined ? { file: info.file } : {}),
+      sheet: info.sheet,
+      empty: true,
+    };
+    this.sheets.push(seen);
+    return sheetFeed(info, {
+      discover: (i, rows, firstRow) => this.discover(i, rows, firstRow),
+      push: (i, n, cells) => this.collector.push(i.file, i.sheet, n, cells),
+      seeing: (cells) => {
+        if (cells.some((c) => c !== null && c !== undefined && c !== '')) seen.empty = false;
+        return seen.empty;
+      },
+    });
+  }
+
+  /** A whole sheet already in memory (`rows[i]` is row `firstRow + i`). */
+  addSheet(info: SheetInfo, rows: readonly Row[], firstRow = 1): void {
+    const feed = this.sheet(info);
+    feed.rows(firstRow, rows);
+    feed.end();
+  }
+
+  /**
+   * What discovery made of the sheets opened so far: the tables the check reads, everything found
+   * (for a column-mapping screen), and the notes; an `error` note means the check cannot run, so a
+   * host that found the heads first may stop before reading the rest.
+   */
+  review(): Discovery {
+    return reviewDiscovery(this.found, this.sheets);
+  }
+
+  /** The verdict once every sheet has been given; the session is spent afterwards. */
+  finish(): CheckOutcome {
+    const discovery = this.review();
+    const errors: InputIssue[] = discovery.issues.filter((i) => i.severity === 'error');
+    if (errors.length > 0) return { ok: false, issues: errors };
+    const outcome = evaluate(this.collector.finish(), this.policy);
+    if (!outcome.ok) return outcome;
+    return {
+      ok: true,
+      result: { ...outcome.result, issues: [...discovery.issues, ...outcome.result.issues] },
+    };
+  }
+
+  private discover(info: SheetInfo, rows: readonly Row[], firstRow: number): TableMapping[] {
+    const tables = discoverSheet(
+      {
+        ...(info.file !== undefined ? { file: info.file } : {}),
+        sheet: info.sheet,
+        rows,
+        firstRow,
+        ...(info.hidden !== undefined ? { hidden: info.hidden } : {}),
+      },
+      this.overrides,
+    );
+    this.found.push(...tables);
+    this.collector.addTables(tables.filter((t) => t.missing.length === 0));
+    return tables;
+  }
+}
+
+/** Starts a check. */
+export function startCheck(
+  policy: Policy,
+  overrides: readonly MappingOverride[] = [],
+): CheckSession {
+  return new CheckSession(policy, overrides);
+}
