@@ -68,10 +68,16 @@ export function tempFileError(error: unknown, folder: string, file: string): Out
 }
 
 /** Putting the finished file in place failed: a folder of that name, or a file Excel or WPS holds open. */
-export function replaceError(error: unknown, out: string, targetIsFolder: boolean): OutputFileError {
+export function replaceError(
+  error: unknown,
+  out: string,
+  targetIsFolder: boolean,
+): OutputFileError {
   const code = codeOf(error);
-  if (targetIsFolder || (code !== undefined && FOLDER_TARGET.has(code))) return outIsFolderError(out);
-  if (code !== undefined && BUSY.has(code)) return new OutputFileError('io.writeBusy', { file: out });
+  if (targetIsFolder || (code !== undefined && FOLDER_TARGET.has(code)))
+    return outIsFolderError(out);
+  if (code !== undefined && BUSY.has(code))
+    return new OutputFileError('io.writeBusy', { file: out });
   return writeError(error, out);
 }
 

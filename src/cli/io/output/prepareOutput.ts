@@ -1,5 +1,11 @@
 import { assertNotAnInput } from './notAnInput';
-import { blockingFile, folderBlockedError, folderOf, isFolder, outIsFolderError } from './outputErrors';
+import {
+  blockingFile,
+  folderBlockedError,
+  folderOf,
+  isFolder,
+  outIsFolderError,
+} from './outputErrors';
 
 /**
  * Checks `--out` before any input is read, so a teacher does not wait for a long check only to learn

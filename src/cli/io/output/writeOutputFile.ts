@@ -16,13 +16,20 @@ const CHUNK = 1 << 20;
 
 /** A name beside the target that no one else uses; `wx` below makes sure of it. */
 function tempName(target: string): string {
-  return join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  return join(
+    dirname(target),
+    `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`,
+  );
 }
 
 /** Some shares and virtual file systems cannot flush; the rename still protects the old file. */
 const NO_SYNC = new Set(['EINVAL', 'ENOTSUP', 'EPERM']);
 
-async function fill(handle: FileHandle, bytes: Uint8Array, options: WriteOutputOptions): Promise<void> {
+async function fill(
+  handle: FileHandle,
+  bytes: Uint8Array,
+  options: WriteOutputOptions,
+): Promise<void> {
   try {
     for (let at = 0; at < bytes.length; at += CHUNK) {
       const end = Math.min(at + CHUNK, bytes.length);
