@@ -22,7 +22,7 @@ export const OUTPUT_MESSAGES: MessageTable = {
     en: 'No permission to create files in the folder "{folder}" ({reason}). Choose a location you can write to (for example Documents or the desktop) for --out.',
   },
   'io.out.interrupted': {
-    zh: '写入「{file}」时被中断，未写完的临时文件已删除，原有的「{file}」没有改动。',
+    zh: '写入「{file}」时被中断，未写完的临时文件已删除，原有的「{file}」（如有）没有改动。',
     en: 'Interrupted while writing "{file}": the unfinished temporary file was removed and any existing "{file}" is unchanged.',
   },
 };

@@ -137,7 +137,7 @@ describe('Ctrl+C or SIGTERM while a report is written', () => {
       expect(readFileSync(out)).toEqual(old);
       expect(readdirSync(dir)).toEqual(['报告.xlsx']);
       expect(run.stderr).toBe(
-        `写入「${out}」时被中断，未写完的临时文件已删除，原有的「${out}」没有改动。 Interrupted while writing "${out}": the unfinished temporary file was removed and any existing "${out}" is unchanged.\n`,
+        `写入「${out}」时被中断，未写完的临时文件已删除，原有的「${out}」（如有）没有改动。 Interrupted while writing "${out}": the unfinished temporary file was removed and any existing "${out}" is unchanged.\n`,
       );
     },
   );
