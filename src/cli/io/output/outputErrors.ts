@@ -1,6 +1,6 @@
-import { stat } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { OutputFileError } from '../errors';
+import { blockingFile } from './outputPlace';
 
 const DENIED = new Set(['EACCES', 'EPERM', 'EROFS']);
 const BLOCKED = new Set(['ENOTDIR', 'EEXIST']);
@@ -13,35 +13,9 @@ function codeOf(error: unknown): string | undefined {
   return typeof code === 'string' ? code : undefined;
 }
 
-/** The folder of `out` as the teacher wrote it; the working folder spelled out when `out` is a bare name. */
-export function folderOf(out: string): string {
-  const folder = dirname(out);
-  return folder === '.' ? process.cwd() : folder;
-}
-
 /** `--out` names an existing folder: the message says so and suggests a file inside it. */
 export function outIsFolderError(out: string): OutputFileError {
   return new OutputFileError('io.out.isFolder', { file: out, example: join(out, 'report.xlsx') });
-}
-
-/** Whether `path` exists and is a folder. */
-export async function isFolder(path: string): Promise<boolean> {
-  try {
-    return (await stat(path)).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
-/** The first ancestor of `folder` that exists and is not a folder, if any (what blocks `mkdir`). */
-export async function blockingFile(folder: string): Promise<string | undefined> {
-  for (let dir = resolve(folder); ; dir = dirname(dir)) {
-    try {
-      return (await stat(dir)).isDirectory() ? undefined : dir;
-    } catch {
-      if (dirname(dir) === dir) return undefined;
-    }
-  }
 }
 
 /** `mkdir` would fail: a file stands where a folder of the path should be. */

@@ -1,11 +1,6 @@
 import { assertNotAnInput } from './notAnInput';
-import {
-  blockingFile,
-  folderBlockedError,
-  folderOf,
-  isFolder,
-  outIsFolderError,
-} from './outputErrors';
+import { folderBlockedError, outIsFolderError } from './outputErrors';
+import { blockingFile, folderOf, isFolder } from './outputPlace';
 
 /**
  * Checks `--out` before any input is read, so a teacher does not wait for a long check only to learn

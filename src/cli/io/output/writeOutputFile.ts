@@ -3,7 +3,8 @@ import { mkdir, open, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { assertNotAnInput } from './notAnInput';
 import { guardInterrupts, type InterruptGuard } from './onInterrupt';
-import { folderError, folderOf, isFolder, replaceError, tempFileError } from './outputErrors';
+import { folderError, replaceError, tempFileError } from './outputErrors';
+import { folderOf, isFolder } from './outputPlace';
 
 export interface WriteOutputOptions {
   /** Files this run reads: the target is checked again against them just before it is replaced. */
