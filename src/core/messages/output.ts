@@ -6,7 +6,7 @@ import type { MessageTable } from './types';
  */
 export const OUTPUT_MESSAGES: MessageTable = {
   'io.out.isInput': {
-    zh: '输出文件「{file}」和输入文件「{input}」是同一个文件（路径相同，或经由链接、快捷方式指向它）；本工具从不覆盖输入文件，请换一个 --out 文件名。',
+    zh: '输出文件「{file}」和输入文件「{input}」是同一个文件（路径相同，或经由链接指向它）；本工具从不覆盖输入文件，请换一个 --out 文件名。',
     en: 'The output file "{file}" is the input file "{input}" (the same path, or reached through a link); this tool never overwrites an input, choose another --out name.',
   },
   'io.out.isFolder': {
