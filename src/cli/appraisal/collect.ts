@@ -1,7 +1,7 @@
-import { mkdir } from 'node:fs/promises';
-import { basename, dirname, resolve } from 'node:path';
+import { basename } from 'node:path';
 import { collectFilled } from '../../core/appraisal/collect/collect';
 import { t } from '../../core/messages';
+import { prepareOutput } from '../io/output/prepareOutput';
 import { writeWorkbookModel } from '../io/writeWorkbook';
 import type { CollectOptions } from './args';
 import type { AppraisalRun } from './generate';
@@ -10,14 +10,12 @@ import { expectedFailure, renderIssues } from './render';
 
 async function collect(opts: CollectOptions): Promise<AppraisalRun> {
   const { lang } = opts;
-  if (opts.files.some((f) => resolve(f) === resolve(opts.out)))
-    return { exitCode: 2, messages: [t('cli.outIsInput', lang, { file: opts.out })] };
+  await prepareOutput(opts.out, opts.files);
   const files = [];
   for (const path of opts.files) files.push(await readFilled(path, basename(path)));
   const outcome = collectFilled(files, lang);
   if (!outcome.ok) return { exitCode: 2, messages: renderIssues(outcome.issues, lang) };
-  await mkdir(dirname(resolve(opts.out)), { recursive: true });
-  await writeWorkbookModel(outcome.model, opts.out);
+  await writeWorkbookModel(outcome.model, opts.out, { inputs: opts.files });
   const summary = t('appraisal.cli.collected', lang, {
     file: opts.out,
     copies: outcome.copies,

@@ -1,9 +1,9 @@
-import { mkdir } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
 import { buildAppraisalFromCheck } from '../../core/appraisal/fromCheck';
+import { BUILT_IN_TEMPLATES } from '../../core/appraisal/templates';
 import { t } from '../../core/messages';
 import { checkFiles } from '../check/checkFiles';
 import { loadPolicy } from '../check/loadPolicy';
+import { prepareOutput } from '../io/output/prepareOutput';
 import { writeWorkbookModel } from '../io/writeWorkbook';
 import type { GenerateOptions } from './args';
 import { loadTemplate } from './loadTemplate';
@@ -21,10 +21,19 @@ function inputWarnings(count: number, lang: GenerateOptions['lang']): string[] {
   return count > 0 ? [t('appraisal.cli.inputWarnings', lang, { count })] : [];
 }
 
+/** Every file the run reads: the workbooks, and the template and policy when they are files. */
+function readFiles(opts: GenerateOptions): string[] {
+  return [
+    ...opts.inputs,
+    ...(Object.hasOwn(BUILT_IN_TEMPLATES, opts.template) ? [] : [opts.template]),
+    ...(opts.policy !== undefined ? [opts.policy] : []),
+  ];
+}
+
 async function generate(opts: GenerateOptions): Promise<AppraisalRun> {
   const { lang } = opts;
-  if (opts.inputs.some((f) => resolve(f) === resolve(opts.out)))
-    return { exitCode: 2, messages: [t('cli.outIsInput', lang, { file: opts.out })] };
+  const inputs = readFiles(opts);
+  await prepareOutput(opts.out, inputs);
   const template = await loadTemplate(opts.template);
   if (!template.ok) return { exitCode: 2, messages: renderIssues([template.issue], lang) };
   const settings = settingsFromOptions(opts, template.raw);
@@ -53,8 +62,7 @@ async function generate(opts: GenerateOptions): Promise<AppraisalRun> {
     lang,
   });
   if (!built.ok) return { exitCode: 2, messages: renderIssues(built.issues, lang) };
-  await mkdir(dirname(resolve(opts.out)), { recursive: true });
-  await writeWorkbookModel(built.build.model, opts.out);
+  await writeWorkbookModel(built.build.model, opts.out, { inputs });
   const { layouts } = built.build;
   const members = new Set(layouts.flatMap((l) => l.members.map((m) => `${m.studentId}|${m.name}`)))
     .size;

@@ -1,8 +1,7 @@
-import { mkdir } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
 import { t, type Lang } from '../../core/messages';
 import { buildReport } from '../../core/report/buildReport';
-import { parseCheckArgs, UsageError } from '../args';
+import { parseCheckArgs } from '../args';
+import { prepareOutput } from '../io/output/prepareOutput';
 import { writeWorkbookModel } from '../io/writeWorkbook';
 import type { Output } from '../output';
 import { withReadProgress } from '../progress/withReadProgress';
@@ -28,8 +27,8 @@ export async function runCheckCommand(
   const policy = await loadPolicy(args, lang);
   const reportPath =
     args.out ?? (args.json ? undefined : `${t('report.sheet.report', lang)}-${stamp(now)}.xlsx`);
-  if (reportPath !== undefined && args.files.some((f) => resolve(f) === resolve(reportPath)))
-    throw new UsageError('cli.outIsInput', { file: reportPath });
+  const inputs = [...args.files, ...(args.policy !== undefined ? [args.policy] : [])];
+  if (reportPath !== undefined) await prepareOutput(reportPath, inputs);
   const outcome = await withReadProgress(out, args.files, (options) =>
     checkFiles(args.files, policy, [], options),
   );
@@ -45,8 +44,7 @@ export async function runCheckCommand(
       rosterCopy: true,
       generatedAt: now.toLocaleString('zh-CN'),
     });
-    await mkdir(dirname(resolve(reportPath)), { recursive: true });
-    await writeWorkbookModel(model, reportPath);
+    await writeWorkbookModel(model, reportPath, { inputs });
   }
   if (args.json) out.stdout(`${JSON.stringify(toJson(result, lang), null, 2)}\n`);
   else {

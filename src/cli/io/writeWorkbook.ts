@@ -1,8 +1,6 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { basename, dirname } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { ModelDataBar, ModelSheet, WorkbookModel } from '../../core/report/sheetModel';
-import { OutputFileError } from './errors';
+import { writeOutputFile, type WriteOutputOptions } from './output/writeOutputFile';
 import { applyExcelJsFixes } from './write/exceljsFixes';
 import { addLayout, addPrint, addValidations } from './write/features';
 import { assertSheetNames } from './write/names';
@@ -66,26 +64,15 @@ export async function workbookModelToBuffer(model: WorkbookModel): Promise<Buffe
   return Buffer.from(data);
 }
 
-const BUSY_CODES = new Set(['EBUSY', 'EPERM', 'EACCES', 'EROFS']);
-
 /**
- * Writes a model to an .xlsx file (creating its folder). A file locked by Excel or WPS, or a
- * folder without permission, raises `OutputFileError` with a message the teacher can act on.
+ * Writes a model to an .xlsx file through the one output path (`writeOutputFile`): built in memory,
+ * written beside the target and renamed into place, so an existing report is replaced whole or not at
+ * all. Problems (locked by Excel or WPS, no permission, a folder of that name) raise `OutputFileError`.
  */
-export async function writeWorkbookModel(model: WorkbookModel, path: string): Promise<void> {
-  const buffer = await workbookModelToBuffer(model);
-  try {
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, buffer);
-  } catch (error) {
-    const code = (error as { code?: unknown } | null)?.code;
-    const file = basename(path);
-    if (typeof code === 'string' && BUSY_CODES.has(code)) {
-      throw new OutputFileError('io.writeBusy', { file });
-    }
-    throw new OutputFileError('io.writeFailed', {
-      file,
-      reason: typeof code === 'string' ? code : String(error),
-    });
-  }
+export async function writeWorkbookModel(
+  model: WorkbookModel,
+  path: string,
+  options: WriteOutputOptions = {},
+): Promise<void> {
+  await writeOutputFile(path, () => workbookModelToBuffer(model), options);
 }

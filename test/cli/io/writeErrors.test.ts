@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { OutputFileError } from '../../../src/cli/io/errors';
 import { isValidTableName, toTableName } from '../../../src/cli/io/write/names';
@@ -83,14 +83,18 @@ describe('writeWorkbookModel errors', () => {
     await removeTempDir(dir);
   });
 
-  it('reports an output path it cannot write as an OutputFileError naming the file', async () => {
+  it('reports an output path that is a folder as an OutputFileError naming it', async () => {
     const model: WorkbookModel = { sheets: [sheet('S')] };
-    await mkdir(join(dir, '报告.xlsx'));
-    const error: unknown = await writeWorkbookModel(model, join(dir, '报告.xlsx')).catch(
-      (e: unknown) => e,
-    );
+    const target = join(dir, '报告.xlsx');
+    await mkdir(target);
+    const error: unknown = await writeWorkbookModel(model, target).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OutputFileError);
-    expect((error as OutputFileError).params).toEqual({ file: '报告.xlsx', reason: 'EISDIR' });
-    expect((error as OutputFileError).message).toContain('无法写入「报告.xlsx」');
+    expect((error as OutputFileError).messageKey).toBe('io.out.isFolder');
+    expect((error as OutputFileError).params).toEqual({
+      file: target,
+      example: join(target, 'report.xlsx'),
+    });
+    expect((error as OutputFileError).message).toContain(`「${target}」是一个已有的文件夹`);
+    expect(await readdir(dir)).toEqual(['报告.xlsx']);
   });
 });
