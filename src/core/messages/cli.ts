@@ -98,10 +98,6 @@ Exit codes: 0 no findings; 1 findings; 2 input problem (the message names the sh
   'cli.noFindings': { zh: '未发现问题。', en: 'No findings.' },
   'cli.reportWritten': { zh: '报告已写入：{file}', en: 'Report written to: {file}' },
   'cli.more': { zh: '……另有 {count} 条，见报告。', en: '… {count} more, see the report.' },
-  'cli.outIsInput': {
-    zh: '输出文件「{file}」就是输入文件之一；本工具从不覆盖输入文件，请换一个 --out 文件名。',
-    en: 'The output file "{file}" is one of the inputs; this tool never overwrites an input, choose another --out name.',
-  },
   'cli.internal': {
     zh: '程序内部错误：{detail}。这不是您的数据问题，请把这条信息告诉维护人员。',
     en: 'Internal error: {detail}. This is not a problem with your data; please report it.',
