@@ -5,43 +5,87 @@ import { FormatError, InputFileError } from './errors';
 import { inputFsError } from './fsErrors';
 import { ProgressCounter, type ReadOptions } from './progress';
 import type { WorkbookVisitor } from './visitor';
-import { readWorkbookParts, type WorkbookParts } from './xlsx/parts';
+import { readWorkbookParts, type SheetPart, type WorkbookParts } from './xlsx/parts';
 import { readSharedStrings } from './xlsx/sharedStrings';
 import type { SheetContext } from './xlsx/decodeCell';
 import { SheetScanner } from './xlsx/sheetScanner';
 import { parseDateStyles } from './xlsx/styles';
 import { scanChunks } from './xml/chunks';
+import { LIMITS } from './limits';
 import { readZipDirectory, type ZipEntry } from './zip/directory';
-import { openEntryStream, readEntryText } from './zip/entry';
+import { openEntryStream, readEntryText, tooBig } from './zip/entry';
+import { EntryCheck } from './zip/entryCheck';
 
 // An OLE2 compound file: an old .xls, or an .xlsx that Excel encrypted with an open password.
 const COMPOUND_FILE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
-async function loadContext(
-  path: string,
-  file: FileHandle,
-  parts: WorkbookParts,
-  progress: ProgressCounter,
-): Promise<SheetContext> {
-  const sharedStrings = parts.sharedStrings
+/**
+ * The inflated bytes still allowed to the streamed parts (shared strings and sheets) together,
+ * charged by each member's declared size, which its EntryCheck then holds the member to.
+ */
+class StreamBudget {
+  private left: number = LIMITS.sheetBytes;
+
+  /** Takes `entry`'s declared size from the budget, or throws when it does not fit. */
+  take(entry: ZipEntry): EntryCheck {
+    if (entry.size > this.left) throw tooBig(entry, LIMITS.sheetBytes);
+    this.left -= entry.size;
+    return new EntryCheck(entry);
+  }
+}
+
+interface Reading {
+  readonly path: string;
+  readonly file: FileHandle;
+  readonly progress: ProgressCounter;
+  readonly budget: StreamBudget;
+}
+
+async function loadContext(reading: Reading, parts: WorkbookParts): Promise<SheetContext> {
+  const { path, file, progress } = reading;
+  const strings = parts.sharedStrings;
+  const sharedStrings = strings
     ? await readSharedStrings(
-        await openEntryStream(path, file, parts.sharedStrings, (n) => progress.add(n)),
+        await openEntryStream(path, file, strings, (n) => progress.add(n)),
+        strings.name,
+        reading.budget.take(strings),
       )
     : [];
-  const dateStyles = parts.styles ? parseDateStyles(await readEntryText(file, parts.styles)) : [];
+  const dateStyles = parts.styles
+    ? parseDateStyles(await readEntryText(file, parts.styles, LIMITS.stylesBytes), parts.styles.name)
+    : [];
   return { sharedStrings, dateStyles, date1904: parts.date1904 };
 }
 
+/** Whether a failure is the sheet's own damage (cut short, bad bytes), not a bound or password. */
+function isDamage(error: unknown): boolean {
+  return (error instanceof FormatError && error.messageKey === 'io.damaged') || isZlibError(error);
+}
+
 async function readSheet(
-  path: string,
-  file: FileHandle,
-  entry: ZipEntry,
+  reading: Reading,
+  sheet: SheetPart,
   context: SheetContext,
-  progress: ProgressCounter,
   onRow: (rowNumber: number, cells: CellValue[]) => void,
 ): Promise<void> {
-  const stream = await openEntryStream(path, file, entry, (n) => progress.add(n));
-  await scanChunks(stream, new SheetScanner(context, onRow));
+  const { path, file, progress } = reading;
+  try {
+    const check = reading.budget.take(sheet.entry);
+    const stream = await openEntryStream(path, file, sheet.entry, (n) => progress.add(n));
+    await scanChunks(stream, new SheetScanner(context, onRow), check);
+  } catch (error) {
+    // Name the sheet: the teacher can find it, and knows the other sheets were fine.
+    if (isDamage(error)) {
+      throw new FormatError(String(error), 'io.sheetDamaged', { sheet: sheet.name });
+    }
+    if (error instanceof FormatError) {
+      throw new FormatError(error.message, error.messageKey, {
+        ...error.params,
+        sheet: sheet.name,
+      });
+    }
+    throw error;
+  }
 }
 
 async function visitWorkbook(
@@ -59,14 +103,13 @@ async function visitWorkbook(
   const entries = await readZipDirectory(file, size);
   const parts = await readWorkbookParts(file, entries);
   if (parts.sheets.length === 0) throw new InputFileError('io.noSheets', { file: name });
+  const reading: Reading = { path, file, progress, budget: new StreamBudget() };
   let context: SheetContext | undefined;
   for (const sheet of parts.sheets) {
     const sink = visitor.beginSheet({ file: name, sheet: sheet.name, hidden: sheet.hidden });
     if (!sink) continue;
-    context ??= await loadContext(path, file, parts, progress);
-    await readSheet(path, file, sheet.entry, context, progress, (row, cells) =>
-      sink.row(row, cells),
-    );
+    context ??= await loadContext(reading, parts);
+    await readSheet(reading, sheet, context, (row, cells) => sink.row(row, cells));
     sink.end();
   }
   progress.finish();
