@@ -43,3 +43,8 @@ export const LIMITS = {
   rows: 1_048_576,
   columns: 16_384,
 } as const;
+
+/** A bound as the teacher reads it in a message: `10,000,000`. */
+export function shownLimit(n: number): string {
+  return n.toLocaleString('en-US');
+}

@@ -1,6 +1,6 @@
 import type { FileHandle } from 'node:fs/promises';
 import { FormatError } from '../errors';
-import { LIMITS } from '../limits';
+import { LIMITS, shownLimit } from '../limits';
 import { elementAttrs } from '../xml/collect';
 import { attr } from '../xml/scanner';
 import { decodeXml } from '../xml/text';
@@ -107,7 +107,7 @@ export async function readWorkbookParts(
     if (sheets.length >= LIMITS.sheets) {
       throw new FormatError('too many sheets', 'io.tooMany', {
         part: workbookEntry.name,
-        limit: LIMITS.sheets,
+        limit: shownLimit(LIMITS.sheets),
       });
     }
     sheets.push({

@@ -5,7 +5,7 @@ import { scanChunks, type ByteScanner } from '../xml/chunks';
 import type { EntryCheck } from '../zip/entryCheck';
 import { decodeExcelEscapes, decodeXml } from '../xml/text';
 import { FormatError } from '../errors';
-import { LIMITS } from '../limits';
+import { LIMITS, shownLimit } from '../limits';
 
 /** Reads `<si>` items whole from the part's bytes; an item cut by a chunk boundary is read again. */
 class SharedStringsScanner implements ByteScanner {
@@ -72,13 +72,13 @@ class SharedStringsScanner implements ByteScanner {
     if (this.strings.length >= LIMITS.sharedStrings) {
       throw new FormatError('too many shared strings', 'io.tooMany', {
         part: this.part,
-        limit: LIMITS.sharedStrings,
+        limit: shownLimit(LIMITS.sharedStrings),
       });
     }
     if (this.chars > LIMITS.sharedStringChars) {
       throw new FormatError('shared strings too long', 'io.tooLong', {
         part: this.part,
-        limit: LIMITS.sharedStringChars,
+        limit: shownLimit(LIMITS.sharedStringChars),
       });
     }
     this.strings.push(text);

@@ -1,5 +1,5 @@
 import { FormatError } from '../errors';
-import { LIMITS } from '../limits';
+import { LIMITS, shownLimit } from '../limits';
 import { scanXml } from '../xml/collect';
 import { attr } from '../xml/scanner';
 import { decodeXml } from '../xml/text';
@@ -15,7 +15,7 @@ export function parseDateStyles(stylesXml: string, part = 'styles.xml'): readonl
   let inCellXfs = false;
   const bound = (count: number, limit: number): void => {
     if (count > limit) {
-      throw new FormatError(`more than ${limit} styles`, 'io.tooMany', { part, limit });
+      throw new FormatError(`more than ${limit} styles`, 'io.tooMany', { part, limit: shownLimit(limit) });
     }
   };
   scanXml(stylesXml, {

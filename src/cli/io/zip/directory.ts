@@ -1,6 +1,6 @@
 import type { FileHandle } from 'node:fs/promises';
 import { FormatError } from '../errors';
-import { LIMITS } from '../limits';
+import { LIMITS, shownLimit } from '../limits';
 
 /** One member of a zip archive, as its central directory describes it. */
 export interface ZipEntry {
@@ -95,7 +95,7 @@ export async function readZipDirectory(
   if (dir.count > LIMITS.zipEntries) {
     throw new FormatError('too many zip entries', 'io.tooMany', {
       part: 'zip',
-      limit: LIMITS.zipEntries,
+      limit: shownLimit(LIMITS.zipEntries),
     });
   }
   // Each directory record takes at least 46 bytes: a larger count is a lie, not a big archive.

@@ -3,6 +3,7 @@ import type { FileHandle } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { crc32, createInflateRaw, inflateRawSync, type ZlibOptions } from 'node:zlib';
 import { FormatError } from '../errors';
+import { shownLimit } from '../limits';
 import type { ZipEntry } from './directory';
 
 const LOCAL = 0x04034b50;
@@ -23,7 +24,7 @@ async function dataStart(file: FileHandle, entry: ZipEntry): Promise<number> {
 export function tooBig(entry: ZipEntry, maxBytes: number): FormatError {
   return new FormatError(`${entry.name} inflates past ${maxBytes} bytes`, 'io.tooBig', {
     part: entry.name,
-    limit: `${Math.round(maxBytes / (1024 * 1024))} MB`,
+    limit: `${shownLimit(Math.round(maxBytes / (1024 * 1024)))} MB`,
   });
 }
 
