@@ -40,7 +40,9 @@ export class StreamingCheck implements WorkbookVisitor {
       routed = true;
       const rows: Row[] = [];
       const firstRow = head[0]?.row ?? 1;
-      for (const h of head) rows[h.row - firstRow] = h.cells;
+      // The row that ended the head may sit far below it: discovery sees only the head's span,
+      // so the grid is never sized by a row number from the file.
+      for (const h of head) if (h.row - firstRow < HEAD_ROWS) rows[h.row - firstRow] = h.cells;
       const tables = discoverSheet(
         {
           file: info.file,

@@ -20,17 +20,18 @@ import { EntryCheck } from './zip/entryCheck';
 const COMPOUND_FILE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
 /**
- * The inflated bytes still allowed to the streamed parts (shared strings and sheets) together,
- * charged by each member's declared size, which its EntryCheck then holds the member to.
+ * Zip bombs stop here, before anything is inflated: the streamed parts (shared strings and every
+ * sheet, a part counted each time a sheet names it) may not declare more than the bound together,
+ * and each part's EntryCheck holds it to its declared size.
  */
-class StreamBudget {
-  private left: number = LIMITS.sheetBytes;
-
-  /** Takes `entry`'s declared size from the budget, or throws when it does not fit. */
-  take(entry: ZipEntry): EntryCheck {
-    if (entry.size > this.left) throw tooBig(entry, LIMITS.sheetBytes);
-    this.left -= entry.size;
-    return new EntryCheck(entry);
+function checkStreamedSize(parts: WorkbookParts): void {
+  let total = parts.sharedStrings?.size ?? 0;
+  for (const sheet of parts.sheets) {
+    total += sheet.entry.size;
+    if (total > LIMITS.sheetBytes) throw tooBig(sheet.entry, LIMITS.sheetBytes);
+  }
+  if (parts.sharedStrings && total > LIMITS.sheetBytes) {
+    throw tooBig(parts.sharedStrings, LIMITS.sheetBytes);
   }
 }
 
@@ -38,7 +39,6 @@ interface Reading {
   readonly path: string;
   readonly file: FileHandle;
   readonly progress: ProgressCounter;
-  readonly budget: StreamBudget;
 }
 
 async function loadContext(reading: Reading, parts: WorkbookParts): Promise<SheetContext> {
@@ -48,7 +48,7 @@ async function loadContext(reading: Reading, parts: WorkbookParts): Promise<Shee
     ? await readSharedStrings(
         await openEntryStream(path, file, strings, (n) => progress.add(n)),
         strings.name,
-        reading.budget.take(strings),
+        new EntryCheck(strings),
       )
     : [];
   const dateStyles = parts.styles
@@ -70,7 +70,7 @@ async function readSheet(
 ): Promise<void> {
   const { path, file, progress } = reading;
   try {
-    const check = reading.budget.take(sheet.entry);
+    const check = new EntryCheck(sheet.entry);
     const stream = await openEntryStream(path, file, sheet.entry, (n) => progress.add(n));
     await scanChunks(stream, new SheetScanner(context, onRow), check);
   } catch (error) {
@@ -103,7 +103,8 @@ async function visitWorkbook(
   const entries = await readZipDirectory(file, size);
   const parts = await readWorkbookParts(file, entries);
   if (parts.sheets.length === 0) throw new InputFileError('io.noSheets', { file: name });
-  const reading: Reading = { path, file, progress, budget: new StreamBudget() };
+  checkStreamedSize(parts);
+  const reading: Reading = { path, file, progress };
   let context: SheetContext | undefined;
   for (const sheet of parts.sheets) {
     const sink = visitor.beginSheet({ file: name, sheet: sheet.name, hidden: sheet.hidden });
