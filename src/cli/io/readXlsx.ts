@@ -52,7 +52,10 @@ async function loadContext(reading: Reading, parts: WorkbookParts): Promise<Shee
       )
     : [];
   const dateStyles = parts.styles
-    ? parseDateStyles(await readEntryText(file, parts.styles, LIMITS.stylesBytes), parts.styles.name)
+    ? parseDateStyles(
+        await readEntryText(file, parts.styles, LIMITS.stylesBytes),
+        parts.styles.name,
+      )
     : [];
   return { sharedStrings, dateStyles, date1904: parts.date1904 };
 }

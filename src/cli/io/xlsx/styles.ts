@@ -15,7 +15,10 @@ export function parseDateStyles(stylesXml: string, part = 'styles.xml'): readonl
   let inCellXfs = false;
   const bound = (count: number, limit: number): void => {
     if (count > limit) {
-      throw new FormatError(`more than ${limit} styles`, 'io.tooMany', { part, limit: shownLimit(limit) });
+      throw new FormatError(`more than ${limit} styles`, 'io.tooMany', {
+        part,
+        limit: shownLimit(limit),
+      });
     }
   };
   scanXml(stylesXml, {
