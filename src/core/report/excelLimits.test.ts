@@ -34,7 +34,7 @@ const notesOf = (report: ModelSheet): string[] =>
 
 describe('the report fits Excel’s grid', () => {
   it('a roster header reaching XFD leaves its last columns out of the copy and says which', () => {
-    const wide: Row = [...header, ...Array<string>(MAX_COLUMNS - header.length - 5).fill('')];
+    const wide: string[] = [...header, ...Array<string>(MAX_COLUMNS - header.length - 5).fill('')];
     wide.push('备注1', '备注2', '', '备注4', '备注5'); // XEZ..XFD
     expect(wide).toHaveLength(MAX_COLUMNS);
     const result = check(wide, [[...member, ...Array<string>(MAX_COLUMNS - 8).fill(''), 'x']]);
