@@ -63,7 +63,8 @@ describe('check on hostile workbooks', () => {
     await book.xlsx.readFile(out);
     const copy = book.getWorksheet('名单标注');
     expect(copy?.getRow(1).getCell(16384).value).toBe('原因');
-    expect(String(copy?.getRow(2).getCell(8).value)).toHaveLength(32_767);
+    const cut = copy?.getRow(2).getCell(8).value;
+    expect(typeof cut === 'string' ? cut.length : 0).toBe(32_767);
     const notes: string[] = [];
     book.getWorksheet('检查报告')?.eachRow((row) => {
       const v = row.getCell(1).value;

@@ -12,7 +12,7 @@ import { SheetScanner } from './xlsx/sheetScanner';
 import { parseDateStyles } from './xlsx/styles';
 import { scanChunks } from './xml/chunks';
 import { LIMITS } from './limits';
-import { readZipDirectory, type ZipEntry } from './zip/directory';
+import { readZipDirectory } from './zip/directory';
 import { openEntryStream, readEntryText, tooBig } from './zip/entry';
 import { EntryCheck } from './zip/entryCheck';
 

@@ -174,7 +174,7 @@ describe('streamed parts are held to their declared sizes', () => {
     });
     const error = await failure(bytes);
     expect(error.messageKey).toBe('io.tooBig');
-    expect(error.params.part).toBe('xl/worksheets/sheet3.xml');
+    expect(error.params.part).toBe('xl/worksheets/sheet2.xml');
   });
 
   it('a sheet inflating past its declared size stops there', async () => {
