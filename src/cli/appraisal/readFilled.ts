@@ -1,22 +1,22 @@
-import type { Row } from '../../core/cells';
+import { FormRows } from '../../core/appraisal/collect/formRows';
 import type { FilledWorkbook } from '../../core/appraisal/collect/findCopies';
 import type { SheetGrid } from '../../core/tables';
 import { readInputFile } from '../io/readInput';
 import type { SheetInfo, SheetRowSink, WorkbookVisitor } from '../io/visitor';
 
-/** Keeps whole sheets in memory: filled forms are a few dozen rows each. */
+/** Keeps whole forms in memory (a few dozen rows each), never sized by a row number. */
 class GridCollector implements WorkbookVisitor {
   readonly sheets: SheetGrid[] = [];
 
   beginSheet(info: SheetInfo): SheetRowSink {
-    const rows: Row[] = [];
+    const rows = new FormRows();
     return {
-      row: (rowNumber, cells) => void (rows[rowNumber - 1] = cells),
+      row: (rowNumber, cells) => rows.add(rowNumber, cells),
       end: () =>
         void this.sheets.push({
           file: info.file,
           sheet: info.sheet,
-          rows: Array.from(rows, (r) => r ?? []),
+          rows: rows.rows,
           hidden: info.hidden,
         }),
     };

@@ -5,43 +5,90 @@ import { FormatError, InputFileError } from './errors';
 import { inputFsError } from './fsErrors';
 import { ProgressCounter, type ReadOptions } from './progress';
 import type { WorkbookVisitor } from './visitor';
-import { readWorkbookParts, type WorkbookParts } from './xlsx/parts';
+import { readWorkbookParts, type SheetPart, type WorkbookParts } from './xlsx/parts';
 import { readSharedStrings } from './xlsx/sharedStrings';
 import type { SheetContext } from './xlsx/decodeCell';
 import { SheetScanner } from './xlsx/sheetScanner';
 import { parseDateStyles } from './xlsx/styles';
 import { scanChunks } from './xml/chunks';
-import { readZipDirectory, type ZipEntry } from './zip/directory';
-import { openEntryStream, readEntryText } from './zip/entry';
+import { LIMITS } from './limits';
+import { readZipDirectory } from './zip/directory';
+import { openEntryStream, readEntryText, tooBig } from './zip/entry';
+import { EntryCheck } from './zip/entryCheck';
 
 // An OLE2 compound file: an old .xls, or an .xlsx that Excel encrypted with an open password.
 const COMPOUND_FILE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
-async function loadContext(
-  path: string,
-  file: FileHandle,
-  parts: WorkbookParts,
-  progress: ProgressCounter,
-): Promise<SheetContext> {
-  const sharedStrings = parts.sharedStrings
+/**
+ * Zip bombs stop here, before anything is inflated: the streamed parts (shared strings and every
+ * sheet, a part counted each time a sheet names it) may not declare more than the bound together,
+ * and each part's EntryCheck holds it to its declared size.
+ */
+function checkStreamedSize(parts: WorkbookParts): void {
+  let total = parts.sharedStrings?.size ?? 0;
+  for (const sheet of parts.sheets) {
+    total += sheet.entry.size;
+    if (total > LIMITS.sheetBytes) throw tooBig(sheet.entry, LIMITS.sheetBytes);
+  }
+  if (parts.sharedStrings && total > LIMITS.sheetBytes) {
+    throw tooBig(parts.sharedStrings, LIMITS.sheetBytes);
+  }
+}
+
+interface Reading {
+  readonly path: string;
+  readonly file: FileHandle;
+  readonly progress: ProgressCounter;
+}
+
+async function loadContext(reading: Reading, parts: WorkbookParts): Promise<SheetContext> {
+  const { path, file, progress } = reading;
+  const strings = parts.sharedStrings;
+  const sharedStrings = strings
     ? await readSharedStrings(
-        await openEntryStream(path, file, parts.sharedStrings, (n) => progress.add(n)),
+        await openEntryStream(path, file, strings, (n) => progress.add(n)),
+        strings.name,
+        new EntryCheck(strings),
       )
     : [];
-  const dateStyles = parts.styles ? parseDateStyles(await readEntryText(file, parts.styles)) : [];
+  const dateStyles = parts.styles
+    ? parseDateStyles(
+        await readEntryText(file, parts.styles, LIMITS.stylesBytes),
+        parts.styles.name,
+      )
+    : [];
   return { sharedStrings, dateStyles, date1904: parts.date1904 };
 }
 
+/** Whether a failure is the sheet's own damage (cut short, bad bytes), not a bound or password. */
+function isDamage(error: unknown): boolean {
+  return (error instanceof FormatError && error.messageKey === 'io.damaged') || isZlibError(error);
+}
+
 async function readSheet(
-  path: string,
-  file: FileHandle,
-  entry: ZipEntry,
+  reading: Reading,
+  sheet: SheetPart,
   context: SheetContext,
-  progress: ProgressCounter,
   onRow: (rowNumber: number, cells: CellValue[]) => void,
 ): Promise<void> {
-  const stream = await openEntryStream(path, file, entry, (n) => progress.add(n));
-  await scanChunks(stream, new SheetScanner(context, onRow));
+  const { path, file, progress } = reading;
+  try {
+    const check = new EntryCheck(sheet.entry);
+    const stream = await openEntryStream(path, file, sheet.entry, (n) => progress.add(n));
+    await scanChunks(stream, new SheetScanner(context, onRow), check);
+  } catch (error) {
+    // Name the sheet: the teacher can find it, and knows the other sheets were fine.
+    if (isDamage(error)) {
+      throw new FormatError(String(error), 'io.sheetDamaged', { sheet: sheet.name });
+    }
+    if (error instanceof FormatError) {
+      throw new FormatError(error.message, error.messageKey, {
+        ...error.params,
+        sheet: sheet.name,
+      });
+    }
+    throw error;
+  }
 }
 
 async function visitWorkbook(
@@ -59,14 +106,14 @@ async function visitWorkbook(
   const entries = await readZipDirectory(file, size);
   const parts = await readWorkbookParts(file, entries);
   if (parts.sheets.length === 0) throw new InputFileError('io.noSheets', { file: name });
+  checkStreamedSize(parts);
+  const reading: Reading = { path, file, progress };
   let context: SheetContext | undefined;
   for (const sheet of parts.sheets) {
     const sink = visitor.beginSheet({ file: name, sheet: sheet.name, hidden: sheet.hidden });
     if (!sink) continue;
-    context ??= await loadContext(path, file, parts, progress);
-    await readSheet(path, file, sheet.entry, context, progress, (row, cells) =>
-      sink.row(row, cells),
-    );
+    context ??= await loadContext(reading, parts);
+    await readSheet(reading, sheet, context, (row, cells) => sink.row(row, cells));
     sink.end();
   }
   progress.finish();

@@ -50,4 +50,28 @@ export const IO_MESSAGES: MessageTable = {
     zh: '无法写入「{file}」（{reason}）。',
     en: 'Cannot write "{file}" ({reason}).',
   },
+  'io.tooBig': {
+    zh: '文件「{file}」中的部件「{part}」解压后超过 {limit}，真实的学校工作簿远不会这么大；文件可能已损坏或是被人为构造的，无法读取。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再试。',
+    en: 'In file "{file}", part "{part}" inflates to more than {limit}, far beyond any real school workbook; the file may be damaged or crafted and cannot be read. Open it in Excel or WPS, save it as .xlsx, and try again.',
+  },
+  'io.tooMany': {
+    zh: '文件「{file}」中的部件「{part}」包含超过 {limit} 项，真实的学校工作簿远不会这么多；文件可能已损坏或是被人为构造的，无法读取。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再试。',
+    en: 'In file "{file}", part "{part}" holds more than {limit} items, far beyond any real school workbook; the file may be damaged or crafted and cannot be read. Open it in Excel or WPS, save it as .xlsx, and try again.',
+  },
+  'io.tooLong': {
+    zh: '文件「{file}」中的部件「{part}」的文字合计超过 {limit} 个字符，真实的学校工作簿远不会这么多；文件可能已损坏或是被人为构造的，无法读取。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再试。',
+    en: 'In file "{file}", the text of part "{part}" exceeds {limit} characters in all, far beyond any real school workbook; the file may be damaged or crafted and cannot be read. Open it in Excel or WPS, save it as .xlsx, and try again.',
+  },
+  'io.rowBeyond': {
+    zh: '文件「{file}」的工作表「{sheet}」中有行号 {row}，超出了 Excel 的上限 1,048,576 行；文件已损坏，无法读取。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再试。',
+    en: 'File "{file}", sheet "{sheet}", has row number {row}, beyond Excel\'s limit of 1,048,576 rows; the file is damaged and cannot be read. Open it in Excel or WPS, save it as .xlsx, and try again.',
+  },
+  'io.columnBeyond': {
+    zh: '文件「{file}」的工作表「{sheet}」中有单元格 {cell}，超出了 Excel 的最后一列 XFD（16,384 列）；文件已损坏，无法读取。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再试。',
+    en: 'File "{file}", sheet "{sheet}", has cell {cell}, beyond Excel\'s last column XFD (16,384 columns); the file is damaged and cannot be read. Open it in Excel or WPS, save it as .xlsx, and try again.',
+  },
+  'io.sheetDamaged': {
+    zh: '文件「{file}」的工作表「{sheet}」不完整或已损坏（内容在中途被截断或数据校验不符），无法可靠读取。请在 Excel 或 WPS 中打开它，检查该工作表后另存为 .xlsx 再试。',
+    en: 'File "{file}", sheet "{sheet}", is incomplete or damaged (cut off part-way, or its data fails the checksum) and cannot be read reliably. Open it in Excel or WPS, check that sheet, save it as .xlsx, and try again.',
+  },
 };

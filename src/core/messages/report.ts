@@ -94,4 +94,12 @@ export const REPORT_MESSAGES: MessageTable = {
   'report.rank.withinTop': { zh: '前 {band}%–{top}%', en: 'Top {band}–{top}%' },
   'report.rank.beyond': { zh: '{top}% 以后', en: 'Below top {top}%' },
   'report.rank.unknown': { zh: '无排名', en: 'No rank' },
+  'report.note.cellCut': {
+    zh: '「{sheet}」工作表 {cell} 单元格的内容有 {length} 个字符，超过 Excel 单元格最多 32,767 个字符的上限，报告中只保留了前 32,767 个字符。',
+    en: 'Cell {cell} of sheet "{sheet}" holds {length} characters, more than the 32,767 an Excel cell can hold; the report keeps the first 32,767.',
+  },
+  'report.note.columnsLeftOut': {
+    zh: '名单标注最多只能有 16,384 列（Excel 的上限），还要加上检查结果等 5 列：名单「{sheet}」的 {columns} 列放不下，没有复制到名单标注中（原表不受影响）。',
+    en: 'The annotated roster can have at most 16,384 columns (Excel\'s limit), including 5 result columns: columns {columns} of roster "{sheet}" did not fit and were left out of the copy (the original is unchanged).',
+  },
 };

@@ -1,4 +1,5 @@
 import type { RowRef } from '../cells';
+import type { InputIssue } from '../findings';
 import { t, type Lang } from '../messages';
 import type { MemberRecord } from '../records';
 import type { CheckResult } from '../result';
@@ -44,6 +45,8 @@ export interface ReportSheetOptions {
   readonly generatedAt?: string;
   /** Where a finding's row link points: the annotated copy (CLI) or the teacher's own sheet (pane). */
   readonly linkOf: (ref: RowRef) => SheetLink | undefined;
+  /** Notes about the report itself (what did not fit in Excel), shown after the input's notes. */
+  readonly notes?: readonly InputIssue[];
 }
 
 function limitText(enabled: boolean, max: number | undefined, lang: Lang): string {
@@ -138,9 +141,10 @@ export function reportSheet(result: CheckResult, lang: Lang, opts: ReportSheetOp
       merges.push(`A${rows.length}:C${rows.length}`, `D${rows.length}:K${rows.length}`);
     }
   }
-  if (result.issues.length > 0) {
+  const issues = [...result.issues, ...(opts.notes ?? [])];
+  if (issues.length > 0) {
     rows.push([], [{ value: t('report.issues', lang), style: 'subtitle' }]);
-    for (const i of result.issues) {
+    for (const i of issues) {
       rows.push([{ value: t(i.messageKey, lang, i.params), wrap: true }]);
       merges.push(`A${rows.length}:K${rows.length}`);
     }

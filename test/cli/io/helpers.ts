@@ -55,7 +55,7 @@ export async function zipPart(path: string, member: string): Promise<string> {
     const entries = await readZipDirectory(file, (await file.stat()).size);
     const entry = entries.get(member.toLowerCase());
     if (!entry) throw new Error(`no ${member} in ${path}`);
-    return await readEntryText(file, entry);
+    return await readEntryText(file, entry, 512 * 1024 * 1024);
   } finally {
     await file.close();
   }

@@ -26,6 +26,8 @@ export interface TestPackage {
   readonly workbookLast?: boolean;
   /** Prefix every SpreadsheetML element, e.g. `x`, as some .NET writers do. */
   readonly prefix?: string;
+  /** Replaces or adds members just before zipping (hostile parts). */
+  readonly members?: (members: TestZipMember[]) => TestZipMember[];
 }
 
 function escapeXml(text: string): string {
@@ -86,5 +88,5 @@ export function buildXlsx(pkg: TestPackage): Buffer {
   const ordered = pkg.workbookLast
     ? [root, ...sheetParts, ...others, ...workbook]
     : [root, ...workbook, ...sheetParts, ...others];
-  return makeZip(ordered);
+  return makeZip(pkg.members ? pkg.members(ordered) : ordered);
 }

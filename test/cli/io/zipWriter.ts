@@ -1,16 +1,4 @@
-import { deflateRawSync } from 'node:zlib';
-
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(data: Buffer): number {
-  let crc = 0xffffffff;
-  for (const byte of data) crc = CRC_TABLE[(crc ^ byte) & 0xff]! ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
-}
+import { crc32, deflateRawSync } from 'node:zlib';
 
 /** A zip member for tests: `raw` bypasses compression to plant damaged data. */
 export interface TestZipMember {
@@ -18,6 +6,11 @@ export interface TestZipMember {
   readonly text?: string;
   readonly raw?: Buffer;
   readonly store?: boolean;
+  /** Content as bytes instead of `text` (large generated parts). */
+  readonly bytes?: Buffer;
+  /** Lies planted in the directory and local header: a CRC or an uncompressed size. */
+  readonly crc?: number;
+  readonly size?: number;
 }
 
 /**
@@ -29,7 +22,9 @@ export function makeZip(members: readonly TestZipMember[]): Buffer {
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const member of members) {
-    const data = Buffer.from(member.text ?? '', 'utf8');
+    const data = member.bytes ?? Buffer.from(member.text ?? '', 'utf8');
+    const crc = member.crc ?? crc32(data);
+    const size = member.size ?? data.length;
     const method = member.store ? 0 : 8;
     const body = member.raw ?? (method === 8 ? deflateRawSync(data) : data);
     const name = Buffer.from(member.name, 'utf8');
@@ -38,9 +33,9 @@ export function makeZip(members: readonly TestZipMember[]): Buffer {
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(0x800, 6);
     local.writeUInt16LE(method, 8);
-    local.writeUInt32LE(crc32(data), 14);
+    local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(data.length, 22);
+    local.writeUInt32LE(size, 22);
     local.writeUInt16LE(name.length, 26);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
@@ -48,9 +43,9 @@ export function makeZip(members: readonly TestZipMember[]): Buffer {
     central.writeUInt16LE(20, 6);
     central.writeUInt16LE(0x800, 8);
     central.writeUInt16LE(method, 10);
-    central.writeUInt32LE(crc32(data), 16);
+    central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(body.length, 20);
-    central.writeUInt32LE(data.length, 24);
+    central.writeUInt32LE(size, 24);
     central.writeUInt16LE(name.length, 28);
     central.writeUInt32LE(offset, 42);
     locals.push(local, name, body);

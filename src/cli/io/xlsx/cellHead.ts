@@ -41,6 +41,9 @@ export class CellHead {
   type = CellType.Number;
   style = 0;
   selfClosing = false;
+  /** Bytes of `r`'s value; meaningful only while `column` > 0 (kept to name a bad reference). */
+  refStart = 0;
+  refEnd = 0;
 
   /**
    * Reads attributes from `i` (just after the tag name) to the tag's `>`, skipping quoted values
@@ -93,9 +96,11 @@ export class CellHead {
   }
 
   private attribute(name: number | undefined, buf: Uint8Array, a: number, b: number): void {
-    if (name === 0x72)
+    if (name === 0x72) {
       this.column = columnAt(buf, a, b); // r
-    else if (name === 0x74)
+      this.refStart = a;
+      this.refEnd = b;
+    } else if (name === 0x74)
       this.type = cellTypeAt(buf, a, b); // t
     else if (name === 0x73) this.style = positiveIntAt(buf, a, b); // s
   }

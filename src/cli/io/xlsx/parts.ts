@@ -1,5 +1,6 @@
 import type { FileHandle } from 'node:fs/promises';
 import { FormatError } from '../errors';
+import { LIMITS, shownLimit } from '../limits';
 import { elementAttrs } from '../xml/collect';
 import { attr } from '../xml/scanner';
 import { decodeXml } from '../xml/text';
@@ -56,7 +57,8 @@ async function readRelationships(
   const rels = new Map<string, Relationship>();
   const entry = entries.get(relsPath);
   if (!entry) return rels;
-  for (const attrs of elementAttrs(await readEntryText(file, entry), 'Relationship')) {
+  const text = await readEntryText(file, entry, LIMITS.relsBytes);
+  for (const attrs of elementAttrs(text, 'Relationship')) {
     if (attr(attrs, 'TargetMode') === 'External') continue;
     const id = attr(attrs, 'Id');
     const target = attr(attrs, 'Target');
@@ -89,7 +91,7 @@ export async function readWorkbookParts(
   const workbookPath = byType(rootRels, '/officeDocument') ?? 'xl/workbook.xml';
   const workbookEntry = entries.get(workbookPath);
   if (!workbookEntry) throw new FormatError('no workbook part');
-  const workbookXml = await readEntryText(file, workbookEntry);
+  const workbookXml = await readEntryText(file, workbookEntry, LIMITS.workbookBytes);
   const baseDir = folderOf(workbookPath);
   const relsPath = `${baseDir}_rels/${workbookPath.slice(baseDir.length)}.rels`;
   const rels = await readRelationships(file, entries, relsPath, baseDir);
@@ -102,6 +104,12 @@ export async function readWorkbookParts(
     const entry = entries.get(rel.target);
     if (!entry) throw new FormatError(`worksheet part missing: ${rel.target}`);
     const state = attr(attrs, 'state');
+    if (sheets.length >= LIMITS.sheets) {
+      throw new FormatError('too many sheets', 'io.tooMany', {
+        part: workbookEntry.name,
+        limit: shownLimit(LIMITS.sheets),
+      });
+    }
     sheets.push({
       name: decodeXml(attr(attrs, 'name') ?? ''),
       hidden: state === 'hidden' || state === 'veryHidden',

@@ -1,5 +1,6 @@
-import type { CellValue } from '../../../core/cells';
+import { columnLetter, type CellValue } from '../../../core/cells';
 import { FormatError } from '../errors';
+import { LIMITS } from '../limits';
 import { findAttr } from '../xml/byteAttr';
 import { nameIs, nextLt, readTag, TagCursor, TagKind } from '../xml/byteTag';
 import { RawText } from '../xml/byteText';
@@ -8,7 +9,8 @@ import { readCellBody } from './cellBody';
 import { CellHead, positiveIntAt } from './cellHead';
 import { decodeCell, type SheetContext } from './decodeCell';
 
-const MAX_COLUMN = 16384; // XFD: Excel's last column
+// Longest reference quoted back to the teacher: enough to recognise it, never the whole garbage.
+const MAX_QUOTED = 24;
 const GT = 0x3e;
 const SLASH = 0x2f;
 const C = 0x63;
@@ -72,6 +74,13 @@ export class SheetScanner implements ByteScanner {
       if (open) {
         const r = findAttr(buf, tag, 'r') ? positiveIntAt(buf, tag.valueStart, tag.valueEnd) : 0;
         this.rowNumber = r > 0 ? r : this.rowNumber + 1;
+        // Nothing downstream may size memory by a row number, so none past Excel's grid gets in.
+        if (this.rowNumber > LIMITS.rows) {
+          const row = r > 0 ? buf.toString('latin1', tag.valueStart, tag.valueEnd) : this.rowNumber;
+          throw new FormatError(`row ${row} beyond Excel`, 'io.rowBeyond', {
+            row: String(row).slice(0, MAX_QUOTED),
+          });
+        }
         this.cells = [];
         this.col = 0;
       }
@@ -98,7 +107,7 @@ export class SheetScanner implements ByteScanner {
     let end = head.read(buf, from);
     if (end < 0) return -1;
     const col = head.column > 0 ? head.column : this.col + 1; // `r` is optional: then the next column
-    if (col > MAX_COLUMN) throw new FormatError(`column ${col} beyond XFD`);
+    if (col > LIMITS.columns) this.columnBeyond(buf, col);
     this.text.reset();
     if (!head.selfClosing) {
       end = readCellBody(buf, end, this.tag, this.text);
@@ -109,6 +118,20 @@ export class SheetScanner implements ByteScanner {
     const value = decodeCell(buf, head.type, head.style, this.text, this.context);
     if (value !== null) this.put(col, value);
     return end;
+  }
+
+  private columnBeyond(buf: Buffer, col: number): never {
+    const head = this.head;
+    const cell =
+      head.column > 0
+        ? buf.toString('latin1', head.refStart, Math.min(head.refEnd, head.refStart + MAX_QUOTED))
+        : `${columnLetter(col)}${this.rowNumber}`;
+    throw new FormatError(`column ${col} beyond XFD`, 'io.columnBeyond', { cell });
+  }
+
+  /** The part ended before `</sheetData>`: it was cut short (a complete sheet always has one). */
+  finish(): void {
+    throw new FormatError('worksheet ends before </sheetData>');
   }
 
   private put(col: number, value: CellValue): void {

@@ -1,3 +1,5 @@
+import { doctypeEnd, startsDoctype } from './doctype';
+
 const GT = 0x3e;
 const SLASH = 0x2f;
 const COLON = 0x3a;
@@ -57,6 +59,14 @@ const COMMENT_CLOSE = [0x2d, 0x2d, GT]; // -->
 const PI_CLOSE = [QUESTION, GT];
 
 function readSpecial(buf: Uint8Array, lt: number, tag: TagCursor): boolean {
+  const code = (i: number): number => buf[i] ?? 0;
+  if (buf[lt + 2] === 0x44 && startsDoctype(code, buf.length, lt)) {
+    if (lt + 9 > buf.length) return false; // may still become DOCTYPE
+    const end = doctypeEnd(code, buf.length, lt);
+    tag.kind = TagKind.Other;
+    tag.end = end;
+    return end >= 0;
+  }
   if (buf[lt + 1] === QUESTION) {
     const close = indexOfSeq(buf, PI_CLOSE, lt + 2);
     tag.kind = TagKind.Other;

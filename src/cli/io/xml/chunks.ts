@@ -1,5 +1,6 @@
 import type { Readable } from 'node:stream';
 import { FormatError } from '../errors';
+import type { EntryCheck } from '../zip/entryCheck';
 
 /** A scanner over whole buffers that says where its unfinished tail begins. */
 export interface ByteScanner {
@@ -7,6 +8,8 @@ export interface ByteScanner {
   scan(buf: Buffer): number;
   /** True once the rest of the part is not needed. */
   readonly done: boolean;
+  /** Called when the part ended before `done`: throws if the part was cut short. */
+  finish?(): void;
 }
 
 // No single cell or shared string comes near this; more means the part is garbage.
@@ -15,16 +18,26 @@ const MAX_CARRY = 16 * 1024 * 1024;
 /**
  * Feeds a part's bytes to `scanner` chunk by chunk, carrying only the unfinished tail (a cell cut
  * by the chunk boundary) into the next chunk, so a character split between chunks is decoded whole.
- * Stops reading (closing the stream) once the scanner is done.
+ * Without `check` it stops reading (closing the stream) once the scanner is done; with it the rest
+ * is inflated but not scanned, because the size and CRC can only be checked on every byte.
  */
-export async function scanChunks(stream: Readable, scanner: ByteScanner): Promise<void> {
+export async function scanChunks(
+  stream: Readable,
+  scanner: ByteScanner,
+  check?: EntryCheck,
+): Promise<void> {
   let carry: Buffer | null = null;
   for await (const chunk of stream) {
+    check?.add(chunk as Buffer);
+    if (scanner.done) continue;
     const buf: Buffer = carry ? Buffer.concat([carry, chunk as Buffer]) : (chunk as Buffer);
     const keep = scanner.scan(buf);
-    if (scanner.done) return; // leaving the loop destroys the stream
+    if (scanner.done && !check) return; // leaving the loop destroys the stream
     carry = keep < buf.length ? buf.subarray(keep) : null;
     if (carry && carry.length > MAX_CARRY) throw new FormatError('XML token too long');
   }
+  check?.finish();
+  if (scanner.done) return;
   if (carry?.includes(0x3c)) throw new FormatError('XML ends inside a tag');
+  scanner.finish?.();
 }

@@ -1,4 +1,5 @@
 import { FormatError } from '../errors';
+import { doctypeEnd, startsDoctype } from './doctype';
 
 /**
  * Callbacks of the streaming XML scanner. Names are local (an `x:row` prefix is dropped);
@@ -77,6 +78,10 @@ export class XmlScanner {
 
   /** Comments, processing instructions, CDATA and DOCTYPE; returns the index after it, or -1. */
   private special(s: string, lt: number): number {
+    const code = (i: number): number => s.charCodeAt(i);
+    if (s.charCodeAt(lt + 2) === 0x44 && startsDoctype(code, s.length, lt)) {
+      return lt + 9 > s.length ? -1 : doctypeEnd(code, s.length, lt);
+    }
     if (s.startsWith('<![CDATA[', lt)) {
       const close = s.indexOf(']]>', lt + 9);
       if (close < 0) return -1;

@@ -1,5 +1,6 @@
 import type { FileHandle } from 'node:fs/promises';
 import { FormatError } from '../errors';
+import { LIMITS, shownLimit } from '../limits';
 
 /** One member of a zip archive, as its central directory describes it. */
 export interface ZipEntry {
@@ -9,6 +10,8 @@ export interface ZipEntry {
   readonly size: number;
   readonly localHeaderOffset: number;
   readonly encrypted: boolean;
+  /** CRC-32 of the member's uncompressed bytes, checked once they are read. */
+  readonly crc: number;
 }
 
 const EOCD = 0x06054b50;
@@ -89,6 +92,14 @@ export async function readZipDirectory(
   if (dir.size > MAX_CENTRAL_DIRECTORY || dir.offset + dir.size > fileSize) {
     throw new FormatError('zip central directory out of range');
   }
+  if (dir.count > LIMITS.zipEntries) {
+    throw new FormatError('too many zip entries', 'io.tooMany', {
+      part: 'zip',
+      limit: shownLimit(LIMITS.zipEntries),
+    });
+  }
+  // Each directory record takes at least 46 bytes: a larger count is a lie, not a big archive.
+  if (dir.count * 46 > dir.size) throw new FormatError('zip entry count exceeds directory');
   const data = await readAt(file, dir.offset, dir.size);
   const entries = new Map<string, ZipEntry>();
   let p = 0;
@@ -105,13 +116,24 @@ export async function readZipDirectory(
     const sizes = [data.readUInt32LE(p + 24), data.readUInt32LE(p + 20), data.readUInt32LE(p + 42)];
     applyZip64(extra, sizes);
     const name = nameBytes.toString((flags & 0x800) !== 0 ? 'utf8' : 'latin1');
+    const [size = 0, compressedSize = 0, localHeaderOffset = 0] = sizes;
+    // Members lie before the directory; sizes that reach past it are damage, and bounding them
+    // here means no later read is sized by a number the file made up.
+    if (localHeaderOffset + 30 + compressedSize > dir.offset) {
+      throw new FormatError(`zip member ${name} reaches past the directory`);
+    }
+    const method = data.readUInt16LE(p + 10);
+    if (method === 0 && size !== compressedSize) {
+      throw new FormatError(`stored zip member ${name} has two sizes`);
+    }
     entries.set(name.replace(/^\/+/, '').toLowerCase(), {
       name,
-      method: data.readUInt16LE(p + 10),
-      size: sizes[0] ?? 0,
-      compressedSize: sizes[1] ?? 0,
-      localHeaderOffset: sizes[2] ?? 0,
+      method,
+      size,
+      compressedSize,
+      localHeaderOffset,
       encrypted: (flags & 0x1) !== 0,
+      crc: data.readUInt32LE(p + 16),
     });
     p += 46 + nameLength + extraLength + commentLength;
   }

@@ -20,7 +20,8 @@ export type FormMatch =
   | { readonly kind: 'incomplete'; readonly headerRow: number; readonly missing: readonly string[] }
   | { readonly kind: 'not-form' };
 
-const SCAN_ROWS = 60;
+/** Rows searched for the header: a form's title and group label sit above it. */
+export const SCAN_ROWS = 60;
 
 function columnOf(row: Row, text: string): number | undefined {
   const index = row.findIndex((cell) => cellText(cell) === text);
