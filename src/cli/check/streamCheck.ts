@@ -23,6 +23,7 @@ export class StreamingCheck implements WorkbookVisitor {
   private readonly collector: Collector;
   private readonly found: TableMapping[] = [];
   private readonly sheets: SheetSeen[] = [];
+  private readonly notices: InputIssue[] = [];
 
   constructor(
     private readonly policy: Policy,
@@ -72,16 +73,24 @@ export class StreamingCheck implements WorkbookVisitor {
     };
   }
 
+  /** A reader's warning (bad bytes in a CSV, …): listed with the input issues. */
+  notice(issue: InputIssue): void {
+    this.notices.push(issue);
+  }
+
   /** The verdict once every file has been read. */
   finish(): CheckOutcome {
     const discovery = reviewDiscovery(this.found, this.sheets);
     const errors: InputIssue[] = discovery.issues.filter((i) => i.severity === 'error');
-    if (errors.length > 0) return { ok: false, issues: errors };
+    if (errors.length > 0) return { ok: false, issues: [...errors, ...this.notices] };
     const outcome = evaluate(this.collector.finish(), this.policy);
-    if (!outcome.ok) return outcome;
+    if (!outcome.ok) return { ok: false, issues: [...outcome.issues, ...this.notices] };
     return {
       ok: true,
-      result: { ...outcome.result, issues: [...discovery.issues, ...outcome.result.issues] },
+      result: {
+        ...outcome.result,
+        issues: [...this.notices, ...discovery.issues, ...outcome.result.issues],
+      },
     };
   }
 }

@@ -50,4 +50,40 @@ export const IO_MESSAGES: MessageTable = {
     zh: '无法写入「{file}」（{reason}）。',
     en: 'Cannot write "{file}" ({reason}).',
   },
+  'io.csvBadBytes': {
+    zh: 'CSV 文件「{file}」（工作表「{sheet}」）按 UTF-8 读取，其中 {count} 处字节不是有效的 UTF-8，已替换为 “\uFFFD”；第一处在第 {row} 行 {col} 列。请在 Excel 或 WPS 中核对该单元格，改正后另存为 “CSV UTF-8”。',
+    en: 'CSV file "{file}" (sheet "{sheet}") was read as UTF-8, but {count} byte sequence(s) are not valid UTF-8 and were replaced with "\uFFFD"; the first is in row {row}, column {col}. Check that cell in Excel or WPS, correct it and save as "CSV UTF-8".',
+  },
+  'io.damagedSheet': {
+    zh: '文件「{file}」已损坏：读到工作表「{sheet}」时内容中断或格式错误，无法继续读取。请在 Excel 或 WPS 中打开它（Excel 会提示修复），另存为新的 .xlsx 后再试。',
+    en: 'File "{file}" is damaged: the content of sheet "{sheet}" breaks off or is malformed. Open it in Excel or WPS (Excel offers to repair it), save it as a new .xlsx, and try again.',
+  },
+  'io.zipDamaged': {
+    zh: '文件「{file}」已损坏：它是 .xlsx 的压缩包格式，但文件末尾的目录缺失或不完整（常见于下载或拷贝没有完成）。请重新下载或拷贝，或在 Excel 或 WPS 中打开并另存为 .xlsx 后再试。',
+    en: 'File "{file}" is damaged: it is a zip package like .xlsx, but its directory at the end is missing or incomplete (usually an unfinished download or copy). Download or copy it again, or open it in Excel or WPS and save it as .xlsx.',
+  },
+  'io.html': {
+    zh: '「{file}」其实是网页（HTML 表格），只是扩展名是 {ext}（很多系统这样导出 “Excel”）。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再试。',
+    en: '"{file}" is really a web page (HTML table) saved with a {ext} name (many systems export "Excel" files this way). Open it in Excel or WPS, save it as .xlsx, and try again.',
+  },
+  'io.xmlSpreadsheet': {
+    zh: '「{file}」是 “XML 电子表格 2003” 格式，只是扩展名是 {ext}。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再试。',
+    en: '"{file}" is an "XML Spreadsheet 2003" file saved with a {ext} name. Open it in Excel or WPS, save it as .xlsx, and try again.',
+  },
+  'io.xlsb': {
+    zh: '「{file}」是 Excel 二进制工作簿（.xlsb），只是扩展名是 {ext}。请在 Excel 中打开它，另存为 “Excel 工作簿 (.xlsx)” 后再试。',
+    en: '"{file}" is an Excel Binary Workbook (.xlsb) saved with a {ext} name. Open it in Excel, save it as "Excel Workbook (.xlsx)", and try again.',
+  },
+  'io.zipNotWorkbook': {
+    zh: '「{file}」是一个压缩包（例如 Word 文档、WPS 或 OpenOffice 表格），但里面没有 Excel 工作簿。如果它是表格，请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再试。',
+    en: '"{file}" is a zip package (e.g. a Word document or an OpenDocument spreadsheet) but holds no Excel workbook. If it is a spreadsheet, open it in Excel or WPS, save it as .xlsx, and try again.',
+  },
+  'io.notTable': {
+    zh: '「{file}」的内容既不是 Excel 工作簿，也不是文本表格（CSV），无法读取。请在 Excel 或 WPS 中打开原始表格，另存为 .xlsx 后再试。',
+    en: 'The content of "{file}" is neither an Excel workbook nor a text table (CSV). Open the original table in Excel or WPS, save it as .xlsx, and try again.',
+  },
+  'io.xmlOther': {
+    zh: '「{file}」是 XML 文件，不是 Excel 工作簿。请在 Excel 或 WPS 中打开原始表格，另存为 .xlsx 后再试。',
+    en: '"{file}" is an XML file, not an Excel workbook. Open the original table in Excel or WPS, save it as .xlsx, and try again.',
+  },
 };
