@@ -21,7 +21,10 @@ export const TABLE_EXTENSIONS: ReadonlySet<string> = new Set([
 
 const WORKBOOK_EXT = new Set(['.xlsx', '.xlsm']);
 
-const refuse = (key: string, params: Record<string, string>): InputPlan => ({ refuse: key, params });
+const refuse = (key: string, params: Record<string, string>): InputPlan => ({
+  refuse: key,
+  params,
+});
 
 /** The plan for a file called `file` (extension `ext`, lower case, with the dot) holding `kind`. */
 export function planInput(file: string, ext: string, kind: ContentKind): InputPlan {

@@ -89,7 +89,8 @@ export async function readInputFile(
     throw inputFsError(error, file);
   });
   if (info.isDirectory()) throw new InputFileError('io.notFile', { file });
-  if (!TABLE_EXTENSIONS.has(ext)) throw new InputFileError('io.unsupported', { file, ext: ext || '—' });
+  if (!TABLE_EXTENSIONS.has(ext))
+    throw new InputFileError('io.unsupported', { file, ext: ext || '—' });
   if (info.size === 0) throw new InputFileError('io.empty', { file });
   const reader = await readerFor(path, file, ext);
   const tracked = tracking(visitor);

@@ -39,16 +39,30 @@ export function utf16Order(head: Uint8Array): 'utf16le' | 'utf16be' | undefined 
   if (head[0] === 0xff && head[1] === 0xfe) return 'utf16le';
   if (head[0] === 0xfe && head[1] === 0xff) return 'utf16be';
   const pairs = Math.floor(head.length / 2);
-  if (pairs < 2) return undefined;
+  if (pairs < 16) return undefined; // too few bytes to tell text from binary
   let even = 0;
   let odd = 0;
   for (let i = 0; i + 1 < head.length; i += 2) {
     if (head[i] === 0) even++;
     if (head[i + 1] === 0) odd++;
   }
-  if (odd >= pairs * 0.2 && even <= pairs * 0.02) return 'utf16le';
-  if (even >= pairs * 0.2 && odd <= pairs * 0.02) return 'utf16be';
-  return undefined;
+  const order =
+    odd >= pairs * 0.2 && even <= pairs * 0.02
+      ? 'utf16le'
+      : even >= pairs * 0.2 && odd <= pairs * 0.02
+        ? 'utf16be'
+        : undefined;
+  return order && textUnits(head, order) ? order : undefined;
+}
+
+/** True when every UTF-16 code unit of `head` is a character a text table holds. */
+function textUnits(head: Uint8Array, order: 'utf16le' | 'utf16be'): boolean {
+  const hi = order === 'utf16be' ? 0 : 1;
+  for (let i = 0; i + 1 < head.length; i += 2) {
+    const unit = ((head[i + hi] ?? 0) << 8) | (head[i + 1 - hi] ?? 0);
+    if (unit < 0x20 && unit !== 9 && unit !== 10 && unit !== 13) return false;
+  }
+  return true;
 }
 
 /** The head as text for the markup checks: lower case, BOM and leading white space dropped. */

@@ -14,8 +14,10 @@ export interface DecodedText {
  */
 export function decodeCsvBytes(bytes: Uint8Array): DecodedText {
   const utf16 = utf16Order(bytes.subarray(0, 4096));
-  if (utf16 === 'utf16le') return { text: new TextDecoder('utf-16le').decode(bytes), badSequences: 0 };
-  if (utf16 === 'utf16be') return { text: new TextDecoder('utf-16be').decode(bytes), badSequences: 0 };
+  if (utf16 === 'utf16le')
+    return { text: new TextDecoder('utf-16le').decode(bytes), badSequences: 0 };
+  if (utf16 === 'utf16be')
+    return { text: new TextDecoder('utf-16be').decode(bytes), badSequences: 0 };
   const census = new Utf8Census();
   census.write(bytes);
   census.end();

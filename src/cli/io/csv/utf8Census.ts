@@ -40,7 +40,7 @@ export class Utf8Census {
 
   /** True when the bytes are UTF-8 with at most a few bad sequences among many good ones. */
   mostlyUtf8(): boolean {
-    return this.invalid === 0 || this.valid >= 8 * this.invalid;
+    return this.invalid === 0 || this.valid >= 4 * this.invalid;
   }
 
   // The lead byte's ranges follow the WHATWG decoder, so overlong and surrogate forms are bad.
