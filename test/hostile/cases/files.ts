@@ -52,7 +52,7 @@ export const FILE_CASES: HostileCase[] = [
     },
     files: () => [{ name: 'damaged.xlsx', truncated: [rosterSheet()], keep: 1500 }],
     policy: 'roster',
-    expect: fileError('io.damaged', 'damaged.xlsx'),
+    expect: fileError('io.zipDamaged', 'damaged.xlsx'),
     hosts: { core: notCore },
   },
   {
