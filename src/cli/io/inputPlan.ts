@@ -1,3 +1,4 @@
+import type { InputIssue } from '../../core/findings';
 import type { ContentKind } from './sniff';
 
 /**
@@ -6,7 +7,7 @@ import type { ContentKind } from './sniff';
  * so both give the same message for the same file.
  */
 export type InputPlan =
-  | { readonly read: 'xlsx' | 'text' }
+  | { readonly read: 'xlsx' | 'text'; readonly notice?: InputIssue }
   | { readonly refuse: string; readonly params: Readonly<Record<string, string>> };
 
 /** Extensions a teacher's table arrives with; the content decides how it is read. */
@@ -20,6 +21,7 @@ export const TABLE_EXTENSIONS: ReadonlySet<string> = new Set([
 ]);
 
 const WORKBOOK_EXT = new Set(['.xlsx', '.xlsm']);
+const TEXT_EXT = new Set(['.csv', '.tsv', '.txt']);
 
 const refuse = (key: string, params: Record<string, string>): InputPlan => ({
   refuse: key,
@@ -41,7 +43,12 @@ export function planInput(file: string, ext: string, kind: ContentKind): InputPl
     case 'xml':
       return refuse('io.xmlOther', { file });
     case 'text':
-      return { read: 'text' };
+      // Read it, but say so: the teacher believes it is a workbook.
+      if (TEXT_EXT.has(ext)) return { read: 'text' };
+      return {
+        read: 'text',
+        notice: { severity: 'warning', messageKey: 'io.readAsText', params: { file, ext } },
+      };
     case 'binary':
       // The workbook reader says where the damage is.
       return WORKBOOK_EXT.has(ext) ? { read: 'xlsx' } : refuse('io.notTable', { file });

@@ -3,7 +3,7 @@ import { open } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import iconv from 'iconv-lite';
 import { BadBytesTracker } from './csv/badBytes';
-import { detectDelimiter, hasFirstLine } from './csv/delimiter';
+import { DELIMITER_SAMPLE_CHARS, detectDelimiter } from './csv/delimiter';
 import { detectCsvEncoding, type CsvDecoding, type CsvEncoding } from './csv/encoding';
 import { csvRow } from './csv/fieldValue';
 import { CsvParser } from './csv/parser';
@@ -33,13 +33,13 @@ async function parseFile(
     const row = csvRow(fields);
     if (row) sink.row(record, row);
   };
-  // The separator (comma or tab) is known once the first line has been decoded.
+  // The separator (comma or tab) is decided on the first lines, once enough text is decoded.
   let parser: CsvParser | undefined;
   let pending = '';
   const feed = (text: string) => {
     if (parser) return parser.write(text);
     pending += text;
-    if (!hasFirstLine(pending)) return;
+    if (pending.length < DELIMITER_SAMPLE_CHARS) return;
     parser = new CsvParser(onRecord, detectDelimiter(pending));
     parser.write(pending);
     pending = '';

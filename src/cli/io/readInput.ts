@@ -45,7 +45,12 @@ async function readerFor(path: string, file: string, ext: string): Promise<Reade
   let plan = planInput(file, ext, kind);
   if (kind === 'zip') plan = planZip(file, ext, await zipNames(path, file));
   if ('refuse' in plan) throw new InputFileError(plan.refuse, { ...plan.params, file });
-  return plan.read === 'xlsx' ? readXlsxRows : readCsvRows;
+  if (plan.read === 'xlsx') return readXlsxRows;
+  const { notice } = plan;
+  return async (path, visitor, options) => {
+    if (notice) visitor.notice?.(notice);
+    await readCsvRows(path, visitor, options);
+  };
 }
 
 /** Tracks the sheet being read, so a damaged file's message can name it. */

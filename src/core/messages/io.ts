@@ -86,4 +86,8 @@ export const IO_MESSAGES: MessageTable = {
     zh: '「{file}」是 XML 文件，不是 Excel 工作簿。请在 Excel 或 WPS 中打开原始表格，另存为 .xlsx 后再试。',
     en: '"{file}" is an XML file, not an Excel workbook. Open the original table in Excel or WPS, save it as .xlsx, and try again.',
   },
+  'io.readAsText': {
+    zh: '「{file}」的扩展名是 {ext}，但内容其实是文本表格（CSV 或制表符分隔），已按文本表格读取。请核对读到的内容；以后可在 Excel 或 WPS 中另存为真正的 .xlsx。',
+    en: '"{file}" has a {ext} name but is really a text table (CSV or tab-separated); it was read as one. Check what was read; in future, save it as a real .xlsx in Excel or WPS.',
+  },
 };

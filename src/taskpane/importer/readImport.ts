@@ -64,7 +64,7 @@ export async function readImport(
   if (how.read === 'xlsx') return readXlsx(load, name, file.bytes);
   try {
     const csv = importCsv(name, bytes);
-    return success(name, [csv.grid], csv.notices);
+    return success(name, [csv.grid], [...(how.notice ? [how.notice] : []), ...csv.notices]);
   } catch (error) {
     if (error instanceof FormatError) return failure(name, error.messageKey, { ...error.params });
     throw error;
