@@ -31,8 +31,13 @@ export interface CliReport {
 export const CLI_LIMITS = { peakBytes: 1024 ** 3, ms: 60_000 } as const;
 
 function firstMessage(run: CliRun): string {
-  const line = run.stderr.split('\n').find((l) => l.trim() !== '');
-  if (line !== undefined) return line.trim();
+  const lines = run.stderr
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+  // A refused check prints a heading (输入有误：) and then the reasons: show the first reason too.
+  if (lines[0] === t('cli.inputProblem', 'zh')) return lines.slice(0, 2).join(' ');
+  if (lines[0] !== undefined) return lines[0];
   try {
     const out = JSON.parse(run.stdout) as Partial<JsonOut>;
     return out.issues?.[0]?.message ?? '';
