@@ -18,6 +18,7 @@ export function csvText(sheet: SpecSheet): string {
 /** The bytes of one generated input file. */
 export async function fileBytes(file: SpecFile): Promise<Uint8Array> {
   if ('bytes' in file) return file.bytes;
+  if ('build' in file) return file.build();
   if ('sheets' in file) return xlsxBytes(file.sheets);
   if ('truncated' in file) return (await xlsxBytes(file.truncated)).slice(0, file.keep);
   const text = csvText(file.csv);

@@ -35,14 +35,19 @@ export interface SpecSheet {
 }
 
 /**
- * One generated input file: a workbook spec, a CSV of one sheet, raw bytes (legacy, not a zip), or
- * a workbook cut off after `keep` bytes (a damaged download).
+ * One generated input file: a workbook spec, a CSV of one sheet, raw bytes (legacy, not a zip), a
+ * workbook cut off after `keep` bytes (a damaged download), or bytes built by the case.
  */
 export type SpecFile =
   | { readonly name: string; readonly sheets: readonly SpecSheet[] }
   | { readonly name: string; readonly csv: SpecSheet; readonly encoding: 'gb18030' | 'utf8-bom' }
   | { readonly name: string; readonly bytes: Uint8Array }
-  | { readonly name: string; readonly truncated: readonly SpecSheet[]; readonly keep: number };
+  | { readonly name: string; readonly truncated: readonly SpecSheet[]; readonly keep: number }
+  /**
+   * Bytes a case builds itself (a zip with chosen members, a bomb, a huge file): a new class of
+   * hostile input brings its own generator in its case file, without a new variant here.
+   */
+  | { readonly name: string; readonly build: () => Promise<Uint8Array> };
 
 /** True when the file is a workbook spec (not raw bytes). */
 export function isWorkbook(

@@ -11,7 +11,8 @@ import { columnLetter } from '../../src/core/cells';
 import { t } from '../../src/core/messages';
 import { runAdapter } from '../../test/hostile/hosts/adapter';
 import type { Check } from '../../test/hostile/hosts/check';
-import { runCli } from '../../test/hostile/hosts/cli';
+import { CLI_LIMITS, runCli, type CliMeasure } from '../../test/hostile/hosts/cli';
+import { importLine } from './importLine';
 import { runCore } from '../../test/hostile/hosts/core';
 import { CASES, outcomeFor } from '../../test/hostile/manifest';
 import {
@@ -61,40 +62,58 @@ export function describeOutcome(o: Outcome): string {
   return parts.join('；');
 }
 
-async function runHost(host: Host, c: HostileCase, want: Outcome, dir: string): Promise<Check[]> {
-  if (host === 'core') return runCore(c, want);
-  if (host === 'cli') return runCli(c, want, dir);
-  return runAdapter(c, want);
+interface Run {
+  readonly marks: Record<Host, Mark>;
+  readonly cli?: CliMeasure;
+  readonly pane: string;
 }
 
-async function marks(dir: string): Promise<Map<string, Record<Host, Mark>>> {
-  const out = new Map<string, Record<Host, Mark>>();
+async function runHost(
+  host: Host,
+  c: HostileCase,
+  want: Outcome,
+  dir: string,
+): Promise<{ checks: Check[]; cli?: CliMeasure }> {
+  if (host === 'core') return { checks: runCore(c, want) };
+  if (host === 'cli') {
+    const report = await runCli(c, want, dir);
+    return { checks: report.checks, cli: report.measure };
+  }
+  return { checks: await runAdapter(c, want) };
+}
+
+async function runs(dir: string): Promise<Map<string, Run>> {
+  const out = new Map<string, Run>();
   for (const c of CASES) {
-    const row = { core: 'skip', cli: 'skip', adapter: 'skip' } as Record<Host, Mark>;
+    const marks = { core: 'skip', cli: 'skip', adapter: 'skip' } as Record<Host, Mark>;
+    let cli: CliMeasure | undefined;
     for (const host of HOSTS) {
       const want = outcomeFor(c, host);
       if ('skip' in want) continue;
       try {
-        const checks = await runHost(host, c, want, dir);
-        row[host] = checks.every((k) => isDeepStrictEqual(k.actual, k.expected)) ? 'pass' : 'fail';
+        const ran = await runHost(host, c, want, dir);
+        cli ??= ran.cli;
+        marks[host] = ran.checks.every((k) => isDeepStrictEqual(k.actual, k.expected))
+          ? 'pass'
+          : 'fail';
       } catch {
-        row[host] = 'fail';
+        marks[host] = 'fail';
       }
     }
-    out.set(c.id, row);
+    out.set(c.id, { marks, ...(cli ? { cli } : {}), pane: await importLine(c) });
   }
   return out;
 }
 
 const SYMBOL: Record<Mark, string> = { pass: '✓', fail: '✗', skip: '—' };
 
-function table(results: Map<string, Record<Host, Mark>>): string {
+function table(results: Map<string, Run>): string {
   const lines = [
     '| # | 输入 Input | 预期结果 Expected outcome | 核心 core | 命令行 CLI | 加载项 add-in |',
     '| --- | --- | --- | --- | --- | --- |',
   ];
   CASES.forEach((c, n) => {
-    const r = results.get(c.id);
+    const r = results.get(c.id)?.marks;
     const input = `**${c.id}** ${c.input.zh}<br>${c.input.en}`;
     const hostNotes = HOSTS.flatMap((h) => {
       const w = outcomeFor(c, h);
@@ -109,8 +128,11 @@ function table(results: Map<string, Record<Host, Mark>>): string {
   return lines.join('\n');
 }
 
-function figures(results: Map<string, Record<Host, Mark>>): string {
-  const count = (h: Host, m: Mark) => [...results.values()].filter((r) => r[h] === m).length;
+function figures(results: Map<string, Run>): string {
+  const count = (h: Host, m: Mark) => [...results.values()].filter((r) => r.marks[h] === m).length;
+  const measured = [...results.values()].flatMap((r) => (r.cli ? [r.cli] : []));
+  const peak = Math.max(0, ...measured.map((m) => m.peakBytes));
+  const slowest = Math.max(0, ...measured.map((m) => m.ms));
   const lines = [
     `- 输入 Inputs tried: **${CASES.length}** cases, ${CASES.reduce((n, c) => n + c.files().length, 0)} files.`,
     '',
@@ -120,7 +142,30 @@ function figures(results: Map<string, Record<Host, Mark>>): string {
       const run = count(h, 'pass') + count(h, 'fail');
       return `| ${h} | ${run} | ${count(h, 'pass')} | ${count(h, 'fail')} | ${count(h, 'skip')} |`;
     }),
+    '',
+    `- 命令行最大峰值内存 CLI peak memory, worst case: **${mb(peak)}** (limit ${mb(CLI_LIMITS.peakBytes)}); ` +
+      `最长用时 longest run: **${seconds(slowest)}** (limit ${seconds(CLI_LIMITS.ms)}).`,
   ];
+  return lines.join('\n');
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(0)} MB`;
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+/** Per case on the command line: exit code, first message line, peak memory, time, input unchanged. */
+function measurements(results: Map<string, Run>): string {
+  const lines = [
+    '| # | 用例 Case | 退出码 Exit | 消息（首行）Message (first line) | 峰值内存 Peak memory | 用时 Time | 输入未改 Input unchanged | 加载项导入 Pane import |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+  ];
+  CASES.forEach((c, n) => {
+    const r = results.get(c.id);
+    const m = r?.cli;
+    const cli = m
+      ? `${m.code} | ${cell(m.message) || '—'} | ${mb(m.peakBytes)} | ${seconds(m.ms)} | ${m.unchanged ? '✓' : '✗'}`
+      : '— | — | — | — | —';
+    lines.push(`| ${n + 1} | ${c.id} | ${cli} | ${cell(r?.pane ?? '—')} |`);
+  });
   return lines.join('\n');
 }
 
@@ -136,12 +181,15 @@ function replaceBetween(text: string, name: string, body: string): string {
 async function mainScript(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'uc-hostile-table-'));
   try {
-    const results = await marks(dir);
+    const results = await runs(dir);
     let doc = readFileSync(DOC, 'utf8');
     doc = replaceBetween(doc, 'figures', figures(results));
     doc = replaceBetween(doc, 'table', table(results));
+    doc = replaceBetween(doc, 'measures', measurements(results));
     writeFileSync(DOC, doc);
-    const failed = [...results.entries()].filter(([, r]) => Object.values(r).includes('fail'));
+    const failed = [...results.entries()].filter(([, r]) =>
+      Object.values(r.marks).includes('fail'),
+    );
     process.stdout.write(
       `${CASES.length} cases; failing: ${failed.map(([id]) => id).join(', ') || 'none'}\n`,
     );

@@ -1,9 +1,12 @@
 /**
  * The hostile-input corpus: every case with its files (built by scripts/hostile) and the exact
  * outcome each host must produce. The runners (core, cli, adapter) and the table in
- * docs/RELIABILITY.md (scripts/hostile/table.ts) all read this list.
+ * docs/RELIABILITY.md (scripts/hostile/table.ts) all read this list. A new class of hostile
+ * input is one file in cases/ exporting its HostileCase[] (bytes it needs come from a `build`
+ * generator in that file) plus one line here.
  */
 import { FILE_CASES } from './cases/files';
+import { FORMAT_CASES } from './cases/formats';
 import { ID_CASES } from './cases/ids';
 import { INJECTION_CASES } from './cases/injection';
 import { SIZE_CASES } from './cases/size';
@@ -19,6 +22,7 @@ export const CASES: readonly HostileCase[] = [
   ...SIZE_CASES,
   ...INJECTION_CASES,
   ...FILE_CASES,
+  ...FORMAT_CASES,
 ];
 
 /** The outcome `host` must produce for `c`, or the reason the host does not take this input. */

@@ -31,7 +31,10 @@ export async function checkFiles(
   options: ReadOptions = {},
 ): Promise<CheckOutcome> {
   const session = startCheck(policy, overrides);
-  const visitor = { beginSheet: session.sheet.bind(session) };
+  const visitor = {
+    beginSheet: session.sheet.bind(session),
+    notice: session.notice.bind(session),
+  };
   const { onProgress } = options;
   const sizes = onProgress ? await sizesOf(paths) : [];
   const total = sizes.reduce((a, b) => a + b, 0);

@@ -2,7 +2,9 @@ import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import iconv from 'iconv-lite';
-import { detectCsvEncoding, type CsvEncoding } from './csv/encoding';
+import { BadBytesTracker } from './csv/badBytes';
+import { DELIMITER_SAMPLE_CHARS, detectDelimiter } from './csv/delimiter';
+import { detectCsvEncoding, type CsvDecoding, type CsvEncoding } from './csv/encoding';
 import { csvRow } from './csv/fieldValue';
 import { CsvParser } from './csv/parser';
 import { FormatError, InputFileError } from './errors';
@@ -23,24 +25,40 @@ async function parseFile(
   encoding: CsvEncoding,
   sink: SheetRowSink,
   progress: ProgressCounter,
+  badBytes: BadBytesTracker,
 ): Promise<void> {
   const decoder = iconv.getDecoder(ICONV_NAME[encoding]); // strips a byte-order mark
-  const parser = new CsvParser((record, fields) => {
+  const onRecord = (record: number, fields: string[]) => {
+    badBytes.record(record, fields);
     const row = csvRow(fields);
     if (row) sink.row(record, row);
-  });
+  };
+  // The separator (comma or tab) is decided on the first lines, once enough text is decoded.
+  let parser: CsvParser | undefined;
+  let pending = '';
+  const feed = (text: string) => {
+    if (parser) return parser.write(text);
+    pending += text;
+    if (pending.length < DELIMITER_SAMPLE_CHARS) return;
+    parser = new CsvParser(onRecord, detectDelimiter(pending));
+    parser.write(pending);
+    pending = '';
+  };
   for await (const chunk of createReadStream(path)) {
-    parser.write(decoder.write(chunk as Buffer));
+    feed(decoder.write(chunk as Buffer));
     progress.add((chunk as Buffer).length);
   }
-  parser.write(decoder.end() ?? '');
+  feed(decoder.end() ?? '');
+  parser ??= new CsvParser(onRecord, detectDelimiter(pending));
+  parser.write(pending);
   parser.end();
 }
 
 /**
- * Streams a CSV file to `visitor` as one sheet named after the file (without extension). The
- * encoding is detected (UTF-8 with or without BOM, UTF-16 with BOM, else GB18030); values come
- * as text, so IDs keep their leading zeros.
+ * Streams a CSV (or tab-separated text) file to `visitor` as one sheet named after the file
+ * (without extension). The encoding is detected (UTF-8 with or without BOM, UTF-16 with or without
+ * BOM, else GB18030), and so is the separator; values come as text, so IDs keep their leading
+ * zeros. Bad UTF-8 bytes are read as U+FFFD and reported to `visitor.notice` with their place.
  */
 export async function readCsvRows(
   path: string,
@@ -48,13 +66,13 @@ export async function readCsvRows(
   options: ReadOptions = {},
 ): Promise<void> {
   const file = basename(path);
-  let encoding: CsvEncoding;
+  let decoding: CsvDecoding;
   let size: number;
   try {
     const handle = await open(path, 'r');
     try {
       size = (await handle.stat()).size;
-      encoding = await detectCsvEncoding(path, handle);
+      decoding = await detectCsvEncoding(path, handle);
     } finally {
       await handle.close();
     }
@@ -62,19 +80,23 @@ export async function readCsvRows(
     throw inputFsError(error, file);
   }
   const progress = new ProgressCounter(size, options.onProgress);
-  const sink = visitor.beginSheet({ file, sheet: basename(path, extname(path)), hidden: false });
+  const sheet = basename(path, extname(path));
+  const sink = visitor.beginSheet({ file, sheet, hidden: false });
   if (!sink) {
     progress.finish();
     return;
   }
+  const badBytes = new BadBytesTracker();
   try {
-    await parseFile(path, encoding, sink, progress);
+    await parseFile(path, decoding.encoding, sink, progress, badBytes);
   } catch (error) {
     if (error instanceof FormatError) {
       throw new InputFileError(error.messageKey, { ...error.params, file });
     }
     throw inputFsError(error, file);
   }
+  const notice = badBytes.issue(file, sheet, decoding.badSequences);
+  if (notice) visitor.notice?.(notice);
   sink.end();
   progress.finish();
 }

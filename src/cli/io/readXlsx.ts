@@ -79,7 +79,7 @@ async function readSheet(
   } catch (error) {
     // Name the sheet: the teacher can find it, and knows the other sheets were fine.
     if (isDamage(error)) {
-      throw new FormatError(String(error), 'io.sheetDamaged', { sheet: sheet.name });
+      throw new FormatError(String(error), 'io.damagedSheet', { sheet: sheet.name });
     }
     if (error instanceof FormatError) {
       throw new FormatError(error.message, error.messageKey, {

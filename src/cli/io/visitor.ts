@@ -1,4 +1,5 @@
 import type { Row } from '../../core/cells';
+import type { InputIssue } from '../../core/findings';
 
 /** Where a sheet comes from; `file` is the input's base name, as the teacher knows it. */
 export interface SheetInfo {
@@ -17,4 +18,6 @@ export interface SheetRowSink {
 /** Called once per worksheet, in tab order; returning `null` skips the sheet without parsing it. */
 export interface WorkbookVisitor {
   beginSheet(info: SheetInfo): SheetRowSink | null;
+  /** Hears a problem the reader worked around (e.g. bad bytes in a CSV), to show the teacher. */
+  notice?(issue: InputIssue): void;
 }

@@ -70,8 +70,44 @@ export const IO_MESSAGES: MessageTable = {
     zh: '文件「{file}」的工作表「{sheet}」中有单元格 {cell}，超出了 Excel 的最后一列 XFD（16,384 列）；文件已损坏，无法读取。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再试。',
     en: 'File "{file}", sheet "{sheet}", has cell {cell}, beyond Excel\'s last column XFD (16,384 columns); the file is damaged and cannot be read. Open it in Excel or WPS, save it as .xlsx, and try again.',
   },
-  'io.sheetDamaged': {
-    zh: '文件「{file}」的工作表「{sheet}」不完整或已损坏（内容在中途被截断或数据校验不符），无法可靠读取。请在 Excel 或 WPS 中打开它，检查该工作表后另存为 .xlsx 再试。',
-    en: 'File "{file}", sheet "{sheet}", is incomplete or damaged (cut off part-way, or its data fails the checksum) and cannot be read reliably. Open it in Excel or WPS, check that sheet, save it as .xlsx, and try again.',
+  'io.csvBadBytes': {
+    zh: 'CSV 文件「{file}」（工作表「{sheet}」）按 UTF-8 读取，其中 {count} 处字节不是有效的 UTF-8，已替换为 “\uFFFD”；第一处在第 {row} 行 {col} 列。请在 Excel 或 WPS 中核对该单元格，改正后另存为 “CSV UTF-8”。',
+    en: 'CSV file "{file}" (sheet "{sheet}") was read as UTF-8, but {count} byte sequence(s) are not valid UTF-8 and were replaced with "\uFFFD"; the first is in row {row}, column {col}. Check that cell in Excel or WPS, correct it and save as "CSV UTF-8".',
+  },
+  'io.damagedSheet': {
+    zh: '文件「{file}」的工作表「{sheet}」不完整或已损坏（内容在中途中断、格式错误或数据校验不符），无法可靠读取。请在 Excel 或 WPS 中打开它（Excel 会提示修复），检查该工作表后另存为新的 .xlsx 再试。',
+    en: 'File "{file}", sheet "{sheet}", is incomplete or damaged (cut off part-way, malformed, or failing its checksum) and cannot be read reliably. Open it in Excel or WPS (Excel offers to repair it), check that sheet, save it as a new .xlsx, and try again.',
+  },
+  'io.zipDamaged': {
+    zh: '文件「{file}」已损坏：它是 .xlsx 的压缩包格式，但文件末尾的目录缺失或不完整（常见于下载或拷贝没有完成）。请重新下载或拷贝，或在 Excel 或 WPS 中打开并另存为 .xlsx 后再试。',
+    en: 'File "{file}" is damaged: it is a zip package like .xlsx, but its directory at the end is missing or incomplete (usually an unfinished download or copy). Download or copy it again, or open it in Excel or WPS and save it as .xlsx.',
+  },
+  'io.html': {
+    zh: '「{file}」其实是网页（HTML 表格），只是扩展名是 {ext}（很多系统这样导出 “Excel”）。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再试。',
+    en: '"{file}" is really a web page (HTML table) saved with a {ext} name (many systems export "Excel" files this way). Open it in Excel or WPS, save it as .xlsx, and try again.',
+  },
+  'io.xmlSpreadsheet': {
+    zh: '「{file}」是 “XML 电子表格 2003” 格式，只是扩展名是 {ext}。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再试。',
+    en: '"{file}" is an "XML Spreadsheet 2003" file saved with a {ext} name. Open it in Excel or WPS, save it as .xlsx, and try again.',
+  },
+  'io.xlsb': {
+    zh: '「{file}」是 Excel 二进制工作簿（.xlsb），只是扩展名是 {ext}。请在 Excel 中打开它，另存为 “Excel 工作簿 (.xlsx)” 后再试。',
+    en: '"{file}" is an Excel Binary Workbook (.xlsb) saved with a {ext} name. Open it in Excel, save it as "Excel Workbook (.xlsx)", and try again.',
+  },
+  'io.zipNotWorkbook': {
+    zh: '「{file}」是一个压缩包（例如 Word 文档、WPS 或 OpenOffice 表格），但里面没有 Excel 工作簿。如果它是表格，请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再试。',
+    en: '"{file}" is a zip package (e.g. a Word document or an OpenDocument spreadsheet) but holds no Excel workbook. If it is a spreadsheet, open it in Excel or WPS, save it as .xlsx, and try again.',
+  },
+  'io.notTable': {
+    zh: '「{file}」的内容既不是 Excel 工作簿，也不是文本表格（CSV），无法读取。请在 Excel 或 WPS 中打开原始表格，另存为 .xlsx 后再试。',
+    en: 'The content of "{file}" is neither an Excel workbook nor a text table (CSV). Open the original table in Excel or WPS, save it as .xlsx, and try again.',
+  },
+  'io.xmlOther': {
+    zh: '「{file}」是 XML 文件，不是 Excel 工作簿。请在 Excel 或 WPS 中打开原始表格，另存为 .xlsx 后再试。',
+    en: '"{file}" is an XML file, not an Excel workbook. Open the original table in Excel or WPS, save it as .xlsx, and try again.',
+  },
+  'io.readAsText': {
+    zh: '「{file}」的扩展名是 {ext}，但内容其实是文本表格（CSV 或制表符分隔），已按文本表格读取。请核对读到的内容；以后可在 Excel 或 WPS 中另存为真正的 .xlsx。',
+    en: '"{file}" has a {ext} name but is really a text table (CSV or tab-separated); it was read as one. Check what was read; in future, save it as a real .xlsx in Excel or WPS.',
   },
 };

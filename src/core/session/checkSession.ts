@@ -23,6 +23,7 @@ export class CheckSession {
   private readonly collector: Collector;
   private readonly found: TableMapping[] = [];
   private readonly sheets: SheetSeen[] = [];
+  private readonly notices: InputIssue[] = [];
 
   constructor(
     private readonly policy: Policy,
@@ -56,6 +57,11 @@ export class CheckSession {
     feed.end();
   }
 
+  /** A reader's warning about a file (bad bytes in a CSV, text read from an .xls name, …). */
+  notice(issue: InputIssue): void {
+    this.notices.push(issue);
+  }
+
   /**
    * What discovery made of the sheets opened so far: the tables the check reads, everything found
    * (for a column-mapping screen), and the notes; an `error` note means the check cannot run, so a
@@ -65,16 +71,23 @@ export class CheckSession {
     return reviewDiscovery(this.found, this.sheets);
   }
 
-  /** The verdict once every sheet has been given; the session is spent afterwards. */
+  /**
+   * The verdict once every sheet has been given; the session is spent afterwards. Notes come in
+   * the order a teacher reads the cause: the readers' about files, discovery's about tables, then
+   * the engine's about rows. A refusal keeps the readers' notes too, as they may explain it.
+   */
   finish(): CheckOutcome {
     const discovery = this.review();
     const errors: InputIssue[] = discovery.issues.filter((i) => i.severity === 'error');
-    if (errors.length > 0) return { ok: false, issues: errors };
+    if (errors.length > 0) return { ok: false, issues: [...errors, ...this.notices] };
     const outcome = evaluate(this.collector.finish(), this.policy);
-    if (!outcome.ok) return outcome;
+    if (!outcome.ok) return { ok: false, issues: [...outcome.issues, ...this.notices] };
     return {
       ok: true,
-      result: { ...outcome.result, issues: [...discovery.issues, ...outcome.result.issues] },
+      result: {
+        ...outcome.result,
+        issues: [...this.notices, ...discovery.issues, ...outcome.result.issues],
+      },
     };
   }
 

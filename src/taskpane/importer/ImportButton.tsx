@@ -16,7 +16,7 @@ export function ImportButton(props: { onPick: (files: File[]) => void; disabled?
         type="file"
         multiple
         hidden
-        accept=".xlsx,.xlsm,.csv"
+        accept=".xlsx,.xlsm,.xls,.csv,.txt,.tsv"
         data-testid="import-input"
         aria-label={tr('ui.import.button')}
         onChange={(event) => {

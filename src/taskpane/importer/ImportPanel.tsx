@@ -39,6 +39,13 @@ export function ImportPanel(props: { importer: ImportController }) {
             <MessageBarBody>{t(f.messageKey, lang, f.params)}</MessageBarBody>
           </MessageBar>
         ))}
+      {files.flatMap((file) =>
+        (file.notices ?? []).map((n, i) => (
+          <MessageBar key={`${file.name}:${i}`} intent="warning">
+            <MessageBarBody>{t(n.messageKey, lang, n.params)}</MessageBarBody>
+          </MessageBar>
+        )),
+      )}
       {activity.status === 'failed' && (
         <MessageBar intent="error">
           <MessageBarBody>{activity.message}</MessageBarBody>

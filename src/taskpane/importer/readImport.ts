@@ -1,29 +1,31 @@
+import type { InputIssue } from '../../core/findings';
 import type { SheetGrid } from '../../core/tables';
 import { FormatError } from '../../cli/io/errors';
-import { parseCsv } from './parseCsv';
+import { planInput, planZip, TABLE_EXTENSIONS, type InputPlan } from '../../cli/io/inputPlan';
+import { SNIFF_BYTES, sniffContent } from '../../cli/io/sniff';
+import { importCsv } from './parseCsv';
 import { parseXlsx, type ExcelJsModule } from './parseXlsx';
 import type { FileBytes, ImportResult } from './types';
-
-const ZIP = [0x50, 0x4b];
-const OLE = [0xd0, 0xcf, 0x11, 0xe0]; // old .xls and password-protected .xlsx
-
-function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
-  return magic.every((b, i) => bytes[i] === b);
-}
+import { zipNames } from './zipNames';
 
 function failure(name: string, messageKey: string, params: Record<string, string | number> = {}) {
   return { ok: false as const, failure: { name, messageKey, params: { ...params, file: name } } };
 }
 
-function success(name: string, sheets: readonly SheetGrid[]): ImportResult {
+function success(
+  name: string,
+  sheets: readonly SheetGrid[],
+  notices: readonly InputIssue[] = [],
+): ImportResult {
   const rows = sheets.reduce((sum, s) => sum + s.rows.length, 0);
-  return { ok: true, file: { name, sheets, rows } };
+  return { ok: true, file: { name, sheets, rows, notices } };
 }
+
+const OLE = [0xd0, 0xcf, 0x11, 0xe0]; // old .xls and password-protected .xlsx
 
 async function readXlsx(load: () => Promise<ExcelJsModule>, name: string, buffer: ArrayBuffer) {
   const bytes = new Uint8Array(buffer);
-  if (startsWith(bytes, OLE)) return failure(name, 'io.encrypted');
-  if (!startsWith(bytes, ZIP)) return failure(name, 'io.damaged');
+  if (OLE.every((b, i) => bytes[i] === b)) return failure(name, 'io.encrypted');
   try {
     const sheets = await parseXlsx(await load(), name, buffer);
     return sheets.length > 0 ? success(name, sheets) : failure(name, 'io.noSheets');
@@ -33,9 +35,19 @@ async function readXlsx(load: () => Promise<ExcelJsModule>, name: string, buffer
   }
 }
 
+/** What the bytes are, as the command line decides it (`planInput`), zip members included. */
+function plan(name: string, ext: string, bytes: Uint8Array): InputPlan | 'zipDamaged' {
+  const kind = sniffContent(bytes.subarray(0, SNIFF_BYTES));
+  if (kind !== 'zip') return planInput(name, ext, kind);
+  const names = zipNames(bytes);
+  return names ? planZip(name, ext, names) : 'zipDamaged';
+}
+
 /**
- * Reads one picked file into sheets, by extension: .xlsx/.xlsm with exceljs (loaded on demand by
- * `load`), .csv with the command line's CSV rules. Problems come back as `io.*` messages.
+ * Reads one picked file into sheets by what it holds, as the command line does: a workbook with
+ * exceljs (loaded on demand by `load`), a CSV or tab-separated text with the command line's CSV
+ * rules; a web page, XML Spreadsheet 2003 or .xlsb saved under another name is refused with the
+ * same `io.*` message the command line gives.
  */
 export async function readImport(
   file: FileBytes,
@@ -43,13 +55,16 @@ export async function readImport(
 ): Promise<ImportResult> {
   const { name } = file;
   const bytes = new Uint8Array(file.bytes);
-  const ext = /\.([^.]*)$/.exec(name)?.[1]?.toLowerCase() ?? '';
+  const ext = /(\.[^.]*)$/.exec(name)?.[1]?.toLowerCase() ?? '';
+  if (!TABLE_EXTENSIONS.has(ext)) return failure(name, 'io.unsupported', { ext: ext || '—' });
   if (bytes.length === 0) return failure(name, 'io.empty');
-  if (ext === 'xls') return failure(name, 'io.xls');
-  if (ext === 'xlsx' || ext === 'xlsm') return readXlsx(load, name, file.bytes);
-  if (ext !== 'csv') return failure(name, 'io.unsupported', { ext: ext ? `.${ext}` : name });
+  const how = plan(name, ext, bytes);
+  if (how === 'zipDamaged') return failure(name, 'io.zipDamaged');
+  if ('refuse' in how) return failure(name, how.refuse, how.params);
+  if (how.read === 'xlsx') return readXlsx(load, name, file.bytes);
   try {
-    return success(name, [parseCsv(name, bytes)]);
+    const csv = importCsv(name, bytes);
+    return success(name, [csv.grid], [...(how.notice ? [how.notice] : []), ...csv.notices]);
   } catch (error) {
     if (error instanceof FormatError) return failure(name, error.messageKey, { ...error.params });
     throw error;

@@ -1,3 +1,4 @@
+import type { InputIssue } from '../../core/findings';
 import type { SheetGrid } from '../../core/tables';
 
 /** One file the teacher picked, read into sheets (a CSV file gives one sheet). */
@@ -6,6 +7,8 @@ export interface ImportedFile {
   readonly sheets: readonly SheetGrid[];
   /** Rows over all its sheets, for the pane's list. */
   readonly rows: number;
+  /** What the reader worked around (bad bytes in a CSV, …), shown with the file. */
+  readonly notices?: readonly InputIssue[];
 }
 
 /** A file that could not be read, as a catalogue message (`io.*`) naming it. */

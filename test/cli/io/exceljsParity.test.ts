@@ -76,6 +76,8 @@ describe('the .xlsx reader matches exceljs cell for cell', () => {
   it('on every .xlsx of the hostile corpus (test/hostile)', async () => {
     const compared: string[] = [];
     for (const hostile of CASES) {
+      // A file our reader refuses as damaged (exceljs reads past the damage) has no cells to compare.
+      if (hostile.expect.kind === 'file') continue;
       for (const path of await materialise(hostile, join(dir, 'hostile'))) {
         if (!/\.xlsx$/i.test(path)) continue;
         const readings = await bothReadings(path);

@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { InputFileError } from '../../../src/cli/io/errors';
+import type { InputIssue } from '../../../src/core/findings';
 import { readCsvRows } from '../../../src/cli/io/readCsv';
 import { collector, makeTempDir, removeTempDir } from './helpers';
 
@@ -44,11 +45,59 @@ describe('readCsvRows', () => {
     ['UTF-8 with BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(ROSTER)])],
     ['plain UTF-8', Buffer.from(ROSTER)],
     ['UTF-16LE with BOM', iconv.encode(ROSTER, 'utf-16le', { addBOM: true })],
+    ['UTF-16LE without BOM', iconv.encode(ROSTER, 'utf-16le')],
+    ['UTF-16BE with BOM', iconv.encode(ROSTER, 'utf-16be', { addBOM: true })],
   ])('reads %s as text, one sheet named after the file', async (_label, bytes) => {
     const { seen, sheets } = await readBytes('学生会名单.csv', bytes);
     expect(seen).toEqual([{ file: '学生会名单.csv', sheet: '学生会名单', hidden: false }]);
     expect(sheets[0]!.rows).toEqual(EXPECTED);
     expect(sheets[0]!.ended).toBe(true);
+  });
+
+  it('reads Excel "Unicode text" (UTF-16LE, BOM, tabs) saved as .csv, tabs as separators', async () => {
+    const text = '学号\t姓名\t备注\r\n0012\t张三\t"a,b"\r\n0034\t李四\t\r\n';
+    const { sheets } = await readBytes(
+      '名单.csv',
+      iconv.encode(text, 'utf-16le', { addBOM: true }),
+    );
+    expect(sheets[0]!.rows).toEqual([
+      { row: 1, cells: ['学号', '姓名', '备注'] },
+      { row: 2, cells: ['0012', '张三', 'a,b'] },
+      { row: 3, cells: ['0034', '李四'] },
+    ]);
+  });
+
+  it('reads UTF-8 with one bad byte as UTF-8 and says where the byte was', async () => {
+    const good = Buffer.from(ROSTER);
+    const at = good.indexOf(Buffer.from('李四'));
+    const bytes = Buffer.concat([good.subarray(0, at), Buffer.from([0xe6]), good.subarray(at)]);
+    const path = join(dir, '坏字节.csv');
+    await writeFile(path, bytes);
+    const result = collector();
+    const notices: InputIssue[] = [];
+    await readCsvRows(path, { ...result.visitor, notice: (i) => notices.push(i) });
+    const rows = result.sheets[0]!.rows;
+    expect(rows[0]).toEqual(EXPECTED[0]);
+    expect(rows[2]).toEqual({
+      row: 4,
+      cells: ['2', '\uFFFD李四', '0012', '文体部', '干事', '第一行\r\n第二行'],
+    });
+    expect(notices).toEqual([
+      {
+        severity: 'warning',
+        messageKey: 'io.csvBadBytes',
+        params: { file: '坏字节.csv', sheet: '坏字节', count: 1, row: 4, col: 'B' },
+        ref: { file: '坏字节.csv', sheet: '坏字节', row: 4, col: 2 },
+      },
+    ]);
+  });
+
+  it('gives no notice for a clean file', async () => {
+    const path = join(dir, 'clean.csv');
+    await writeFile(path, Buffer.from(ROSTER));
+    const notices: InputIssue[] = [];
+    await readCsvRows(path, { ...collector().visitor, notice: (i) => notices.push(i) });
+    expect(notices).toEqual([]);
   });
 
   it('detects GB18030 even when the first Chinese text is far into the file', async () => {

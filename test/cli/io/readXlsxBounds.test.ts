@@ -187,7 +187,7 @@ describe('streamed parts are held to their declared sizes', () => {
       size: 4096,
     }));
     const error = await failure(bytes);
-    expect(error.messageKey).toBe('io.sheetDamaged');
+    expect(error.messageKey).toBe('io.damagedSheet');
     expect(error.params.sheet).toBe('成绩');
   });
 });
@@ -261,7 +261,7 @@ describe('a sheet cut short or with bad bytes is damage naming the sheet', () =>
     ['before </worksheet> only', whole.replace('</worksheet>', '').replace('</sheetData>', '')],
   ])('XML cut %s', async (_label, text) => {
     const error = await failure(cut(text));
-    expect(error.messageKey).toBe('io.sheetDamaged');
+    expect(error.messageKey).toBe('io.damagedSheet');
     expect(error.params).toMatchObject({ sheet: '成绩' });
     expect(error.message).toContain('工作表「成绩」不完整或已损坏');
   });
@@ -282,7 +282,7 @@ describe('a sheet cut short or with bad bytes is damage naming the sheet', () =>
     ['a declared size larger than the data', member((m) => ({ ...m, size: 100_000 }))],
   ])('%s', async (_label, bytes) => {
     const error = await failure(bytes);
-    expect(error.messageKey).toBe('io.sheetDamaged');
+    expect(error.messageKey).toBe('io.damagedSheet');
     expect(error.params.sheet).toBe('成绩');
   });
 

@@ -224,13 +224,13 @@ describe('readXlsxRows on damaged packages', () => {
     const at = corrupt.indexOf(Buffer.from('xl/worksheets/sheet1.xml')) + 24;
     corrupt.fill(0xff, at, at + 12);
     const broken = await failure(corrupt);
-    expect(broken.messageKey).toBe('io.sheetDamaged');
+    expect(broken.messageKey).toBe('io.damagedSheet');
     expect(broken.params.sheet).toBe('S');
     const dangling = buildXlsx({
       sharedStrings: ['a'],
       sheets: [{ name: 'S', data: '<row r="1"><c r="A1" t="s"><v>5</v></c></row>' }],
     });
-    expect((await failure(dangling)).messageKey).toBe('io.sheetDamaged');
+    expect((await failure(dangling)).messageKey).toBe('io.damagedSheet');
     const noSheets = buildXlsx({ sheets: [] });
     expect((await failure(noSheets)).messageKey).toBe('io.noSheets');
   });

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { fileBytes } from '../../../scripts/hostile/files';
+import type { InputIssue } from '../../../src/core/findings';
 import type { SheetGrid } from '../../../src/core/tables';
 import { readImport } from '../../../src/taskpane/importer/readImport';
 import type { ExcelJsModule } from '../../../src/taskpane/importer/parseXlsx';
@@ -45,6 +46,8 @@ export async function runAdapter(c: HostileCase, want: Outcome): Promise<Check[]
     : DoubleWorkbook.fromSheets([{ name: 'Sheet1' }]);
   const imported: SheetGrid[] = [];
   let observed: Observed | undefined;
+  // The pane shows the importer's warnings beside the check's own messages.
+  const notices: InputIssue[] = [];
   for (const f of files.filter((x) => x !== book)) {
     const bytes = await fileBytes(f);
     const copy = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
@@ -54,6 +57,7 @@ export async function runAdapter(c: HostileCase, want: Outcome): Promise<Check[]
       break;
     }
     imported.push(...read.file.sheets);
+    notices.push(...(read.file.notices ?? []));
   }
   const before = double.snapshot();
   const checks: Check[] = [];
@@ -63,7 +67,11 @@ export async function runAdapter(c: HostileCase, want: Outcome): Promise<Check[]
       lang: 'zh',
       importedSheets: imported,
     });
-    observed = observeOutcome(answer);
+    observed = observeOutcome(
+      answer.ok
+        ? { ...answer, result: { ...answer.result, issues: [...notices, ...answer.result.issues] } }
+        : answer,
+    );
     if (!answer.ok) checks.push(check('refused input writes nothing', double.snapshot(), before));
   }
   checks.push(check('outcome', comparable(observed, want), expected(want)));

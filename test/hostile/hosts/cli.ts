@@ -1,7 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { main } from '../../../src/cli/main';
 import { t } from '../../../src/core/messages';
 import { policyToJson } from '../../../src/core/policy/serialize';
 import { materialise } from '../materialise';
@@ -10,6 +9,42 @@ import { policyFor } from '../policies';
 import type { HostileCase, IssueWant, Outcome } from '../types';
 import { writtenProblems, type WrittenCell } from '../written';
 import { check, type Check } from './check';
+import { spawnCli, type CliRun } from './spawnCli';
+
+/** What one case did on the command line, for the table in docs/RELIABILITY.md. */
+export interface CliMeasure {
+  readonly code: number;
+  /** The first line the teacher sees: stderr's, else the first input message, else none. */
+  readonly message: string;
+  readonly peakBytes: number;
+  readonly ms: number;
+  readonly unchanged: boolean;
+}
+
+/** The checks of one case on the command line, and its measurements. */
+export interface CliReport {
+  readonly checks: Check[];
+  readonly measure: CliMeasure;
+}
+
+/** Bounds every hostile input must stay under on the command line. */
+export const CLI_LIMITS = { peakBytes: 1024 ** 3, ms: 60_000 } as const;
+
+function firstMessage(run: CliRun): string {
+  const lines = run.stderr
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+  // A refused check prints a heading (输入有误：) and then the reasons: show the first reason too.
+  if (lines[0] === t('cli.inputProblem', 'zh')) return lines.slice(0, 2).join(' ');
+  if (lines[0] !== undefined) return lines[0];
+  try {
+    const out = JSON.parse(run.stdout) as Partial<JsonOut>;
+    return out.issues?.[0]?.message ?? '';
+  } catch {
+    return '';
+  }
+}
 
 interface JsonOut {
   summary: { eligible: number; ineligible: number; pending: number };
@@ -111,65 +146,80 @@ function messageProblems(want: readonly IssueWant[], out: JsonOut): string[] {
 }
 
 /**
- * The command line: `check <files> --json --out report.xlsx --policy p.json` through `main`, with
- * the exit code, the exact stderr of refused input, the JSON result, the inputs' bytes untouched,
- * and the written report read back with exceljs.
+ * The command line: `check <files> --json --out report.xlsx --policy p.json` run as its own
+ * process (the built CLI), with the exit code, the exact stderr of refused input, the JSON result,
+ * the inputs' bytes untouched, the written report read back with exceljs, and the process's peak
+ * memory and time.
  */
-export async function runCli(c: HostileCase, want: Outcome, dir: string): Promise<Check[]> {
+export async function runCli(c: HostileCase, want: Outcome, dir: string): Promise<CliReport> {
   const paths = await materialise(c, dir);
   const before = paths.map((p) => readFileSync(p));
-  const policy = join(dir, c.id, 'policy.json');
+  const scratch = join(dir, c.id);
+  const policy = join(scratch, 'policy.json');
   writeFileSync(policy, policyToJson(policyFor(c.policy)));
-  const report = join(dir, c.id, 'report', '检查报告.xlsx');
-  let stdout = '';
-  let stderr = '';
-  const code = await main(['check', ...paths, '--json', '--out', report, '--policy', policy], {
-    stdout: (s) => void (stdout += s),
-    stderr: (s) => void (stderr += s),
-  });
+  const report = join(scratch, 'report', '检查报告.xlsx');
+  const run = await spawnCli(
+    ['check', ...paths, '--json', '--out', report, '--policy', policy],
+    scratch,
+  );
+  const { code, stdout, stderr } = run;
   const unchanged = paths.every((p, i) => readFileSync(p).equals(before[i]!));
-  const checks = [check('inputs unchanged', unchanged, true)];
+  const measure = {
+    code,
+    message: firstMessage(run),
+    peakBytes: run.peakBytes,
+    ms: run.ms,
+    unchanged,
+  };
+  const checks = [
+    check('inputs unchanged', unchanged, true),
+    check(
+      'within bounds',
+      { underMemory: run.peakBytes < CLI_LIMITS.peakBytes, underTime: run.ms < CLI_LIMITS.ms },
+      { underMemory: true, underTime: true },
+    ),
+  ];
+  const done = (more: Check[]): CliReport => ({ checks: [...checks, ...more], measure });
   if (want.kind === 'file')
-    return [
-      ...checks,
+    return done([
       check(
         'exit and message',
         { code, stderr },
         { code: 2, stderr: `${t(want.key, 'zh', want.params)}\n` },
       ),
-    ];
+    ]);
   if (want.kind === 'rejected') {
     const lines = want.issues.map((i) => `  ${t(i.key, 'zh', i.params ?? {})}\n`).join('');
-    return [
-      ...checks,
+    return done([
       check(
         'exit and messages',
         { code, stderr, report: existsSync(report) },
         { code: 2, stderr: `${t('cli.inputProblem', 'zh')}\n${lines}`, report: false },
       ),
-    ];
+    ]);
   }
-  checks.push(
-    check('exit', { code, stderr }, { code: want.findings.length > 0 ? 1 : 0, stderr: '' }),
+  const exit = check(
+    'exit',
+    { code, stderr },
+    { code: want.findings.length > 0 ? 1 : 0, stderr: '' },
   );
-  if (code > 1) return checks;
+  if (code > 1) return done([exit]);
   const out = JSON.parse(stdout) as JsonOut;
   const plain = withoutParams(want);
   const written = await writtenCells(report);
-  return [
-    ...checks,
+  return done([
+    exit,
     check('outcome', comparable(observeJson(out), plain), expected(plain)),
     check('messages', messageProblems(want.issues, out), []),
     check('written report', writtenProblems(written.cells, written.sheets, c.written), []),
     ...(c.written ? await appraisalChecks(c, paths, policy) : []),
-  ];
+  ]);
 }
 
 /** `appraisal <files> --scope all --layout per-department`: the forms obey the same rules. */
 async function appraisalChecks(c: HostileCase, paths: string[], policy: string): Promise<Check[]> {
   const out = join(dirname(policy), 'report', '评分表.xlsx');
-  let stderr = '';
-  const code = await main(
+  const run = await spawnCli(
     [
       'appraisal',
       ...paths,
@@ -182,8 +232,9 @@ async function appraisalChecks(c: HostileCase, paths: string[], policy: string):
       '--layout',
       'per-department',
     ],
-    { stdout: () => undefined, stderr: (s) => void (stderr += s) },
+    dirname(policy),
   );
+  const { code, stderr } = run;
   if (code !== 0) return [check('appraisal exit', { code, stderr }, { code: 0, stderr: '' })];
   const written = await writtenCells(out);
   const texts = (c.written?.texts ?? []).filter((x) => x.length < 1000);

@@ -45,11 +45,22 @@ describe('readImport', () => {
 
   it.each([
     ['empty.csv', [], 'io.empty'],
-    ['old.xls', [1, 2, 3], 'io.xls'],
-    ['notes.txt', [1, 2, 3], 'io.unsupported'],
-    ['fake.xlsx', [0x41, 0x42, 0x43], 'io.damaged'],
-    ['locked.xlsx', [0xd0, 0xcf, 0x11, 0xe0, 0, 0], 'io.encrypted'],
-    ['broken.xlsx', [0x50, 0x4b, 3, 4, 0, 0, 0], 'io.damaged'],
+    ['old.xls', [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], 'io.xls'],
+    ['notes.txt', [1, 2, 3], 'io.notTable'],
+    ['notes.docx', [1, 2, 3], 'io.unsupported'],
+    ['fake.xlsx', [0x41, 0, 0x42, 0x43, 1], 'io.damaged'],
+    ['locked.xlsx', [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], 'io.encrypted'],
+    ['broken.xlsx', [0x50, 0x4b, 3, 4, 0, 0, 0], 'io.zipDamaged'],
+    ['page.xls', [...Buffer.from('<html><table></table></html>')], 'io.html'],
+    [
+      'xml.xls',
+      [
+        ...Buffer.from(
+          '<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"/>',
+        ),
+      ],
+      'io.xmlSpreadsheet',
+    ],
   ])('reports %s as %s', async (name, bytes, key) => {
     const result = await readImport({ name, bytes: new Uint8Array(bytes).buffer }, load);
     expect(result).toEqual({
@@ -71,6 +82,30 @@ describe('readImport', () => {
         ],
         firstRow: 1,
       },
+    ]);
+  });
+});
+
+describe('readImport gives the command line’s warnings', () => {
+  it('reads UTF-16 tab-separated text and UTF-8 with a bad byte, naming the bad cell', async () => {
+    const tsv = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from('学号\t姓名\r\n0012\t张三\r\n', 'utf16le'),
+    ]);
+    const text = await readImport({ name: '名单.csv', bytes: new Uint8Array(tsv).buffer }, load);
+    expect(text.ok && text.file.sheets[0]!.rows).toEqual([
+      ['学号', '姓名'],
+      ['0012', '张三'],
+    ]);
+    const good = Buffer.from('学号,姓名\r\n0012,张三\r\n0034,李四\r\n');
+    const at = good.indexOf(Buffer.from('李四'));
+    const bad = Buffer.concat([good.subarray(0, at), Buffer.from([0xe6]), good.subarray(at)]);
+    const read = await readImport({ name: '名单.csv', bytes: new Uint8Array(bad).buffer }, load);
+    expect(read.ok && read.file.notices).toEqual([
+      expect.objectContaining({
+        messageKey: 'io.csvBadBytes',
+        params: { file: '名单.csv', sheet: '名单', count: 1, row: 3, col: 'B' },
+      }),
     ]);
   });
 });

@@ -1,31 +1,40 @@
 import { createReadStream } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
+import { SNIFF_BYTES, utf16Order } from '../sniff';
+import { Utf8Census } from './utf8Census';
 
 /** The encodings a teacher's CSV arrives in: Excel's "CSV UTF-8", Chinese Excel's default, Unicode. */
 export type CsvEncoding = 'utf8' | 'utf8-bom' | 'gb18030' | 'utf16le' | 'utf16be';
 
-async function isValidUtf8(path: string): Promise<boolean> {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  try {
-    for await (const chunk of createReadStream(path))
-      decoder.decode(chunk as Buffer, { stream: true });
-    decoder.decode();
-    return true;
-  } catch {
-    return false;
-  }
+/** The encoding to read a CSV in, and how many ill-formed UTF-8 sequences that reading replaces. */
+export interface CsvDecoding {
+  readonly encoding: CsvEncoding;
+  /** Bad UTF-8 sequences read as U+FFFD (only for `utf8`/`utf8-bom`; 0 otherwise). */
+  readonly badSequences: number;
+}
+
+async function utf8Census(path: string): Promise<Utf8Census> {
+  const census = new Utf8Census();
+  for await (const chunk of createReadStream(path)) census.write(chunk as Buffer);
+  census.end();
+  return census;
 }
 
 /**
- * Detects the encoding from the byte-order mark, else by checking that the whole file is valid
- * UTF-8 (a GB18030 file with Chinese text almost never is); otherwise GB18030, which is what
- * Chinese Excel and WPS write for "CSV (逗号分隔)".
+ * Detects the encoding: UTF-16 from its byte-order mark or, without one, from the zero bytes of
+ * its ASCII characters (Excel's "Unicode text"); UTF-8 when the file is UTF-8 apart from a few bad
+ * sequences (so one broken byte does not turn the whole file into GB18030 gibberish); otherwise
+ * GB18030, which is what Chinese Excel and WPS write for "CSV (逗号分隔)".
  */
-export async function detectCsvEncoding(path: string, file: FileHandle): Promise<CsvEncoding> {
-  const head = Buffer.alloc(3);
-  const { bytesRead } = await file.read(head, 0, 3, 0);
-  if (bytesRead >= 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 'utf8-bom';
-  if (bytesRead >= 2 && head[0] === 0xff && head[1] === 0xfe) return 'utf16le';
-  if (bytesRead >= 2 && head[0] === 0xfe && head[1] === 0xff) return 'utf16be';
-  return (await isValidUtf8(path)) ? 'utf8' : 'gb18030';
+export async function detectCsvEncoding(path: string, file: FileHandle): Promise<CsvDecoding> {
+  const head = Buffer.alloc(SNIFF_BYTES);
+  const { bytesRead } = await file.read(head, 0, SNIFF_BYTES, 0);
+  const bytes = head.subarray(0, bytesRead);
+  const utf16 = utf16Order(bytes);
+  if (utf16) return { encoding: utf16, badSequences: 0 };
+  const bom = bytesRead >= 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf;
+  const census = await utf8Census(path);
+  if (bom) return { encoding: 'utf8-bom', badSequences: census.invalid };
+  if (census.mostlyUtf8()) return { encoding: 'utf8', badSequences: census.invalid };
+  return { encoding: 'gb18030', badSequences: 0 };
 }

@@ -1,5 +1,6 @@
 import { FormatError } from '../errors';
 import { detach } from '../xml/text';
+import type { Delimiter } from './delimiter';
 
 /** Receives each CSV record with its 1-based record number (the row Excel shows it in). */
 export type RecordHandler = (recordNumber: number, fields: string[]) => void;
@@ -12,12 +13,16 @@ const enum State {
   AfterCr,
 }
 
-const UNQUOTED_RUN = /[^,\r\n]*/y;
+const UNQUOTED_RUNS: Readonly<Record<Delimiter, RegExp>> = {
+  ',': /[^,\r\n]*/y,
+  '\t': /[^\t\r\n]*/y,
+};
 
 /**
  * An RFC 4180 CSV parser fed in chunks: quoted fields with `""`, commas and line breaks inside,
  * CRLF/LF/CR line ends. Like Excel it is lenient with a stray quote inside an unquoted field, but
  * an unclosed quote at the end of the file is an error, since it would swallow the rest.
+ * The separator is a comma, or a tab for tab-separated text.
  */
 export class CsvParser {
   private state = State.FieldStart;
@@ -26,8 +31,17 @@ export class CsvParser {
   private record = 1;
   private quoteStartRecord = 0;
 
-  /** Creates a parser that reports to `onRecord`. */
-  constructor(private readonly onRecord: RecordHandler) {}
+  private readonly unquotedRun: RegExp;
+  private readonly delimiter: number;
+
+  /** Creates a parser that reports to `onRecord`, splitting fields at `delimiter`. */
+  constructor(
+    private readonly onRecord: RecordHandler,
+    delimiter: Delimiter = ',',
+  ) {
+    this.unquotedRun = UNQUOTED_RUNS[delimiter];
+    this.delimiter = delimiter.charCodeAt(0);
+  }
 
   /** Feeds the next piece of decoded text. */
   write(chunk: string): void {
@@ -49,9 +63,10 @@ export class CsvParser {
           }
           break;
         case State.Unquoted: {
-          UNQUOTED_RUN.lastIndex = i;
-          UNQUOTED_RUN.exec(chunk);
-          const end = UNQUOTED_RUN.lastIndex;
+          const run = this.unquotedRun;
+          run.lastIndex = i;
+          run.exec(chunk);
+          const end = run.lastIndex;
           this.field += chunk.slice(i, end);
           i = end;
           if (i < n) i = this.separator(chunk.charCodeAt(i), i);
@@ -71,7 +86,7 @@ export class CsvParser {
             this.field += '"';
             this.state = State.Quoted;
             i++;
-          } else if (code === 44 || code === 10 || code === 13) {
+          } else if (code === this.delimiter || code === 10 || code === 13) {
             i = this.separator(code, i);
           } else {
             this.state = State.Unquoted; // `"ab"c` reads as `abc`, as in Excel
@@ -91,11 +106,11 @@ export class CsvParser {
     if (this.state !== State.AfterCr) this.endRecord();
   }
 
-  /** Handles a comma or line break at `i`; returns the index after it. */
+  /** Handles a separator or line break at `i`; returns the index after it. */
   private separator(code: number, i: number): number {
     this.fields.push(detach(this.field));
     this.field = '';
-    if (code === 44) {
+    if (code === this.delimiter) {
       this.state = State.FieldStart;
     } else {
       this.emit();
