@@ -90,7 +90,14 @@ export function discoverTables(head: SheetHead): TableMapping[] {
       // A page header repeated further down is not a second table.
       if (prev?.wide && sameColumns(wide.found, prev.found) && hints.length === 1) continue;
       const lastHeaderIdx = wide.creditRow ? i + 1 : i;
-      blocks.push({ headerIdx: i, lastHeaderIdx, cells, found: wide.found, hints, wide: wide.layout });
+      blocks.push({
+        headerIdx: i,
+        lastHeaderIdx,
+        cells,
+        found: wide.found,
+        hints,
+        wide: wide.layout,
+      });
       continue;
     }
     const found = classified;

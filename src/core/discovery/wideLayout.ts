@@ -182,14 +182,12 @@ function buildLayout(
     : titles.map(classInText).find((c) => c !== undefined);
   const makeup = [sheet, ...titles].some((t) => t.includes('补考'));
   return {
-    courses: courses.map(
-      (c): WideCourse => ({
-        col: c.col,
-        name: c.name,
-        ...(c.credit !== undefined ? { credit: c.credit } : {}),
-        ...(c.makeupCol !== undefined ? { makeupCol: c.makeupCol } : {}),
-      }),
-    ),
+    courses: courses.map((c): WideCourse => ({
+      col: c.col,
+      name: c.name,
+      ...(c.credit !== undefined ? { credit: c.credit } : {}),
+      ...(c.makeupCol !== undefined ? { makeupCol: c.makeupCol } : {}),
+    })),
     ...(term ? { term } : {}),
     ...(termFrom ? { termFrom } : {}),
     ...(className ? { className } : {}),

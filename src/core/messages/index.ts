@@ -11,6 +11,7 @@ import { EXCEL_MESSAGES } from './excel';
 import { ACADEMIC_MESSAGES } from './academic';
 import { PIPELINE_MESSAGES } from './pipeline';
 import { A11Y_MESSAGES } from './a11y';
+import { SHAPES_MESSAGES } from './shapes';
 
 export type { Lang, Message } from './types';
 
@@ -30,6 +31,7 @@ export const MESSAGES: MessageTable = {
   ...ACADEMIC_MESSAGES,
   ...PIPELINE_MESSAGES,
   ...A11Y_MESSAGES,
+  ...SHAPES_MESSAGES,
 };
 
 /** The message for `key` in `lang`; an unknown key shows itself so a gap is visible, not blank. */
