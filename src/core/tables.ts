@@ -134,6 +134,8 @@ export interface WideLayout {
   readonly termFrom?: { readonly source: 'title' | 'sheet'; readonly text: string };
   /** The class named by the title ('计算机应用技术2023级1班'), for sheets without a 班级 column. */
   readonly className?: string;
+  /** The 年级 the title's class carries ('2023级'), for sheets without a 年级 column. */
+  readonly entryYear?: number;
   /** A 补考 sheet: its scores are make-up attempts, not first attempts. */
   readonly attempt: Attempt;
   /** Columns that are not courses (总分, 平均分, 名次, 班级排名): shown to the teacher, never read. */

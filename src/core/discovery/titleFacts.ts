@@ -21,3 +21,11 @@ export function classInText(text: string): string | undefined {
   const found = CLASS_TEXT.exec(text.normalize('NFKC').trim());
   return found?.[1];
 }
+
+/** The entry year a class name carries ('计算机应用技术2023级1班' → 2023, '23级会计1班' → 2023). */
+export function entryYearInText(text: string): number | undefined {
+  const found = /(?:^|\D)((?:19|20)?\d{2})级/.exec(text.normalize('NFKC'));
+  if (!found?.[1]) return undefined;
+  const n = Number(found[1]);
+  return found[1].length === 2 ? 2000 + n : n;
+}

@@ -60,6 +60,7 @@ describe('class grade summaries (成绩汇总表)', () => {
       term: { startYear: 2024, term: 2 },
       termFrom: { source: 'title' },
       className: '计算机应用技术2023级1班',
+      entryYear: 2023,
       attempt: 'first',
     });
     expect(table?.wide?.summary.map((s) => s.text)).toEqual(['总分', '平均分', '名次']);

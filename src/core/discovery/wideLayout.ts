@@ -3,7 +3,7 @@ import type { AnyField, WideCourse, WideLayout } from '../tables';
 import { classifyAs, type Classified } from './classify';
 import { NOT_A_COURSE, parseCourseHeader } from './courseHeader';
 import { matchHeaders, recognisedAnywhere } from './matchHeaders';
-import { classInText, termInText } from './titleFacts';
+import { classInText, entryYearInText, termInText } from './titleFacts';
 import type { HeaderCell } from './types';
 
 /** A class grade summary found on a header row. */
@@ -181,6 +181,8 @@ function buildLayout(
     ? undefined
     : titles.map(classInText).find((c) => c !== undefined);
   const makeup = [sheet, ...titles].some((t) => t.includes('补考'));
+  const classText = titles.map(classInText).find((c) => c !== undefined);
+  const entryYear = classText === undefined ? undefined : entryYearInText(classText);
   return {
     courses: courses.map((c): WideCourse => ({
       col: c.col,
@@ -191,6 +193,7 @@ function buildLayout(
     ...(term ? { term } : {}),
     ...(termFrom ? { termFrom } : {}),
     ...(className ? { className } : {}),
+    ...(entryYear !== undefined ? { entryYear } : {}),
     attempt: makeup ? 'makeup' : 'first',
     summary: summary.map((s) => ({ col: s.col, text: s.text })),
   };

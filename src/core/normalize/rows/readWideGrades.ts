@@ -65,7 +65,7 @@ export class WideGradeReader {
     this.name = f.name;
     f.major = optionalText(row, c.major);
     f.college = optionalText(row, c.college);
-    f.entryYear = parseEntryYear(at(row, c.entryYear));
+    f.entryYear = parseEntryYear(at(row, c.entryYear)) ?? layout.entryYear;
     f.term = layout.term;
     f.attempt = layout.attempt;
     f.voided = false;
