@@ -59,7 +59,7 @@ const member = (id: string, name: string, dept = '学习部', title = '干事'):
 const ids = Array.from({ length: 10 }, (_, i) => `2023010${i}`);
 
 /** One term's class summary: numbered headers, credits in a 学分 row, a 补考 column. */
-function summary(term: string, scores: (i: number) => [number, number, number | null]): Cells[] {
+function summary(term: string, scores: (i: number) => [number, number | null, number]): Cells[] {
   return [
     [`软件技术2023级1班 ${term} 成绩汇总表`],
     ['1、学号', '2、姓名', '3、专业', '4、高等数学', '补考', '5、大学英语', '总分', '名次'],

@@ -120,7 +120,7 @@ export class Collector {
       if (read !== undefined) {
         this.gradeRows++;
         this.academic.addRow(read);
-        const classCol = m.columns.className as number | undefined;
+        const classCol = m.columns.className;
         if (classCol !== undefined && read.studentId !== this.lastNoted)
           this.notePerson(read.studentId, read.name, cellText(row[classCol - 1]));
       }
