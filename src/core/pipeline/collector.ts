@@ -40,8 +40,10 @@ export class Collector {
   private readonly delegates: DelegateRecord[] = [];
   private readonly issues: InputIssue[] = [];
   private readonly people = new NameClassIndex();
-  // The student last noted in `people`: a student's rows come together, so one compare a row.
+  // Students already in `people`. Exports sorted by student skip on the compare with the last one;
+  // exports sorted by course (正方 often is) on a set lookup, never on building a key per row.
   private lastNoted: string | undefined;
+  private readonly noted = new Set<string>();
   private issuesDropped = 0;
   private gradeRows = 0;
   // Rows arrive sheet by sheet: the last sheet's routes spare a key and a lookup per row.
@@ -121,8 +123,9 @@ export class Collector {
         this.gradeRows++;
         this.academic.addRow(read);
         const classCol = m.columns.className;
-        if (classCol !== undefined && read.studentId !== this.lastNoted)
-          this.notePerson(read.studentId, read.name, cellText(row[classCol - 1]));
+        const id = read.studentId;
+        if (classCol !== undefined && id !== this.lastNoted && !this.noted.has(id))
+          this.notePerson(id, read.name, cellText(row[classCol - 1]));
       }
       return;
     }
@@ -186,6 +189,7 @@ export class Collector {
   private notePerson(studentId: string | undefined, name: string | undefined, className: string) {
     if (studentId === undefined) return;
     this.lastNoted = studentId;
+    this.noted.add(studentId);
     if (name !== undefined && className !== '') this.people.note(studentId, name, className);
   }
 
