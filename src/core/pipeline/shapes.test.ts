@@ -207,6 +207,18 @@ describe('rosters without 学号 (item 4)', () => {
     expect(keys(r)).toContain('input.keyless.matched');
   });
 
+  it('matches through a class summary whose title names the class', () => {
+    const r = check([
+      {
+        sheet: '名单',
+        rows: [header, ['学生3', '软件技术2023级1班', '学习部', '干事', '共青团员']],
+      },
+      wide(),
+    ]);
+    expect(r.members[0]?.member.studentId).toBe('202303');
+    expect(r.members[0]?.academic?.average).toBe(80);
+  });
+
   it('leaves ambiguous names 待核实 and says why', () => {
     const r = check([
       {
