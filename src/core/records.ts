@@ -41,6 +41,16 @@ export interface MemberRecord {
   readonly schoolRank?: SchoolRank;
   /** The 院学生会 role column, when the roster has one (from-colleges rule). */
   readonly collegeUnionRole?: string;
+  /**
+   * `name-class`: the roster has no 学号 column; the member is matched to the grade data by 姓名 +
+   * 班级, and `studentId` is the matched 学号 (or, unmatched, a placeholder such as 张三（1班）).
+   */
+  readonly keyedBy?: 'name-class';
+  /** Why a member keyed by 姓名 + 班级 matches no single student: eligibility is 待核实. */
+  readonly unmatched?: {
+    readonly messageKey: string;
+    readonly params: Readonly<Record<string, string | number>>;
+  };
 }
 
 /** A graded result after normalisation (DOMAIN.md section 4, "Values seen in grade cells"). */

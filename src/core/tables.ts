@@ -1,4 +1,5 @@
 import type { Row } from './cells';
+import type { Attempt, TermKey } from './records';
 
 /** The kinds of table the product recognises in a teacher's workbook (DOMAIN.md section 4). */
 export type TableKind = 'roster' | 'grades' | 'discipline' | 'attendance' | 'delegates';
@@ -107,4 +108,36 @@ export interface TableMapping<K extends TableKind = TableKind> {
   readonly confidence: number;
   /** Required fields that no column matched. */
   readonly missing: readonly FieldsByKind[K][];
+  /** A class grade summary (one column per course) instead of one row per grade; grades only. */
+  readonly wide?: WideLayout;
+}
+
+/** One course column of a class grade summary (成绩汇总表). */
+export interface WideCourse {
+  readonly col: number;
+  /** The course name without its number prefix or credit note ('4、高等数学(4)' → 高等数学). */
+  readonly name: string;
+  /** From the header ('(4)', '（3学分）') or a 学分 row under it; absent = weighted 1. */
+  readonly credit?: number;
+  /** The 补考 column that follows the course ('高等数学补考', or a bare '补考'). */
+  readonly makeupCol?: number;
+}
+
+/**
+ * How a class grade summary is read: every course column of a student's row is one grade entry.
+ * The term and class come from the title row or the sheet name, when they name one.
+ */
+export interface WideLayout {
+  readonly courses: readonly WideCourse[];
+  readonly term?: TermKey;
+  /** The text the term was read from, and where it stood. */
+  readonly termFrom?: { readonly source: 'title' | 'sheet'; readonly text: string };
+  /** The class named by the title ('计算机应用技术2023级1班'), for sheets without a 班级 column. */
+  readonly className?: string;
+  /** The 年级 the title's class carries ('2023级'), for sheets without a 年级 column. */
+  readonly entryYear?: number;
+  /** A 补考 sheet: its scores are make-up attempts, not first attempts. */
+  readonly attempt: Attempt;
+  /** Columns that are not courses (总分, 平均分, 名次, 班级排名): shown to the teacher, never read. */
+  readonly summary: readonly { readonly col: number; readonly text: string }[];
 }

@@ -47,12 +47,13 @@ export async function errorCases(): Promise<ErrorCase[]> {
     {
       kind: 'error',
       name: 'error.roster-without-id',
-      description: 'A roster (姓名, 部门, 职务, 政治面貌 ...) without a 学号 column.',
+      // Without 学号 a roster with 班级 is matched by 姓名 + 班级; without both it cannot be read.
+      description: 'A roster (姓名, 部门, 职务, 政治面貌 ...) without a 学号 or 班级 column.',
       files: [
         [
           'error.roster-without-id.xlsx',
           await smallBook(c.data, {
-            roster: { omit: ['学号'] },
+            roster: { omit: ['学号', '班级'] },
             grades: [['成绩', zhengfangTable(grades)]],
           }),
         ],

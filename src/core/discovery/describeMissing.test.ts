@@ -13,10 +13,10 @@ describe('describeMissing', () => {
     const [issue] = issues;
     expect(issue).toMatchObject({ severity: 'error', ref: { sheet: '名单', row: 3 } });
     expect(t(issue!.messageKey, 'zh', issue!.params)).toBe(
-      '工作表「名单」第 3 行是学生会成员名单的表头，但没有找到「学号」列（找到的列：序号、姓名、部门、职务）。请添加该列，或在设置中指定对应的列。',
+      '工作表「名单」第 3 行是学生会成员名单的表头，但没有找到「学号」或「班级」列（找到的列：序号、姓名、部门、职务）。请添加该列，或在设置中指定对应的列。',
     );
     expect(t(issue!.messageKey, 'en', issue!.params)).toContain(
-      'no "student ID" column (columns found: 序号, 姓名, 部门, 职务)',
+      'no "student ID" or "class" column (columns found: 序号, 姓名, 部门, 职务)',
     );
   });
 

@@ -103,7 +103,7 @@ describe('discoverTables: roster', () => {
 
   it('lists missing required fields', () => {
     const [table] = discoverTables(sheet('S', [['序号', '姓名', '部门', '职务']]));
-    expect(table).toMatchObject({ kind: 'roster', missing: ['studentId'] });
+    expect(table).toMatchObject({ kind: 'roster', missing: ['studentId', 'className'] });
     expect(table?.confidence).toBeLessThan(1);
   });
 

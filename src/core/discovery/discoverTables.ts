@@ -1,9 +1,10 @@
-import type { AnyField, SheetHead, TableMapping } from '../tables';
+import type { AnyField, SheetHead, TableMapping, WideLayout } from '../tables';
 import { classifyAs, classifyHeaderRow, type Classified } from './classify';
 import { missingFields } from './required';
 import { sideBySide } from './sideBySide';
 import { isLabelValueRow, isSubHeaderRow, isTitleRow, poolHeaderCells, rowCells } from './rowShape';
 import type { HeaderCell } from './types';
+import { findWide } from './wideLayout';
 
 interface Block {
   /** 0-based indexes into head.rows. */
@@ -12,6 +13,7 @@ interface Block {
   cells: HeaderCell[];
   found: Classified;
   hints: string[];
+  wide?: WideLayout;
 }
 
 function isBlankOrTitle(cells: readonly HeaderCell[]): boolean {
@@ -50,7 +52,9 @@ function toMapping(head: SheetHead, block: Block, first: number, lastIdx?: numbe
     columns: found.columns,
     headers: block.cells.map((c) => ({ col: c.col, text: c.text })),
     confidence: found.confidence,
-    missing: missingFields(found.kind, found.columns),
+    // A class grade summary needs only its 学号 column: its courses are columns of their own.
+    missing: block.wide ? [] : missingFields(found.kind, found.columns),
+    ...(block.wide ? { wide: block.wide } : {}),
   };
 }
 
@@ -76,7 +80,27 @@ export function discoverTables(head: SheetHead): TableMapping[] {
     const cells = cellsOf(i);
     if (cells.length < 2 || isLabelValueRow(cells)) continue;
     const hints = [head.sheet, ...titlesAbove(cellsOf, i, prev ? prev.lastHeaderIdx + 1 : 0)];
-    const found = classifyHeaderRow(cells, hints);
+    const classified = classifyHeaderRow(cells, hints);
+    // A class grade summary reads like a roster (学号, 姓名, 专业) or like nothing (course names).
+    const wide =
+      classified === undefined || classified.kind === 'roster' || classified.kind === 'grades'
+        ? findWide(cells, (k) => cellsOf(i + 1 + k), head.sheet, hints.slice(1))
+        : undefined;
+    if (wide) {
+      // A page header repeated further down is not a second table.
+      if (prev?.wide && sameColumns(wide.found, prev.found) && hints.length === 1) continue;
+      const lastHeaderIdx = wide.creditRow ? i + 1 : i;
+      blocks.push({
+        headerIdx: i,
+        lastHeaderIdx,
+        cells,
+        found: wide.found,
+        hints,
+        wide: wide.layout,
+      });
+      continue;
+    }
+    const found = classified;
     if (!found) continue;
     const hasTitle = hints.length > 1;
     if (prev && found.kind === prev.found.kind && sameColumns(found, prev.found) && !hasTitle)

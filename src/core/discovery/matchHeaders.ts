@@ -49,6 +49,14 @@ const INDEXES: ReadonlyMap<TableKind, KindIndex> = new Map(
 );
 
 const TRAILING_BRACKETS = /\([^()]*\)$/;
+// '1、专业', '2.学号': hand-kept sheets number their headers; the number is not part of the name.
+const NUMBERED = /^(?:\d{1,3}|[一二三四五六七八九十]{1,3})[、.](?=\D)/;
+
+/** The header key of a cell, without a leading '1、' number. */
+export function fieldKey(text: string): string {
+  const key = headerKey(text);
+  return NUMBERED.test(key) ? key.replace(NUMBERED, '') : key;
+}
 
 interface Candidate {
   col: number;
@@ -57,7 +65,7 @@ interface Candidate {
 }
 
 function candidatesFor(index: KindIndex, cell: HeaderCell, out: Candidate[]): boolean {
-  const key = headerKey(cell.text);
+  const key = fieldKey(cell.text);
   if (key === '') return false;
   const direct = index.exact.get(key);
   if (direct) {

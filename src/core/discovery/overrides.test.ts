@@ -21,7 +21,8 @@ describe('applyOverrides', () => {
     expect(m?.confidence).toBe(1);
     const [moved] = applyOverrides(found, [{ sheet: '名单', columns: { name: 2 } }]);
     expect(moved?.columns).toEqual({ name: 2, department: 3, title: 4 });
-    expect(moved?.missing).toEqual(['studentId']);
+    // Without 学号 a roster can still key members by 姓名 + 班级.
+    expect(moved?.missing).toEqual(['studentId', 'className']);
   });
 
   it('re-reads the header at a new header row when the sheet head is given', () => {

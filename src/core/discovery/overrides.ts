@@ -74,7 +74,9 @@ function apply(
     headers: headers.map((h) => ({ col: h.col, text: h.text })),
     // The teacher said so: no doubt left about what the table is.
     confidence: 1,
-    missing: missingFields(kind, columns),
+    // A class grade summary keeps its courses unless the teacher moved its header or kind.
+    missing: !rematch && target?.wide ? [] : missingFields(kind, columns),
+    ...(!rematch && target?.wide ? { wide: target.wide } : {}),
   };
 }
 

@@ -12,6 +12,7 @@ import { ACADEMIC_MESSAGES } from './academic';
 import { PIPELINE_MESSAGES } from './pipeline';
 import { A11Y_MESSAGES } from './a11y';
 import { OUTPUT_MESSAGES } from './output';
+import { SHAPES_MESSAGES } from './shapes';
 
 export type { Lang, Message } from './types';
 
@@ -32,6 +33,7 @@ export const MESSAGES: MessageTable = {
   ...PIPELINE_MESSAGES,
   ...A11Y_MESSAGES,
   ...OUTPUT_MESSAGES,
+  ...SHAPES_MESSAGES,
 };
 
 /** The message for `key` in `lang`; an unknown key shows itself so a gap is visible, not blank. */

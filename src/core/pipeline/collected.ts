@@ -1,5 +1,6 @@
 import type { CellValue, RowRef } from '../cells';
 import type { AcademicAccumulator } from '../academic/accumulator';
+import type { NameClassIndex } from '../academic/nameClass';
 import type { InputIssue } from '../findings';
 import type { AttendanceRecord, DelegateRecord, MemberRecord, SanctionRecord } from '../records';
 import type { TableMapping } from '../tables';
@@ -23,4 +24,6 @@ export interface Collected {
   readonly issues: readonly InputIssue[];
   /** Row-level issues beyond the cap kept in `issues`. */
   readonly issuesDropped: number;
+  /** 学号 by 姓名 + 班级 from grade rows that carry both (rosters without 学号). */
+  readonly people?: NameClassIndex;
 }

@@ -6,6 +6,9 @@ import type { AttendanceRecord, DelegateRecord, MemberRecord, SanctionRecord } f
 import type { TableMapping } from '../tables';
 import { readAttendance, readDelegate, readMember, readSanction } from '../normalize/rowReaders';
 import { GradeRowReader } from '../normalize/rows/readGradeEntry';
+import { WideGradeReader } from '../normalize/rows/readWideGrades';
+import { NameClassIndex } from '../academic/nameClass';
+import { cellText } from '../normalize/text';
 import type { Collected, RosterSnapshot } from './collected';
 import { neededColumns } from './neededColumns';
 import { sheetKey } from './sheetKey';
@@ -18,6 +21,8 @@ interface Route {
   readonly roster?: { rows: { ref: RowRef; cells: CellValue[] }[] };
   /** One reader per grade table, so a value repeated down a column is normalised once. */
   readonly grades?: GradeRowReader;
+  /** A class grade summary: one row, one entry per course. */
+  readonly wide?: WideGradeReader;
 }
 
 /**
@@ -34,6 +39,11 @@ export class Collector {
   private readonly attendance: AttendanceRecord[] = [];
   private readonly delegates: DelegateRecord[] = [];
   private readonly issues: InputIssue[] = [];
+  private readonly people = new NameClassIndex();
+  // Students already in `people`. Exports sorted by student skip on the compare with the last one;
+  // exports sorted by course (正方 often is) on a set lookup, never on building a key per row.
+  private lastNoted: string | undefined;
+  private readonly noted = new Set<string>();
   private issuesDropped = 0;
   private gradeRows = 0;
   // Rows arrive sheet by sheet: the last sheet's routes spare a key and a lookup per row.
@@ -56,12 +66,20 @@ export class Collector {
       const route: Route =
         mapping.kind === 'roster'
           ? { mapping, roster: { rows: [] } }
-          : mapping.kind === 'grades'
+          : mapping.kind === 'grades' && mapping.wide
             ? {
                 mapping,
-                grades: new GradeRowReader(mapping as TableMapping<'grades'>, this.policy.grading),
+                wide: new WideGradeReader(mapping as TableMapping<'grades'>, this.policy.grading),
               }
-            : { mapping };
+            : mapping.kind === 'grades'
+              ? {
+                  mapping,
+                  grades: new GradeRowReader(
+                    mapping as TableMapping<'grades'>,
+                    this.policy.grading,
+                  ),
+                }
+              : { mapping };
       const list = this.routes.get(key);
       if (list) list.push(route);
       else this.routes.set(key, [route]);
@@ -104,7 +122,21 @@ export class Collector {
       if (read !== undefined) {
         this.gradeRows++;
         this.academic.addRow(read);
+        const classCol = m.columns.className;
+        const id = read.studentId;
+        if (classCol !== undefined && id !== this.lastNoted && !this.noted.has(id))
+          this.notePerson(id, read.name, cellText(row[classCol - 1]));
       }
+      return;
+    }
+    if (route.wide !== undefined) {
+      const wide = route.wide;
+      const entries = wide.read(row, rowNumber, (f) => {
+        this.gradeRows++;
+        this.academic.addRow(f);
+      });
+      if (wide.issues.length > 0) this.note(wide.issues);
+      if (entries !== undefined) this.notePerson(wide.studentId, wide.name, wide.className ?? '');
       return;
     }
     const ref: RowRef =
@@ -153,6 +185,14 @@ export class Collector {
     }
   }
 
+  /** Remembers who a grade row names by 姓名 + 班级, for rosters without 学号. */
+  private notePerson(studentId: string | undefined, name: string | undefined, className: string) {
+    if (studentId === undefined) return;
+    this.lastNoted = studentId;
+    this.noted.add(studentId);
+    if (name !== undefined && className !== '') this.people.note(studentId, name, className);
+  }
+
   private note(issues: readonly InputIssue[]): void {
     for (const issue of issues) {
       if (this.issues.length < MAX_ROW_ISSUES) this.issues.push(issue);
@@ -173,6 +213,7 @@ export class Collector {
       delegates: this.delegates,
       issues: this.issues,
       issuesDropped: this.issuesDropped,
+      people: this.people,
     };
   }
 }

@@ -3,6 +3,7 @@ import type { MappingOverride } from '../discovery/types';
 import type { InputIssue } from '../findings';
 import { t, type Lang } from '../messages';
 import type { SheetHead, TableMapping } from '../tables';
+import { wideNotes } from './wideNotes';
 
 export interface Discovery {
   /** Tables the check will read (those missing a required column are left out, with an issue). */
@@ -34,6 +35,7 @@ export function reviewDiscovery(
   for (const mapping of found) {
     if (mapping.missing.length === 0) {
       mappings.push(mapping);
+      issues.push(...wideNotes(mapping));
       continue;
     }
     const severity = mapping.kind === 'roster' ? 'error' : 'warning';

@@ -11,6 +11,9 @@ import { emptyRosterIssues } from './emptyRoster';
 import { lostZeroIssues } from './lostZeros';
 import { inheritDepartments } from './mergedDepartments';
 import { splitMembers } from './members';
+import { splitCombinedPosts } from './combinedPosts';
+import { matchKeylessMembers } from './keylessMembers';
+import { chooseUnionRosters } from './unionRoster';
 
 /**
  * Eligibility (遴选条件) is what DOMAIN.md section 1 lists; a forbidden or unknown 职务 is a structure
@@ -35,10 +38,12 @@ function statusOf(findings: readonly Finding[], indexes: readonly number[]): Mem
   return status;
 }
 
-function rosterFields(collected: Collected): RosterField[] {
+function rosterFields(rosters: Collected['rosters'], postsSplit: boolean): RosterField[] {
   const fields = new Set<RosterField>();
-  for (const r of collected.rosters)
+  for (const r of rosters)
     for (const key of Object.keys(r.mapping.columns)) fields.add(key as RosterField);
+  // One cell held both: the roster has a department and a title now.
+  if (postsSplit) fields.add('department').add('title');
   return [...fields];
 }
 
@@ -63,7 +68,11 @@ function flagDepartments(
 export function evaluate(collected: Collected, policy: Policy): CheckOutcome {
   const errors = collected.issues.filter((i) => i.severity === 'error');
   if (errors.length > 0) return { ok: false, issues: errors };
-  const inherited = inheritDepartments(collected.members, collected.rosters);
+  const union = chooseUnionRosters(collected.members, collected.rosters);
+  const posts = splitCombinedPosts(union.members, union.rosters, policy.rules.titles);
+  const merged = inheritDepartments(posts.members, union.rosters);
+  const keyed = matchKeylessMembers(merged.members, collected.people);
+  const inherited = { members: keyed.members, issues: [...merged.issues] };
   const sets = splitMembers(inherited.members, policy);
   if (sets.checked.length === 0)
     return { ok: false, issues: emptyRosterIssues(collected, sets, policy) };
@@ -82,7 +91,7 @@ export function evaluate(collected: Collected, policy: Policy): CheckOutcome {
     delegates: collected.delegates,
     hasDelegateData: has('delegates'),
     attendance: collected.attendance,
-    rosterFields: rosterFields(collected),
+    rosterFields: rosterFields(union.rosters, posts.split),
     ...(academic.referenceTerm ? { referenceTerm: academic.referenceTerm } : {}),
   };
   const { findings, skipped } = runRules(ctx);
@@ -105,6 +114,9 @@ export function evaluate(collected: Collected, policy: Policy): CheckOutcome {
   });
   const issues: InputIssue[] = [
     ...collected.issues,
+    ...union.issues,
+    ...posts.issues,
+    ...keyed.issues,
     ...inherited.issues,
     ...sets.issues,
     ...lostZeroIssues(sets.checked, collected.academic),
@@ -132,7 +144,7 @@ export function evaluate(collected: Collected, policy: Policy): CheckOutcome {
       findings,
       skipped,
       issues,
-      rosters: collected.rosters,
+      rosters: union.rosters,
       attendance: collected.attendance,
     },
   };

@@ -15,6 +15,10 @@ export function neededColumns(
   for (const mapping of own) {
     for (const col of Object.values<number>(mapping.columns)) cols.add(col);
     if (mapping.kind === 'roster') for (const h of mapping.headers) cols.add(h.col);
+    for (const course of mapping.wide?.courses ?? []) {
+      cols.add(course.col);
+      if (course.makeupCol !== undefined) cols.add(course.makeupCol);
+    }
   }
   return [...cols].sort((a, b) => a - b);
 }

@@ -4,6 +4,7 @@ import type { MemberRecord } from '../records';
 import { memberFinding, skipRule } from './finding';
 import { termLabel } from '../normalize/term';
 import type { Rule, RuleContext } from './types';
+import { unmatchedFinding } from './unmatched';
 
 /** 高等数学（52）、大学英语（旷考）: the failed courses as a teacher reads them. */
 function courseList(courses: readonly FailedCourse[], max = 5): string {
@@ -13,6 +14,8 @@ function courseList(courses: readonly FailedCourse[], max = 5): string {
 }
 
 function check(ctx: RuleContext, member: MemberRecord): Finding[] {
+  const unmatched = unmatchedFinding('failed', member);
+  if (unmatched) return [unmatched];
   const record = ctx.academic.get(member.studentId);
   if (!record || record.gradeRows === 0) {
     const evidence = { studentId: member.studentId };

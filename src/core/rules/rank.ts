@@ -4,6 +4,7 @@ import type { MemberRecord } from '../records';
 import { memberFinding, skipRule } from './finding';
 import { entryYearOf, isExemptFreshman } from './freshman';
 import type { Rule, RuleContext } from './types';
+import { unmatchedFinding } from './unmatched';
 
 const round2 = (n: number): number => Math.round(n * 100) / 100;
 
@@ -37,6 +38,8 @@ function outside(
 
 function check(ctx: RuleContext, member: MemberRecord): Finding[] {
   if (isExemptFreshman(ctx, member)) return [];
+  const unmatched = unmatchedFinding('rank', member);
+  if (unmatched) return [unmatched];
   const topPercent = ctx.policy.rules.rank.topPercent;
   const record = ctx.academic.get(member.studentId);
   if (record?.rank) {

@@ -116,8 +116,9 @@ export const STRUCTURE_CASES: HostileCase[] = [
             row: 3,
             kind: '学生会成员名单',
             kindEn: 'union roster',
-            field: `「${field}」`,
-            fieldEn: field === '学号' ? '"student ID"' : '"name"',
+            // A roster without 学号 could still be read by 姓名 + 班级; this one has no 班级 either.
+            field: field === '学号' ? '「学号」或「班级」' : `「${field}」`,
+            fieldEn: field === '学号' ? '"student ID" or "class"' : '"name"',
             found: headersWithout(field),
             foundEn: headersWithoutEn(field),
           },

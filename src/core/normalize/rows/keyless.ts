@@ -3,7 +3,7 @@ import type { InputIssue } from '../../findings';
 import type { TableMapping } from '../../tables';
 import { looksScientific, lostDigitsDisplay } from '../studentId';
 import { cellText, isBlank } from '../text';
-import { filledCount, isHeaderRepeat, isOneTextRow } from './access';
+import { filledCount, isHeaderRepeat, isOneTextRow, isSummaryLabel } from './access';
 import { cellIssue, NO_ISSUES, rowIssue } from './issues';
 
 /**
@@ -39,4 +39,16 @@ export function keylessIssues(
   }
   if (nameAlsoKeys || idCol === undefined) return [rowIssue('input.row.noKey', ref)];
   return [cellIssue('input.row.noStudentId', ref, idCol, '')];
+}
+
+/**
+ * The placeholder key of a member in a roster without 学号: 张三（2023级1班）, or the name alone
+ * without a class. The pipeline replaces it by the 学号 the grade data gives 姓名 + 班级.
+ */
+export function nameClassKey(row: Row, c: TableMapping<'roster'>['columns']): string | undefined {
+  const name = c.name === undefined ? '' : cellText(row[c.name - 1]);
+  // Totals rows (合计) and notes are not members.
+  if (name === '' || name.length > 20 || isSummaryLabel(name)) return undefined;
+  const className = c.className === undefined ? '' : cellText(row[c.className - 1]);
+  return className === '' ? name : `${name}（${className}）`;
 }

@@ -9,7 +9,7 @@ import { normalizeStudentId } from '../studentId';
 import { parseUnionLevel } from '../unionLevel';
 import { at, optionalText, textAt } from './access';
 import { addIssue, cellIssue, NO_ISSUES, type RowResult } from './issues';
-import { keylessIssues } from './keyless';
+import { keylessIssues, nameClassKey } from './keyless';
 
 /**
  * One roster row as a member. No record for blank, note or repeated-header rows, nor for a row
@@ -22,7 +22,9 @@ export function readMember(
 ): RowResult<MemberRecord> {
   const c = mapping.columns;
   const idCell = at(row, c.studentId);
-  const studentId = normalizeStudentId(idCell);
+  // A roster without a 学号 column (many 中职 schools) keys members by 姓名 + 班级 instead.
+  const keyless = c.studentId === undefined;
+  const studentId = keyless ? nameClassKey(row, c) : normalizeStudentId(idCell);
   if (studentId === undefined) {
     return { issues: keylessIssues(row, mapping, ref, c.studentId, idCell, false) };
   }
@@ -80,6 +82,7 @@ export function readMember(
     level,
     schoolRank,
     collegeUnionRole: optionalText(row, c.collegeUnionRole),
+    ...(keyless ? { keyedBy: 'name-class' as const } : {}),
   };
   return { record, issues: issues ?? NO_ISSUES };
 }
