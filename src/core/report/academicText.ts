@@ -1,3 +1,4 @@
+import { failedCourseText } from '../academic/failedText';
 import type { AcademicRecord } from '../academic/types';
 import { t, type Lang } from '../messages';
 
@@ -24,6 +25,6 @@ export function academicText(record: AcademicRecord | undefined, lang: Lang): Ac
   return {
     average: record.average === undefined ? '' : Math.round(record.average * 100) / 100,
     rank,
-    failed: record.failed.map((f) => `${f.courseName}（${f.shown}）`).join('、'),
+    failed: record.failed.map(failedCourseText).join('、'),
   };
 }
