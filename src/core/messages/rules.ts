@@ -204,6 +204,22 @@ const MEMBER: MessageTable = {
     zh: '有{sanction}处分记录但没有日期，不能判断是否在考察期内，待核实',
     en: 'A {sanction} is on record without a date, so it cannot be placed in the window; needs checking',
   },
+  'rule.discipline.sanctionedLifted': {
+    zh: '受到{sanction}处分（{when}），已于 {liftedOn} 解除；按规则设置，已解除的处分仍计入',
+    en: 'Disciplinary sanction: {sanction} ({when}), lifted on {liftedOn}; the policy counts lifted sanctions too',
+  },
+  'rule.discipline.sanctionedLiftedUndated': {
+    zh: '受到{sanction}处分（{when}），已解除（名单未写解除日期）；按规则设置，已解除的处分仍计入',
+    en: 'Disciplinary sanction: {sanction} ({when}), lifted (the register gives no date); the policy counts lifted sanctions too',
+  },
+  'rule.discipline.sanctionedLiftedByName': {
+    zh: '受到{sanction}处分（{when}），已于 {liftedOn} 解除；按规则设置，已解除的处分仍计入。处分名单无学号，按姓名匹配，请核对是否同一人',
+    en: 'Disciplinary sanction: {sanction} ({when}), lifted on {liftedOn}; the policy counts lifted sanctions too. The register has no student ID, matched by name: check it is the same person',
+  },
+  'rule.discipline.sanctionedLiftedUndatedByName': {
+    zh: '受到{sanction}处分（{when}），已解除（名单未写解除日期）；按规则设置，已解除的处分仍计入。处分名单无学号，按姓名匹配，请核对是否同一人',
+    en: 'Disciplinary sanction: {sanction} ({when}), lifted (the register gives no date); the policy counts lifted sanctions too. The register has no student ID, matched by name: check it is the same person',
+  },
 };
 
 /** Structure limits (DOMAIN.md §2). */
