@@ -94,4 +94,6 @@ export const REPORT_MESSAGES: MessageTable = {
   'report.rank.withinTop': { zh: '前 {band}%–{top}%', en: 'Top {band}–{top}%' },
   'report.rank.beyond': { zh: '{top}% 以后', en: 'Below top {top}%' },
   'report.rank.unknown': { zh: '无排名', en: 'No rank' },
+  'report.dept.notSetUp': { zh: '不应设置的部门', en: 'Not to be set up' },
+  'report.summary.notSetUp': { zh: '不应设置的部门', en: 'Departments not to be set up' },
 };

@@ -225,8 +225,8 @@ const MEMBER: MessageTable = {
 /** Structure limits (DOMAIN.md §2). */
 const STRUCTURE: MessageTable = {
   'rule.titles.forbidden': {
-    zh: '职务“{title}”按规定不应设置（只设主席团成员和工作部门成员）',
-    en: 'Title “{title}” is not allowed by the policy (only presidium and department members)',
+    zh: '职务“{title}”按规定不应设置，原文：“{quote}”',
+    en: 'Title “{title}” is not allowed; the policy text says: “{quote}”',
   },
   'rule.titles.unknown': {
     zh: '职务“{title}”无法识别，请核实其属于主席团、部门负责人还是部门成员',
@@ -253,7 +253,7 @@ const STRUCTURE: MessageTable = {
     en: '{count} work departments, above the limit of {limit}: {departments}',
   },
   'rule.departments.notAllowed': {
-    zh: '部门“{department}”不在规定设置的部门中（{allowed}）',
+    zh: '不应设置的部门“{department}”：不在规定设置的部门中（{allowed}）',
     en: 'Department “{department}” is not one of the departments the policy names ({allowed})',
   },
   'rule.dept-heads.tooFew': {
@@ -291,6 +291,10 @@ const STRUCTURE: MessageTable = {
   'rule.congress.yearUnknown': {
     zh: '{count} 名代表的年级无法确定，未计入各年级比例，待核实：{names}',
     en: '{count} delegate(s) have no known year and are left out of the year shares; needs checking: {names}',
+  },
+  'rule.departments.notAllowedQuoted': {
+    zh: '不应设置的部门“{department}”（规定设置：{allowed}），原文：“{quote}”',
+    en: 'Department “{department}” should not exist (the policy names {allowed}); the policy text says: “{quote}”',
   },
 };
 
