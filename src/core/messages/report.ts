@@ -96,4 +96,9 @@ export const REPORT_MESSAGES: MessageTable = {
   'report.rank.unknown': { zh: '无排名', en: 'No rank' },
   'report.dept.notSetUp': { zh: '不应设置的部门', en: 'Not to be set up' },
   'report.summary.notSetUp': { zh: '不应设置的部门', en: 'Departments not to be set up' },
+  'report.rankFrom.computed': {
+    zh: '，按学分加权平均 {average} 计算（{cohort}，{size} 人）',
+    en: ', computed from the credit-weighted average {average} ({cohort}, {size} students)',
+  },
+  'report.rankFrom.school': { zh: '，学校综合排名', en: ', the school’s own rank' },
 };

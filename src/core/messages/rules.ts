@@ -149,12 +149,12 @@ const MEMBER: MessageTable = {
     en: 'Political status is “{value}”; union staff must be Party members (incl. probationary) or League members',
   },
   'rule.rank.outside': {
-    zh: '综合排名 {rank}/{cohortSize}（{percent}%），不在本专业前 {topPercent}%（前 {limitRank} 名）',
-    en: 'Rank {rank} of {cohortSize} ({percent}%) is outside the top {topPercent}% of the major (top {limitRank})',
+    zh: '排名 {rank}/{cohortSize}（{percent}%），不在本专业前 {topPercent}%（前 {limitRank} 名）；由成绩表计算：学分加权平均 {averageShown}，排名范围 {cohort} 共 {cohortSize} 人',
+    en: 'Rank {rank} of {cohortSize} ({percent}%) is outside the top {topPercent}% of the major (top {limitRank}); computed from the grade sheets: credit-weighted average {averageShown}, cohort {cohort} of {cohortSize} students',
   },
   'rule.rank.outsidePercent': {
-    zh: '综合排名位于前 {percent}%，不在本专业前 {topPercent}%',
-    en: 'Ranked in the top {percent}%, outside the top {topPercent}% of the major',
+    zh: '学校综合排名位于前 {percent}%，不在本专业前 {topPercent}%；排名取自学校的综合排名列',
+    en: 'The school’s own rank is in the top {percent}%, outside the top {topPercent}% of the major; taken from the school’s 综合排名 column',
   },
   'rule.rank.noGradeRows': {
     zh: '成绩表中找不到该生（学号 {studentId}）的成绩，无法计算排名，待核实',
@@ -291,6 +291,10 @@ const STRUCTURE: MessageTable = {
   'rule.congress.yearUnknown': {
     zh: '{count} 名代表的年级无法确定，未计入各年级比例，待核实：{names}',
     en: '{count} delegate(s) have no known year and are left out of the year shares; needs checking: {names}',
+  },
+  'rule.rank.outsideSchool': {
+    zh: '学校综合排名 {rank}/{cohortSize}（{percent}%），不在本专业前 {topPercent}%（前 {limitRank} 名）；排名取自学校的综合排名列',
+    en: 'The school’s own rank {rank} of {cohortSize} ({percent}%) is outside the top {topPercent}% of the major (top {limitRank}); taken from the school’s 综合排名 column',
   },
   'rule.departments.notAllowedQuoted': {
     zh: '不应设置的部门“{department}”（规定设置：{allowed}），原文：“{quote}”',
