@@ -149,7 +149,7 @@ const MEMBER: MessageTable = {
     en: 'Political status is “{value}”; union staff must be Party members (incl. probationary) or League members',
   },
   'rule.rank.outside': {
-    zh: '排名 {rank}/{cohortSize}（{percent}%），不在本专业前 {topPercent}%（前 {limitRank} 名）；由成绩表计算：学分加权平均 {averageShown}，排名范围 {cohort} 共 {cohortSize} 人',
+    zh: '综合排名 {rank}/{cohortSize}（{percent}%），不在本专业前 {topPercent}%（前 {limitRank} 名）；由成绩表计算：学分加权平均 {averageShown}，排名范围 {cohort} 共 {cohortSize} 人',
     en: 'Rank {rank} of {cohortSize} ({percent}%) is outside the top {topPercent}% of the major (top {limitRank}); computed from the grade sheets: credit-weighted average {averageShown}, cohort {cohort} of {cohortSize} students',
   },
   'rule.rank.outsidePercent': {
