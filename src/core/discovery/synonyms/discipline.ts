@@ -46,7 +46,6 @@ export const DISCIPLINE_SPEC: KindSpec<'discipline'> = {
         '撤销情况',
         '处分状态',
         '处分解除状态',
-        '状态',
       ],
       contains: ['解除'],
       // 解除日期 is a date (liftedDate), not a yes/no column.
