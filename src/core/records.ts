@@ -118,6 +118,8 @@ export interface SanctionRecord {
   readonly term?: TermKey;
   readonly lifted: boolean;
   readonly reason?: string;
+  /** ISO date the sanction was lifted (解除日期), when the register gives one. */
+  readonly liftedOn?: string;
 }
 
 /** Attendance of one person, one row = one event or one person's totals. */

@@ -30,6 +30,8 @@ export interface DepartmentSummary {
   };
   /** Any department rule is violated: over a maximum, or under a minimum such as too few heads. */
   readonly overLimit: boolean;
+  /** The policy's department list does not name it (不应设置的部门): a finding of its own, not 超限. */
+  readonly notSetUp?: boolean;
 }
 
 export interface UnionSummary {

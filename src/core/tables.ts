@@ -49,7 +49,7 @@ export type GradeField =
 
 /** Fields of a discipline register (处分名单). */
 export type DisciplineField =
-  'studentId' | 'name' | 'sanction' | 'date' | 'yearTerm' | 'lifted' | 'reason';
+  'studentId' | 'name' | 'sanction' | 'date' | 'yearTerm' | 'lifted' | 'reason' | 'liftedDate';
 
 /** Fields of an attendance / sign-in sheet (签到/考勤). */
 export type AttendanceField =

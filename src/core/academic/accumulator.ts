@@ -1,4 +1,4 @@
-import type { GradeEntry, GradeValue } from '../records';
+import type { GradeEntry } from '../records';
 import { averageScore, isFail, isPass } from './gradeScore';
 import { SLOT, StudentTally } from './studentTally';
 import { NO_TERM, termCode } from './termKey';
@@ -19,10 +19,6 @@ export interface GradeRowView extends Omit<GradeEntry, 'ref'> {
 }
 
 const isView = (row: GradeRowView | GradeEntry): row is GradeRowView => 'where' in row;
-
-function passes(grade: GradeValue | undefined): boolean {
-  return grade !== undefined && isPass(grade);
-}
 
 /**
  * Folds a stream of grade rows into per-student tallies (see StudentTally). Memory follows the number of
@@ -77,7 +73,15 @@ export class AcademicAccumulator {
     const grade = entry.grade;
     if (entry.attempt === 'makeup' || entry.attempt === 'retake') {
       // A later attempt never replaces the first score in the average; it only clears a failure.
-      if (isPass(grade)) s.notePassedLater(entry.courseKey);
+      if (isPass(grade)) {
+        const ref = isView(entry) ? entry.entry().ref : entry.ref;
+        s.notePassedLater(entry.courseKey, {
+          attempt: entry.attempt,
+          grade,
+          term: entry.term,
+          ref,
+        });
+      }
       return;
     }
     const score = averageScore(grade);
@@ -96,8 +100,17 @@ export class AcademicAccumulator {
     if (isFail(grade)) {
       s.noteFail(isView(entry) ? entry.entry() : entry);
       // Old 正方 layout: 补考成绩 / 重修成绩 sit on the first attempt's row.
-      if (passes(entry.makeupGrade) || passes(entry.retakeGrade))
-        s.notePassedLater(entry.courseKey);
+      const { makeupGrade: makeup, retakeGrade: retake } = entry;
+      const later =
+        makeup && isPass(makeup)
+          ? { attempt: 'makeup' as const, grade: makeup }
+          : retake && isPass(retake)
+            ? { attempt: 'retake' as const, grade: retake }
+            : undefined;
+      if (later) {
+        const ref = isView(entry) ? entry.entry().ref : entry.ref;
+        s.notePassedLater(entry.courseKey, { ...later, term: entry.term, ref });
+      }
     }
   }
 

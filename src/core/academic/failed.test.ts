@@ -68,6 +68,37 @@ describe.each([
   });
 });
 
+describe('failedCourses: 补考 in the same 学年学期 as the first sitting', () => {
+  // The 补考 row may come before the first sitting in the sheet (sorted by course, or by 取得方式).
+  const rows: RowSpec[] = [
+    { id: 'A', course: '高数', score: 70, term: '2024-2025-1', attempt: 'makeup', row: 3 },
+    { id: 'A', course: '高数', score: 45, term: '2024-2025-1', row: 8 },
+    { id: 'A', course: '英语', score: 52, term: '2024-2025-1', row: 9 },
+  ];
+
+  it('lenient clears the course the 补考 passed', () => {
+    expect(failedCourses(tallyOf(rows), ALL, 'lenient').map((f) => f.courseName)).toEqual(['英语']);
+  });
+
+  it('strict keeps it, with the first sitting and the passing 补考 both as evidence', () => {
+    const [math, english] = failedCourses(tallyOf(rows), ALL, 'strict');
+    expect(math).toMatchObject({
+      courseName: '高数',
+      shown: '45',
+      ref: { row: 8 },
+      passedLater: true,
+      later: {
+        attempt: 'makeup',
+        shown: '70',
+        term: { startYear: 2024, term: 1 },
+        ref: { row: 3 },
+      },
+    });
+    expect(english).toMatchObject({ courseName: '英语', passedLater: false });
+    expect(english?.later).toBeUndefined();
+  });
+});
+
 describe('failedCourses edge cases', () => {
   it('does not count 缓考, 免修 or a failed 补考 of a course passed at first attempt', () => {
     const tally = tallyOf([

@@ -40,7 +40,8 @@ export function failedCourses(
   for (const e of inside) {
     if (seen.has(e.courseKey)) continue;
     seen.add(e.courseKey);
-    const passedLater = tally.passedLater?.has(e.courseKey) ?? false;
+    const later = tally.passedLater?.get(e.courseKey);
+    const passedLater = later !== undefined;
     if (mode === 'lenient' && passedLater) continue;
     out.push({
       courseName: e.courseName,
@@ -50,6 +51,16 @@ export function failedCourses(
       grade: e.grade,
       passedLater,
       ref: e.ref,
+      ...(later
+        ? {
+            later: {
+              attempt: later.attempt,
+              shown: shownGrade(later.grade),
+              ...(later.term ? { term: later.term } : {}),
+              ref: later.ref,
+            },
+          }
+        : {}),
     });
   }
   return out;

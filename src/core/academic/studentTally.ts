@@ -1,4 +1,6 @@
-import type { GradeEntry } from '../records';
+import type { RowRef } from '../cells';
+import type { Attempt, GradeEntry, GradeValue, TermKey } from '../records';
+import { termCode } from './termKey';
 
 /** Layout of one term's slot in `StudentTally.terms` (a flat array: one allocation per student, not per term). */
 export const SLOT = {
@@ -17,6 +19,14 @@ export const SLOT = {
 } as const;
 
 const NONE: readonly never[] = Object.freeze([]);
+
+/** The later sitting (补考, 重修) that passed a course: the evidence beside the first failure. */
+export interface LaterPass {
+  readonly attempt: Attempt;
+  readonly grade: GradeValue;
+  readonly term?: TermKey;
+  readonly ref: RowRef;
+}
 
 /** `[first, ...more]`, or none when there is no first value. */
 function listOf<T>(first: T | undefined, more: readonly T[] | undefined): T[] {
@@ -37,7 +47,8 @@ export class StudentTally {
   readonly studentId: string;
   rows = 0;
   readonly terms: number[] = [];
-  passedLater: Set<string> | undefined;
+  /** Courses passed by a later sitting, with the first such sitting (earliest term, then row). */
+  passedLater: Map<string, LaterPass> | undefined;
   private lastSlot = -1;
   private name0: string | undefined;
   private moreNames: string[] | undefined;
@@ -167,8 +178,16 @@ export class StudentTally {
     (this.fails ??= []).push(entry);
   }
 
-  /** Marks a course as passed by 补考 or 重修. */
-  notePassedLater(courseKey: string): void {
-    (this.passedLater ??= new Set()).add(courseKey);
+  /** Marks a course as passed by 补考 or 重修; the earliest passing sitting is kept as evidence. */
+  notePassedLater(courseKey: string, pass: LaterPass): void {
+    const map = (this.passedLater ??= new Map<string, LaterPass>());
+    const kept = map.get(courseKey);
+    if (kept === undefined || isEarlier(pass, kept)) map.set(courseKey, pass);
   }
+}
+
+function isEarlier(a: LaterPass, b: LaterPass): boolean {
+  const at = termCode(a.term);
+  const bt = termCode(b.term);
+  return at < bt || (at === bt && a.ref.sheet === b.ref.sheet && a.ref.row < b.ref.row);
 }

@@ -1,6 +1,6 @@
 import type { RowRef } from '../cells';
 import type { Evidence } from '../findings';
-import type { GradeValue, TermKey } from '../records';
+import type { Attempt, GradeValue, TermKey } from '../records';
 
 /** A course that counts against the `failed` rule, with its evidence. */
 export interface FailedCourse {
@@ -13,6 +13,14 @@ export interface FailedCourse {
   /** Passed later by 补考 / 重修 (only `strict` mode still counts it). */
   readonly passedLater: boolean;
   readonly ref: RowRef;
+  /** The sitting that passed it, when `passedLater`: both attempts are the evidence. */
+  readonly later?: {
+    readonly attempt: Attempt;
+    /** The passing grade as typed (e.g. `70`, `及格`). */
+    readonly shown: string;
+    readonly term?: TermKey;
+    readonly ref: RowRef;
+  };
 }
 
 export interface RankInfo {

@@ -58,6 +58,7 @@ const FIELDS: MessageTable = {
   'input.field.required': { zh: '应到次数', en: 'times required' },
   'input.field.isCadre': { zh: '是否学生会骨干', en: 'union core member' },
   'input.field.identity': { zh: '代表类别', en: 'delegate category' },
+  'input.field.liftedDate': { zh: '解除日期', en: 'date lifted' },
 };
 
 const TABLES: MessageTable = {

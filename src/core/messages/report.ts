@@ -102,4 +102,11 @@ export const REPORT_MESSAGES: MessageTable = {
     zh: '名单标注最多只能有 16,384 列（Excel 的上限），还要加上检查结果等 5 列：名单「{sheet}」的 {columns} 列放不下，没有复制到名单标注中（原表不受影响）。',
     en: 'The annotated roster can have at most 16,384 columns (Excel\'s limit), including 5 result columns: columns {columns} of roster "{sheet}" did not fit and were left out of the copy (the original is unchanged).',
   },
+  'report.dept.notSetUp': { zh: '不应设置的部门', en: 'Not to be set up' },
+  'report.summary.notSetUp': { zh: '不应设置的部门', en: 'Departments not to be set up' },
+  'report.rankFrom.computed': {
+    zh: '，按学分加权平均 {average} 计算（{cohort}，{size} 人）',
+    en: ', computed from the credit-weighted average {average} ({cohort}, {size} students)',
+  },
+  'report.rankFrom.school': { zh: '，学校综合排名', en: ', the school’s own rank' },
 };

@@ -149,12 +149,12 @@ const MEMBER: MessageTable = {
     en: 'Political status is “{value}”; union staff must be Party members (incl. probationary) or League members',
   },
   'rule.rank.outside': {
-    zh: '综合排名 {rank}/{cohortSize}（{percent}%），不在本专业前 {topPercent}%（前 {limitRank} 名）',
-    en: 'Rank {rank} of {cohortSize} ({percent}%) is outside the top {topPercent}% of the major (top {limitRank})',
+    zh: '综合排名 {rank}/{cohortSize}（{percent}%），不在本专业前 {topPercent}%（前 {limitRank} 名）；由成绩表计算：学分加权平均 {averageShown}，排名范围 {cohort} 共 {cohortSize} 人',
+    en: 'Rank {rank} of {cohortSize} ({percent}%) is outside the top {topPercent}% of the major (top {limitRank}); computed from the grade sheets: credit-weighted average {averageShown}, cohort {cohort} of {cohortSize} students',
   },
   'rule.rank.outsidePercent': {
-    zh: '综合排名位于前 {percent}%，不在本专业前 {topPercent}%',
-    en: 'Ranked in the top {percent}%, outside the top {topPercent}% of the major',
+    zh: '学校综合排名位于前 {percent}%，不在本专业前 {topPercent}%；排名取自学校的综合排名列',
+    en: 'The school’s own rank is in the top {percent}%, outside the top {topPercent}% of the major; taken from the school’s 综合排名 column',
   },
   'rule.rank.noGradeRows': {
     zh: '成绩表中找不到该生（学号 {studentId}）的成绩，无法计算排名，待核实',
@@ -204,13 +204,29 @@ const MEMBER: MessageTable = {
     zh: '有{sanction}处分记录但没有日期，不能判断是否在考察期内，待核实',
     en: 'A {sanction} is on record without a date, so it cannot be placed in the window; needs checking',
   },
+  'rule.discipline.sanctionedLifted': {
+    zh: '受到{sanction}处分（{when}），已于 {liftedOn} 解除；按规则设置，已解除的处分仍计入',
+    en: 'Disciplinary sanction: {sanction} ({when}), lifted on {liftedOn}; the policy counts lifted sanctions too',
+  },
+  'rule.discipline.sanctionedLiftedUndated': {
+    zh: '受到{sanction}处分（{when}），已解除（名单未写解除日期）；按规则设置，已解除的处分仍计入',
+    en: 'Disciplinary sanction: {sanction} ({when}), lifted (the register gives no date); the policy counts lifted sanctions too',
+  },
+  'rule.discipline.sanctionedLiftedByName': {
+    zh: '受到{sanction}处分（{when}），已于 {liftedOn} 解除；按规则设置，已解除的处分仍计入。处分名单无学号，按姓名匹配，请核对是否同一人',
+    en: 'Disciplinary sanction: {sanction} ({when}), lifted on {liftedOn}; the policy counts lifted sanctions too. The register has no student ID, matched by name: check it is the same person',
+  },
+  'rule.discipline.sanctionedLiftedUndatedByName': {
+    zh: '受到{sanction}处分（{when}），已解除（名单未写解除日期）；按规则设置，已解除的处分仍计入。处分名单无学号，按姓名匹配，请核对是否同一人',
+    en: 'Disciplinary sanction: {sanction} ({when}), lifted (the register gives no date); the policy counts lifted sanctions too. The register has no student ID, matched by name: check it is the same person',
+  },
 };
 
 /** Structure limits (DOMAIN.md §2). */
 const STRUCTURE: MessageTable = {
   'rule.titles.forbidden': {
-    zh: '职务“{title}”按规定不应设置（只设主席团成员和工作部门成员）',
-    en: 'Title “{title}” is not allowed by the policy (only presidium and department members)',
+    zh: '职务“{title}”按规定不应设置，原文：“{quote}”',
+    en: 'Title “{title}” is not allowed; the policy text says: “{quote}”',
   },
   'rule.titles.unknown': {
     zh: '职务“{title}”无法识别，请核实其属于主席团、部门负责人还是部门成员',
@@ -237,7 +253,7 @@ const STRUCTURE: MessageTable = {
     en: '{count} work departments, above the limit of {limit}: {departments}',
   },
   'rule.departments.notAllowed': {
-    zh: '部门“{department}”不在规定设置的部门中（{allowed}）',
+    zh: '不应设置的部门“{department}”：不在规定设置的部门中（{allowed}）',
     en: 'Department “{department}” is not one of the departments the policy names ({allowed})',
   },
   'rule.dept-heads.tooFew': {
@@ -275,6 +291,14 @@ const STRUCTURE: MessageTable = {
   'rule.congress.yearUnknown': {
     zh: '{count} 名代表的年级无法确定，未计入各年级比例，待核实：{names}',
     en: '{count} delegate(s) have no known year and are left out of the year shares; needs checking: {names}',
+  },
+  'rule.rank.outsideSchool': {
+    zh: '学校综合排名 {rank}/{cohortSize}（{percent}%），不在本专业前 {topPercent}%（前 {limitRank} 名）；排名取自学校的综合排名列',
+    en: 'The school’s own rank {rank} of {cohortSize} ({percent}%) is outside the top {topPercent}% of the major (top {limitRank}); taken from the school’s 综合排名 column',
+  },
+  'rule.departments.notAllowedQuoted': {
+    zh: '不应设置的部门“{department}”（规定设置：{allowed}），原文：“{quote}”',
+    en: 'Department “{department}” should not exist (the policy names {allowed}); the policy text says: “{quote}”',
   },
 };
 

@@ -25,6 +25,13 @@ describe('parseAttempt', () => {
     expect(parseAttempt(undefined, '重修取得', '缓考')).toBe('retake');
     expect(parseAttempt(undefined, undefined, '缓考')).toBe('deferred');
   });
+  it('lets 取得方式 name the sitting of a 初修 enrolment (修读类型 初修 + 补考取得)', () => {
+    expect(parseAttempt('初修', '补考取得')).toBe('makeup');
+    expect(parseAttempt('初修', '缓考取得')).toBe('deferred');
+    expect(parseAttempt('初修', '初修取得')).toBe('first');
+    expect(parseAttempt('重修', '补考取得')).toBe('retake');
+    expect(parseAttempt('初修', '其他')).toBe('first');
+  });
   it('defaults to first without information, unknown for unreadable text', () => {
     expect(parseAttempt()).toBe('first');
     expect(parseAttempt(undefined, undefined, '旷考')).toBe('first');

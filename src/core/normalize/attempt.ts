@@ -24,17 +24,31 @@ const classify = memoByString((raw: string): Attempt | undefined => {
   return undefined;
 });
 
+// 修读类型 初修 says how the course was enrolled, not which sitting the row is: a 初修 course passed at
+// the 补考 or the 缓考 is still 初修, and only 取得方式 tells that row from the first sitting.
+const ENROLMENT_FIRST = ['初修', '首修'];
+
+function isEnrolmentFirst(text: string): boolean {
+  const folded = text.normalize('NFKC').replace(/\s/g, '');
+  return ENROLMENT_FIRST.some((word) => folded === word || folded === `${word}课程`);
+}
+
 /**
  * How a grade row was obtained, from 成绩性质/修读类型/考试性质, then 取得方式, then a 成绩标识
- * mark; the first that names an attempt wins. A row with none of them is a normal first attempt
- * (most exports list only those); an attempt or acquisition text that names none is `unknown`.
- * A mark that names none (旷考, 作弊) says nothing about the attempt and is ignored.
+ * mark; the first that names an attempt wins, except that an enrolment 初修 gives way to a 取得方式
+ * naming a later sitting (初修 + 补考取得 is the 补考 row of a first enrolment). A row with none of
+ * them is a normal first attempt (most exports list only those); an attempt or acquisition text that
+ * names none is `unknown`. A mark that names none (旷考, 作弊) says nothing about the attempt.
  */
 export function parseAttempt(
   attemptTypeText?: string,
   acquisitionText?: string,
   markText?: string,
 ): Attempt {
+  if (attemptTypeText && acquisitionText && isEnrolmentFirst(attemptTypeText)) {
+    const acquired = classify(acquisitionText);
+    if (acquired && acquired !== 'first') return acquired;
+  }
   for (const text of [attemptTypeText, acquisitionText, markText]) {
     if (text) {
       const found = classify(text);

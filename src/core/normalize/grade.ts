@@ -75,3 +75,23 @@ export function parseGrade(v: CellValue | undefined, grading: Grading): GradeVal
   if (isCellError(v)) return { kind: 'unknown', raw: v.error };
   return { kind: 'unknown', raw: v instanceof Date ? v.toISOString().slice(0, 10) : String(v) };
 }
+
+// Longer words first: 取消考试资格 before 取消资格, 考试作弊 before 作弊.
+const MARK_WORDS = Object.keys(MARKS).sort((a, b) => b.length - a.length);
+
+const markFromText = memoByString((raw: string): GradeValue | undefined => {
+  const text = normalizeText(raw).replace(/\s/g, '');
+  for (const word of MARK_WORDS) {
+    const mark = MARKS[word];
+    if (mark && text.includes(word)) return { kind: 'mark', mark: mark.mark, fail: mark.fail };
+  }
+  return undefined;
+});
+
+/**
+ * The exam mark a 成绩标志 / 成绩备注 cell names ("缓考", "申请缓考（病假）", "免修"), or undefined when
+ * it names none: a remark column says more than the score cell, so a word inside it counts.
+ */
+export function markIn(text: string): GradeValue | undefined {
+  return text === '' ? undefined : markFromText(text);
+}

@@ -1,5 +1,6 @@
 import type { SanctionLevel } from '../records';
 import { memoByString } from './memo';
+import { parseYesNo } from './yesNo';
 
 export { parseDate } from './date';
 export { parseYesNo } from './yesNo';
@@ -30,4 +31,23 @@ const fromText = memoByString((raw: string): SanctionLevel | undefined => {
  */
 export function parseSanction(text: string): SanctionLevel | undefined {
   return fromText(text);
+}
+
+// 处分状态 words for a sanction still running: no 解除 in them, so parseYesNo cannot read them.
+const IN_FORCE = ['生效', '有效', '执行中', '处分中', '未到期', '期内', '考察期', '察看期'];
+// And for one that ended without the word 解除.
+const ENDED = ['已到期', '期满', '已失效', '失效'];
+
+/**
+ * Whether a 是否解除 / 处分状态 cell says the sanction is lifted: 是/否, 已解除/未解除, and the
+ * status words 生效中 (in force) or 已到期 (ended); undefined when the cell says neither.
+ */
+export function parseLifted(text: string): boolean | undefined {
+  const folded = text.normalize('NFKC').replace(/\s/g, '');
+  const said = parseYesNo(folded);
+  if (said !== undefined) return said;
+  if (IN_FORCE.some((w) => folded.includes(w))) return false;
+  if (folded.includes('未') || folded.includes('不')) return undefined;
+  if (ENDED.some((w) => folded.includes(w))) return true;
+  return undefined;
 }

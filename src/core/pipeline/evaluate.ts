@@ -3,6 +3,7 @@ import type { Finding, InputIssue, RuleCode } from '../findings';
 import type { Policy } from '../policy/types';
 import type { CheckOutcome, DepartmentSummary, MemberStatus, MemberVerdict } from '../result';
 import { runRules } from '../rules';
+import { NOT_SET_UP_KEYS } from '../rules/departments';
 import { summarizeStructure } from '../rules/structure';
 import type { RuleContext } from '../rules/types';
 import type { Collected } from './collected';
@@ -49,19 +50,26 @@ function rosterFields(rosters: Collected['rosters'], postsSplit: boolean): Roste
 
 /**
  * A department is flagged when any department rule found a violation (too many staff, but also too
- * few heads), so the pane's count, the report and the CLI agree on one number.
+ * few heads), so the pane's count, the report and the CLI agree on one number. A department the
+ * policy does not name is flagged apart (不应设置的部门): it is not over any limit.
  */
 function flagDepartments(
   departments: readonly DepartmentSummary[],
   findings: readonly Finding[],
 ): DepartmentSummary[] {
   const violated = new Set<string>();
-  for (const f of findings)
-    if (f.subject.kind === 'department' && f.severity === 'violation')
-      violated.add(f.subject.department);
-  return departments.map((d) =>
-    violated.has(d.name) && !d.overLimit ? { ...d, overLimit: true } : d,
-  );
+  const notSetUp = new Set<string>();
+  for (const f of findings) {
+    if (f.subject.kind !== 'department' || f.severity !== 'violation') continue;
+    if (NOT_SET_UP_KEYS.has(f.messageKey)) notSetUp.add(f.subject.department);
+    else violated.add(f.subject.department);
+  }
+  return departments.map((d) => {
+    const over = violated.has(d.name) && !d.overLimit;
+    const dropped = notSetUp.has(d.name);
+    if (!over && !dropped) return d;
+    return { ...d, ...(over ? { overLimit: true } : {}), ...(dropped ? { notSetUp: true } : {}) };
+  });
 }
 
 /** Runs every rule of the policy on collected data: the one place where the whole check is decided. */

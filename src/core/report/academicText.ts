@@ -1,5 +1,7 @@
+import { failedCourseText } from '../academic/failedText';
 import type { AcademicRecord } from '../academic/types';
 import { t, type Lang } from '../messages';
+import { averageText } from '../rules/rank';
 
 /** A member's academic record in three cells a teacher can check by hand against the grade sheet. */
 export interface AcademicText {
@@ -16,14 +18,24 @@ export function academicText(record: AcademicRecord | undefined, lang: Lang): Ac
   if (!record) return { average: '', rank: '', failed: '' };
   const r = record.rank;
   const percent = r ? Math.round(r.percent * 10) / 10 : 0;
-  const rank = !r
+  const figure = !r
     ? ''
     : r.rank !== undefined && r.cohortSize !== undefined
       ? t('report.rankOf', lang, { rank: r.rank, size: r.cohortSize, percent })
       : t('report.rankPercent', lang, { percent });
+  // Where the rank came from, as the rank finding says it: the school's column or our computation.
+  let from = '';
+  if (r?.source === 'school') from = t('report.rankFrom.school', lang);
+  else if (r && record.average !== undefined)
+    from = t('report.rankFrom.computed', lang, {
+      average: averageText(record.average),
+      cohort: r.cohortLabel,
+      size: r.cohortSize ?? '',
+    });
+  const rank = figure + from;
   return {
     average: record.average === undefined ? '' : Math.round(record.average * 100) / 100,
     rank,
-    failed: record.failed.map((f) => `${f.courseName}（${f.shown}）`).join('、'),
+    failed: record.failed.map(failedCourseText).join('、'),
   };
 }

@@ -97,7 +97,9 @@ describe('buildReport', () => {
     expect(first?.[0]?.formula).toBeUndefined();
     expect(String(first?.[11]?.value)).toContain('政治面貌');
     expect(first?.[7]).toMatchObject({ value: 90, numFmt: 'decimal2' });
-    expect(first?.[8]?.value).toBe('1/10（10%）');
+    expect(first?.[8]?.value).toBe(
+      '1/10（10%），按学分加权平均 90.00 计算（软件技术 / 2023级，10 人）',
+    );
   });
 
   it('flags the department with too many staff in 部门统计', () => {

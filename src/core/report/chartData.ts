@@ -17,6 +17,8 @@ export interface DepartmentBar {
   readonly staffOver: boolean;
   /** Any department rule is broken (the check's own verdict). */
   readonly overLimit: boolean;
+  /** The policy does not name the department (不应设置的部门). */
+  readonly notSetUp: boolean;
 }
 
 /** 政治面貌 as the composition chart groups it; 民主党派 and 无党派 share `other`, blank joins `unknown`. */
@@ -83,6 +85,7 @@ export function departmentBar(d: DepartmentSummary): DepartmentBar {
     headsOff,
     staffOver: staffMax !== undefined && d.staff > staffMax,
     overLimit: d.overLimit,
+    notSetUp: d.notSetUp === true,
   };
 }
 

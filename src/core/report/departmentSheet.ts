@@ -1,5 +1,5 @@
 import { t, type Lang } from '../messages';
-import type { CheckResult } from '../result';
+import type { CheckResult, DepartmentSummary } from '../result';
 import { chartData, type DepartmentBar } from './chartData';
 import { headsAllowed } from './chartLabels';
 import { compositionBlock } from './compositionRows';
@@ -32,9 +32,22 @@ function limitBars(bars: readonly DepartmentBar[], first: number, last: number):
   ];
 }
 
-/** Departments in violation of any department rule (the check flags them in `overLimit`). */
+/** Departments in violation of any department limit (the check flags them in `overLimit`). */
 export function departmentsInViolation(result: CheckResult): Set<string> {
   return new Set(result.departments.filter((d) => d.overLimit).map((d) => d.name));
+}
+
+/** Departments the policy does not name (不应设置的部门), counted apart from the over-limit ones. */
+export function departmentsNotSetUp(result: CheckResult): Set<string> {
+  return new Set(result.departments.filter((d) => d.notSetUp).map((d) => d.name));
+}
+
+/** The message keys of a department's verdict: 不应设置的部门 and 超限 each say what is wrong. */
+export function departmentVerdictKeys(d: DepartmentSummary): string[] {
+  const keys: string[] = [];
+  if (d.notSetUp) keys.push('report.dept.notSetUp');
+  if (d.overLimit) keys.push('report.dept.over');
+  return keys.length > 0 ? keys : ['report.dept.ok'];
 }
 
 /**
@@ -42,7 +55,6 @@ export function departmentsInViolation(result: CheckResult): Set<string> {
  * members' composition (政治面貌, rank bands) with data bars on the shares.
  */
 export function departmentSheet(result: CheckResult, lang: Lang, name: string): ModelSheet {
-  const flagged = departmentsInViolation(result);
   const data = chartData(result);
   const header = [
     'report.col.department',
@@ -60,8 +72,8 @@ export function departmentSheet(result: CheckResult, lang: Lang, name: string): 
     header,
   ];
   result.departments.forEach((d, i) => {
-    const over = flagged.has(d.name);
-    const verdictStyle = over ? 'over' : 'ok';
+    const verdict = departmentVerdictKeys(d);
+    const verdictStyle = d.overLimit || d.notSetUp ? 'over' : 'ok';
     const bar = data.departments[i];
     rows.push([
       { value: d.name },
@@ -71,7 +83,7 @@ export function departmentSheet(result: CheckResult, lang: Lang, name: string): 
       { value: d.limits.staffMax ?? t('report.noLimit', lang) },
       { value: d.other, numFmt: 'integer' },
       { value: d.heads + d.staff + d.other, numFmt: 'integer' },
-      { value: t(over ? 'report.dept.over' : 'report.dept.ok', lang), style: verdictStyle },
+      { value: verdict.map((k) => t(k, lang)).join('；'), style: verdictStyle },
     ]);
   });
   const first = 4;

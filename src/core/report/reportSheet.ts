@@ -4,7 +4,7 @@ import { t, type Lang } from '../messages';
 import type { MemberRecord } from '../records';
 import type { CheckResult } from '../result';
 import { termLabel } from '../normalize/term';
-import { departmentsInViolation } from './departmentSheet';
+import { departmentsInViolation, departmentsNotSetUp } from './departmentSheet';
 import { findingText } from './findingText';
 import { fitRowHeights } from './rowHeights';
 import type { CellStyle, ModelCell, ModelSheet, SheetLink } from './sheetModel';
@@ -60,6 +60,7 @@ type Line = (ModelCell | undefined)[];
 function summaryRows(result: CheckResult, lang: Lang): Line[] {
   const count = (status: string) => result.members.filter((m) => m.status === status).length;
   const r = result.policy.rules;
+  const notSetUp = departmentsNotSetUp(result).size;
   // Label across A:C (the table's narrow first columns), value in D, limit in E.
   const line = (key: string, value: number, extra = '', style?: CellStyle): Line => [
     { value: t(key, lang), style: 'label' },
@@ -94,6 +95,8 @@ function summaryRows(result: CheckResult, lang: Lang): Line[] {
       limitText(r.departments.enabled, r.departments.max, lang),
     ),
     line('report.summary.overLimit', departmentsInViolation(result).size),
+    // Only a policy with a department list can have one: the line appears when there is one.
+    ...(notSetUp > 0 ? [line('report.summary.notSetUp', notSetUp, '', 'violation')] : []),
     line(
       'report.summary.unionFindings',
       result.findings.filter((f) => f.subject.kind === 'union' && f.severity === 'violation')

@@ -94,7 +94,7 @@ export function rosterCopy(
       if (verdict) {
         const record = academicText(verdict.academic, lang);
         cells.push({ value: record.average, numFmt: 'decimal2' });
-        cells.push({ value: record.rank });
+        cells.push({ value: record.rank, wrap: true });
         cells.push({ value: record.failed, wrap: true });
         cells.push({ value: t(`status.${verdict.status}`, lang) });
         cells.push({ value: reasonsOf(verdict.member.studentId), wrap: true });
@@ -106,8 +106,9 @@ export function rosterCopy(
     }
     rows.push([]);
   }
+  // Reasons, failed courses and the rank (which says where it came from) get room to read.
   const widths = Array.from({ length: width }, (_, i) =>
-    i === width - 1 ? 60 : i === width - 3 ? 24 : 12,
+    i === width - 1 ? 60 : i === width - 3 || i === width - 4 ? 24 : 12,
   );
   return {
     sheet: {

@@ -1,4 +1,5 @@
 import { presetPolicy } from '../policy/presets';
+import { t } from '../messages';
 import { departmentsRule } from './departments';
 import { context, member } from './fixtures';
 
@@ -31,11 +32,29 @@ describe('departments', () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({
       subject: { kind: 'department', department: '外联部' },
-      messageKey: 'rule.departments.notAllowed',
+      messageKey: 'rule.departments.notAllowedQuoted',
       ref: rows[1]?.ref,
       refs: [rows[1]?.ref, rows[2]?.ref],
-      evidence: { department: '外联部', count: 2 },
+      evidence: { department: '外联部', count: 2, quote: '将外联部职能并入文体部,不再保留外联部' },
+      sources: ['004-2-1-4', '001-3'],
     });
+    expect(t(findings[0]!.messageKey, 'zh', findings[0]!.evidence)).toBe(
+      '不应设置的部门“外联部”（规定设置：秘书处、文体部、权益部、学习部、新闻传媒部、心理部），原文：“将外联部职能并入文体部,不再保留外联部”',
+    );
+  });
+
+  it('quotes the six named departments for one the seed does not mention, and no quote for a list of the school’s own', () => {
+    const hnjt = departmentsRule(
+      context({ members: roster(['学习部', '体育部']), policy: presetPolicy('hnjt-2021') }),
+    );
+    expect(hnjt.findings[0]?.evidence.quote).toBe(
+      '设置秘书处、文体部、权益部、学习部,新闻传媒部,心理部六个部门',
+    );
+    const own = context({ members: roster(['学习部', '体育部']) });
+    own.policy.rules.departments.allowed = ['学习部'];
+    const [finding] = departmentsRule(own).findings;
+    expect(finding?.messageKey).toBe('rule.departments.notAllowed');
+    expect(finding?.evidence.quote).toBeUndefined();
   });
 
   it('is skipped without a 部门 column or without any limit', () => {

@@ -4,6 +4,32 @@ import { hasRosterField } from './columns';
 import { labelSet, normalizeLabel } from './labels';
 import { structureOf } from './structure';
 import type { Rule } from './types';
+import type { Policy } from '../policy/types';
+import { departmentReason } from './reasons';
+import { RULE_SOURCES } from './sources';
+import type { DepartmentGroup } from './structure';
+
+/** The message keys of a department the policy does not name (不应设置的部门), not an over-limit one. */
+export const NOT_SET_UP_KEYS: ReadonlySet<string> = new Set([
+  'rule.departments.notAllowed',
+  'rule.departments.notAllowedQuoted',
+]);
+
+/** A department outside the policy's list: its own finding, quoting the text that drops it. */
+function notSetUp(group: DepartmentGroup, allowed: readonly string[], policy: Policy): Finding {
+  const base = { count: group.members.length, allowed: allowed.join('、') };
+  const reason = departmentReason(group.name, policy);
+  if (!reason) return departmentFinding('departments', group, 'rule.departments.notAllowed', base);
+  const evidence = { ...base, quote: reason.quote };
+  const finding = departmentFinding(
+    'departments',
+    group,
+    'rule.departments.notAllowedQuoted',
+    evidence,
+  );
+  const others = RULE_SOURCES.departments.filter((id) => id !== reason.source);
+  return { ...finding, sources: [reason.source, ...others] };
+}
 
 /** departments: the number of 工作部门 within the limit, and only the named ones when a list is set. */
 export const departmentsRule: Rule = (ctx) => {
@@ -19,10 +45,7 @@ export const departmentsRule: Rule = (ctx) => {
     const names = labelSet(allowed);
     for (const group of groups) {
       if (names.has(normalizeLabel(group.name))) continue;
-      const evidence = { count: group.members.length, allowed: allowed.join('、') };
-      findings.push(
-        departmentFinding('departments', group, 'rule.departments.notAllowed', evidence),
-      );
+      findings.push(notSetUp(group, allowed, ctx.policy));
     }
   }
   if (max !== undefined && groups.length > max) {

@@ -1,4 +1,5 @@
 import type { SanctionRecord } from '../records';
+import { t } from '../messages';
 import { disciplineRule } from './discipline';
 import { academicIndex, context, member } from './fixtures';
 
@@ -68,6 +69,38 @@ describe('discipline', () => {
     expect(disciplineRule(ctx).findings).toMatchObject([
       { code: 'discipline', severity: 'violation', evidence: { lifted: true } },
     ]);
+  });
+
+  it('says a counted sanction was lifted, and when', () => {
+    const dated = sanction({
+      studentId: wang.studentId,
+      level: '记过',
+      date: '2024-10-08',
+      lifted: true,
+      liftedOn: '2025-04-30',
+    });
+    const undated = sanction({
+      studentId: li.studentId,
+      level: '警告',
+      date: '2024-11-02',
+      lifted: true,
+    });
+    const ctx = ctxWith([dated, undated]);
+    expect(disciplineRule(ctx).findings).toEqual([]);
+    ctx.policy.rules.discipline.countLifted = true;
+    const [first, second] = disciplineRule(ctx).findings;
+    expect(first).toMatchObject({
+      messageKey: 'rule.discipline.sanctionedLifted',
+      evidence: { lifted: true, liftedOn: '2025-04-30', when: '2024-10-08' },
+    });
+    expect(t(first!.messageKey, 'zh', first!.evidence)).toBe(
+      '受到记过处分（2024-10-08），已于 2025-04-30 解除；按规则设置，已解除的处分仍计入',
+    );
+    expect(second).toMatchObject({
+      messageKey: 'rule.discipline.sanctionedLiftedUndated',
+      evidence: { lifted: true },
+    });
+    expect(second?.evidence.liftedOn).toBeUndefined();
   });
 
   it('counts a sanction after the reference term (grade data may lag)', () => {

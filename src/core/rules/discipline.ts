@@ -66,6 +66,18 @@ function judge(ctx: RuleContext, match: Match, term: TermKey | undefined): Judge
   return { key: 'rule.discipline.sanctioned', severity: 'violation' };
 }
 
+/**
+ * The message of a counted sanction: a lifted one (counted only when the policy says so) says it
+ * was lifted and when; one matched by name asks the teacher to check it is the same person.
+ */
+function sanctionedKey({ sanction, by }: Match): string {
+  const byName = by === 'name' ? 'ByName' : '';
+  if (!sanction.lifted) return `rule.discipline.sanctioned${byName}`;
+  return sanction.liftedOn
+    ? `rule.discipline.sanctionedLifted${byName}`
+    : `rule.discipline.sanctionedLiftedUndated${byName}`;
+}
+
 function toFinding(ctx: RuleContext, match: Match): Finding[] {
   const { sanction } = match;
   const term = sanction.term ?? (sanction.date ? termOfDate(sanction.date) : undefined);
@@ -79,13 +91,11 @@ function toFinding(ctx: RuleContext, match: Match): Finding[] {
     ...(sanction.date ? { date: sanction.date } : {}),
     ...(term ? { term: termLabel(term) } : {}),
     ...(sanction.reason ? { reason: sanction.reason } : {}),
+    ...(sanction.liftedOn ? { liftedOn: sanction.liftedOn } : {}),
     when: sanction.date ?? (term ? termLabel(term) : '?'),
     window: ctx.policy.rules.discipline.window,
   };
-  const key =
-    verdict.key === 'rule.discipline.sanctioned' && match.by === 'name'
-      ? 'rule.discipline.sanctionedByName'
-      : verdict.key;
+  const key = verdict.key === 'rule.discipline.sanctioned' ? sanctionedKey(match) : verdict.key;
   return [
     memberFinding('discipline', match.member, verdict.severity, key, evidence, [sanction.ref]),
   ];

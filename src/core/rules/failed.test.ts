@@ -57,6 +57,35 @@ describe('failed', () => {
     expect(findings[0]?.ref).toEqual(stillFailed.ref);
   });
 
+  it('strict: names both sittings of a course passed later by 补考', () => {
+    const passed: FailedCourse = {
+      ...course('会计基础', '45', true, 12),
+      later: {
+        attempt: 'makeup',
+        shown: '70',
+        term: { startYear: 2024, term: 1 },
+        ref: { sheet: '成绩', row: 13 },
+      },
+    };
+    const ctx = context({
+      members: [retaken],
+      academic: academicIndex([record(retaken.studentId, { failed: [passed] })]),
+    });
+    const [finding] = failedRule(ctx).findings;
+    expect(finding?.messageKey).toBe('rule.failed.passedLater');
+    expect(finding?.evidence).toMatchObject({
+      shown: '45',
+      laterAttempt: '补考',
+      laterShown: '70',
+      laterTerm: '2024-2025-1',
+      courses: '会计基础（45，补考 70）',
+    });
+    expect(finding?.refs).toEqual([
+      { sheet: '成绩', row: 12 },
+      { sheet: '成绩', row: 13 },
+    ]);
+  });
+
   it('lenient: forgives a course passed later', () => {
     const ctx = context({ members, academic });
     ctx.policy.rules.failed.mode = 'lenient';

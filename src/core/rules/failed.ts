@@ -1,16 +1,29 @@
+import { failedCourseText, sittingWord } from '../academic/failedText';
 import type { FailedCourse } from '../academic/types';
-import type { Finding } from '../findings';
+import type { Evidence, Finding } from '../findings';
 import type { MemberRecord } from '../records';
 import { memberFinding, skipRule } from './finding';
 import { termLabel } from '../normalize/term';
 import type { Rule, RuleContext } from './types';
 import { unmatchedFinding } from './unmatched';
 
-/** 高等数学（52）、大学英语（旷考）: the failed courses as a teacher reads them. */
+/** 高等数学（52）、大学英语（旷考，补考 70）: the failed courses as a teacher reads them. */
 function courseList(courses: readonly FailedCourse[], max = 5): string {
-  const shown = courses.slice(0, max).map((c) => `${c.courseName}（${c.shown}）`);
+  const shown = courses.slice(0, max).map(failedCourseText);
   const rest = courses.length - shown.length;
   return rest > 0 ? `${shown.join('、')} +${rest}` : shown.join('、');
+}
+
+/** The sitting that passed the course later: which, with what grade, in which term. */
+function laterEvidence(course: FailedCourse): Evidence {
+  const later = course.later;
+  if (!later) return {};
+  return {
+    laterAttempt: sittingWord(later.attempt),
+    laterShown: later.shown,
+    ...(later.term ? { laterTerm: termLabel(later.term) } : {}),
+    laterRow: later.ref.row,
+  };
 }
 
 function check(ctx: RuleContext, member: MemberRecord): Finding[] {
@@ -33,6 +46,7 @@ function check(ctx: RuleContext, member: MemberRecord): Finding[] {
     ...(first.term ? { term: termLabel(first.term) } : {}),
     count: counted.length,
     passedLater: first.passedLater,
+    ...laterEvidence(first),
     courses: courseList(counted),
   };
   const messageKey = counted.every((c) => c.passedLater)
@@ -45,7 +59,7 @@ function check(ctx: RuleContext, member: MemberRecord): Finding[] {
       'violation',
       messageKey,
       evidence,
-      counted.map((c) => c.ref),
+      counted.flatMap((c) => (c.later ? [c.ref, c.later.ref] : [c.ref])),
     ),
   ];
 }

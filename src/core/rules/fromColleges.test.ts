@@ -14,6 +14,24 @@ describe('from-colleges', () => {
     ]);
   });
 
+  it('reads a yes/no membership column (是否院级学生会成员) as well as a role', () => {
+    expect(['√', 'Y', 'TRUE', '1', '文体部部长'].map(holdsCollegeRole)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(['×', 'N', 'FALSE', '0', '非成员', '未任职'].map(holdsCollegeRole)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+  });
+
   it('passes at exactly 50% and flags below, listing the others as refs', () => {
     const half = [
       ...members(2, { collegeUnionRole: '院学生会干事' }),

@@ -1,6 +1,7 @@
 import type { MemberRecord } from '../records';
 import { hasRosterField } from './columns';
 import { namesOf, percentOf, skipRule, unionFinding } from './finding';
+import { parseYesNo } from '../normalize/yesNo';
 import { normalizeLabel } from './labels';
 import type { Rule } from './types';
 
@@ -20,12 +21,20 @@ const NONE = new Set([
   'no',
   'none',
   'n/a',
+  '非成员',
+  '不是成员',
+  '未任职',
+  '未担任',
 ]);
 
-/** Whether a 院学生会职务 cell names a role. */
+/**
+ * Whether a 院学生会职务 cell names a role, or a 是否院级学生会成员 cell says yes: 是/√/1 and a
+ * role (文体部部长) count, 否/×/无 do not.
+ */
 export function holdsCollegeRole(value: string | undefined): boolean {
   const text = normalizeLabel(value).toLowerCase();
-  return text !== '' && !NONE.has(text);
+  if (text === '' || NONE.has(text)) return false;
+  return parseYesNo(text) ?? true;
 }
 
 /** from-colleges: at least minPercent of school-level staff also serve in a college-level union. */

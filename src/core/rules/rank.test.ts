@@ -1,5 +1,6 @@
 import type { RankInfo } from '../academic/types';
 import { academicIndex, context, member, record } from './fixtures';
+import { t } from '../messages';
 import { rankRule } from './rank';
 
 function computed(rank: number, cohortSize: number, limitRank: number): RankInfo {
@@ -40,8 +41,25 @@ describe('rank', () => {
         topPercent: 30,
         cohort: '会计 / 2023级',
         average: 78.46,
+        averageShown: '78.46',
+        source: 'computed',
       },
     });
+    expect(t('rule.rank.outside', 'zh', findings[0]!.evidence)).toBe(
+      '综合排名 4/10（40%），不在本专业前 30%（前 3 名）；由成绩表计算：学分加权平均 78.46，排名范围 会计 / 2023级 共 10 人',
+    );
+  });
+
+  it('says a rank taken from the school’s 综合排名 column came from there', () => {
+    const school: RankInfo = { ...computed(12, 40, 12), rank: 13, source: 'school' };
+    const ctx = context({
+      members: [outside],
+      academic: academicIndex([record(outside.studentId, { rank: school, average: 81.5 })]),
+    });
+    const [finding] = rankRule(ctx).findings;
+    expect(finding?.messageKey).toBe('rule.rank.outsideSchool');
+    expect(t(finding!.messageKey, 'zh', finding!.evidence)).toContain('学校综合排名 13/40');
+    expect(t(finding!.messageKey, 'zh', finding!.evidence)).toContain('取自学校的综合排名列');
   });
 
   it('trusts the academic verdict (withinTop) over the figures', () => {
@@ -66,6 +84,9 @@ describe('rank', () => {
       messageKey: 'rule.rank.outsidePercent',
       evidence: { percent: 30.5, topPercent: 30 },
     });
+    expect(t(finding!.messageKey, 'zh', finding!.evidence)).toBe(
+      '学校综合排名位于前 30.5%，不在本专业前 30%；排名取自学校的综合排名列',
+    );
   });
 
   it('leaves a member pending with the reason when no rank exists', () => {

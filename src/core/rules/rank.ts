@@ -8,6 +8,9 @@ import { unmatchedFinding } from './unmatched';
 
 const round2 = (n: number): number => Math.round(n * 100) / 100;
 
+/** 学分加权平均 as a teacher checks it by hand: always two decimals (78.50, not 78.5). */
+export const averageText = (n: number): string => round2(n).toFixed(2);
+
 /** The verdict the academic core gave, or the one its figures imply. */
 function withinTop(rank: RankInfo, topPercent: number): boolean {
   if (rank.withinTop !== undefined) return rank.withinTop;
@@ -26,14 +29,18 @@ function outside(
     topPercent: rank.topPercent ?? top,
     cohort: rank.cohortLabel,
     source: rank.source,
-    ...(record.average === undefined ? {} : { average: round2(record.average) }),
+    ...(record.average === undefined
+      ? { averageShown: '—' }
+      : { average: round2(record.average), averageShown: averageText(record.average) }),
   };
   const { rank: at, cohortSize, limitRank } = rank;
   if (at === undefined || cohortSize === undefined || limitRank === undefined) {
     return memberFinding('rank', member, 'violation', 'rule.rank.outsidePercent', base);
   }
   const evidence = { rank: at, cohortSize, limitRank, ...base };
-  return memberFinding('rank', member, 'violation', 'rule.rank.outside', evidence);
+  // The message says where the rank came from: the school's column, or our own computation.
+  const key = rank.source === 'school' ? 'rule.rank.outsideSchool' : 'rule.rank.outside';
+  return memberFinding('rank', member, 'violation', key, evidence);
 }
 
 function check(ctx: RuleContext, member: MemberRecord): Finding[] {

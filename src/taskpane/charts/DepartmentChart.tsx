@@ -56,6 +56,7 @@ export function DepartmentChart(props: { data: ChartData }) {
           <tr key={d.name} data-department={d.name} data-over={d.overLimit}>
             <th scope="row" className={styles.name}>
               {d.name}
+              {d.notSetUp && <span className={styles.tag}>{tr('report.dept.notSetUp')}</span>}
               {d.overLimit && <span className={styles.tag}>{tr('ui.chart.over')}</span>}
             </th>
             <td className={styles.cell}>

@@ -1,6 +1,7 @@
 import { mergeClasses, Badge, Caption1, Text } from '@fluentui/react-components';
 import { memo, useCallback } from 'react';
 import type { RowRef } from '../../core/cells';
+import { departmentVerdictKeys } from '../../core/report/departmentSheet';
 import { useT } from '../i18n/LangContext';
 import { FindingItem } from './FindingItem';
 import type { DepartmentGroup } from './groupFindings';
@@ -17,6 +18,10 @@ const DepartmentCard = memo(function DepartmentCard(props: {
   const { group } = props;
   const summary = group.summary;
   const over = summary?.overLimit === true || group.findings.length > 0;
+  // 不应设置的部门 is its own verdict: such a department is not over any limit.
+  const verdict = summary
+    ? departmentVerdictKeys(summary)
+    : [over ? 'report.dept.over' : 'report.dept.ok'];
   const title = group.department ?? tr('subject.union');
   return (
     <section className={styles.group} aria-label={title} data-group={group.key}>
@@ -33,7 +38,7 @@ const DepartmentCard = memo(function DepartmentCard(props: {
         </Caption1>
         {group.department !== undefined && (
           <Badge appearance="filled" shape="rounded" color={over ? 'severe' : 'success'}>
-            {tr(over ? 'report.dept.over' : 'report.dept.ok')}
+            {verdict.map((key) => tr(key)).join('；')}
           </Badge>
         )}
       </div>

@@ -25,7 +25,7 @@ export const DISCIPLINE_SPEC: KindSpec<'discipline'> = {
         '处理结果',
       ],
       contains: ['处分'],
-      exclude: ['日期', '时间', '文号', '解除', '撤销', '原因', '事由', '学期', '依据'],
+      exclude: ['日期', '时间', '文号', '解除', '撤销', '原因', '事由', '学期', '依据', '状态'],
       weight: 4,
     },
     // 文号 last: only when no date column exists (the reader does not expect a date in it).
@@ -44,8 +44,12 @@ export const DISCIPLINE_SPEC: KindSpec<'discipline'> = {
         '已解除',
         '是否已解除',
         '撤销情况',
+        '处分状态',
+        '处分解除状态',
       ],
       contains: ['解除'],
+      // 解除日期 is a date (liftedDate), not a yes/no column.
+      exclude: ['日期', '时间'],
       weight: 3,
     },
     reason: {
@@ -62,6 +66,19 @@ export const DISCIPLINE_SPEC: KindSpec<'discipline'> = {
       ],
       contains: ['违纪'],
       weight: 3,
+    },
+    liftedDate: {
+      exact: [
+        '解除日期',
+        '解除时间',
+        '处分解除日期',
+        '处分解除时间',
+        '解除处分日期',
+        '撤销日期',
+        '撤销处分日期',
+      ],
+      contains: ['解除日期', '撤销日期'],
+      weight: 2,
     },
   },
   known: ['序号', '性别', '学院', '院系', '专业', '班级', '年级', '备注', '处分依据'],

@@ -204,3 +204,53 @@ describe('readGradeEntry: 正方 old and 强智 layouts', () => {
     });
   });
 });
+
+describe('readGradeEntry: the mark beside a 0 or a blank decides (成绩标志 / 成绩备注)', () => {
+  const mapping = mappingFor('grades', [
+    '学号',
+    '学年学期',
+    '课程名称',
+    '学分',
+    '成绩',
+    '成绩标志',
+    '修读类型',
+    '取得方式',
+  ]);
+  const read = (score: unknown, mark: string | null, type = '初修', how = '初修取得') =>
+    readGradeEntry(
+      ['001', '2024-2025-1', '高等数学', 4, score as number, mark, type, how],
+      mapping,
+      refAt(2),
+      grading,
+    ).record;
+
+  it.each([
+    [0, '缓考', '缓考', false],
+    ['0', '免修', '免修', false],
+    [null, '免考', '免考', false],
+    [0, '申请缓考（病假）', '缓考', false],
+    [0, '旷考', '旷考', true],
+    [null, '作弊', '作弊', true],
+  ])('score %p with mark %p reads as the mark %p (fail %p)', (score, mark, expected, fail) => {
+    expect(read(score, mark)?.grade).toEqual({ kind: 'mark', mark: expected, fail });
+  });
+
+  it('keeps a real score, and a 0 without a mark, as they are', () => {
+    expect(read(72, '缓考')?.grade).toEqual({ kind: 'numeric', value: 72, pass: true });
+    expect(read(0, null)?.grade).toEqual({ kind: 'numeric', value: 0, pass: false });
+    expect(read(0, '重修')?.grade).toEqual({ kind: 'numeric', value: 0, pass: false });
+  });
+
+  it('tells the sittings of one 初修 course apart by 取得方式', () => {
+    expect(read(45, null, '初修', '初修取得')?.attempt).toBe('first');
+    expect(read(70, null, '初修', '补考取得')?.attempt).toBe('makeup');
+    expect(read(81, null, '初修', '缓考取得')?.attempt).toBe('deferred');
+    expect(read(66, null, '重修', '重修取得')?.attempt).toBe('retake');
+  });
+
+  it('reads 取得方式 beside a 重修标记 of 否', () => {
+    const flagged = mappingFor('grades', ['学号', '课程名称', '成绩', '重修标记', '取得方式']);
+    const row = ['001', '高等数学', 70, '否', '补考取得'];
+    expect(readGradeEntry(row, flagged, refAt(2), grading).record?.attempt).toBe('makeup');
+  });
+});

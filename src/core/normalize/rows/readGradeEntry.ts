@@ -5,7 +5,7 @@ import type { Attempt, GradeEntry, GradeValue, TermKey } from '../../records';
 import type { TableMapping } from '../../tables';
 import { attemptFromRetakeFlag, isVoided, parseAttempt } from '../attempt';
 import { parseEntryYear } from '../entryYear';
-import { parseGrade } from '../grade';
+import { markIn, parseGrade } from '../grade';
 import { parseNumber } from '../number';
 import { normalizeStudentId } from '../studentId';
 import { parseTerm } from '../term';
@@ -55,7 +55,7 @@ export class GradeRowReader {
   private studentRaw: Cell = undefined;
   private studentName: string | undefined;
   private readonly parseGrade: (cell: Cell) => GradeValue;
-  private readonly mark: LastValue<GradeValue>;
+  private readonly mark = new LastValue((cell: Cell) => markIn(cellText(cell)));
   private readonly makeup: LastValue<GradeValue | undefined>;
   private readonly retake: LastValue<GradeValue | undefined>;
   private readonly credit = new LastValue((cell) => {
@@ -88,18 +88,21 @@ export class GradeRowReader {
     const grade = (cell: Cell) => parseGrade(cell, grading);
     const optionalGrade = (cell: Cell) => (isBlank(cell) ? undefined : parseGrade(cell, grading));
     this.parseGrade = grade;
-    this.mark = new LastValue(grade);
     this.makeup = new LastValue(optionalGrade);
     this.retake = new LastValue(optionalGrade);
     // 正方's old 重修标记 column holds a flag (是/1), not an attempt name.
     const flagColumn = headerTextAt(mapping, this.c.attemptType).includes('标记');
     this.attempt = new LastValue3((typeCell, acquisitionCell, markCell): AttemptRead => {
       const typeText = cellText(typeCell);
+      const acquisition = cellText(acquisitionCell);
       if (typeText && flagColumn) {
         const attempt = attemptFromRetakeFlag(typeText);
+        // 重修标记 否 only says "not a retake": 取得方式 or the mark may still name the sitting.
+        if (attempt === 'first') {
+          return { attempt: parseAttempt(undefined, acquisition || undefined, cellText(markCell)) };
+        }
         if (attempt !== 'unknown') return { attempt };
       }
-      const acquisition = cellText(acquisitionCell);
       const attempt = parseAttempt(
         typeText || undefined,
         acquisition || undefined,
@@ -111,7 +114,10 @@ export class GradeRowReader {
     });
   }
 
-  /** The first score; an empty score cell with 缓考/旷考 in the mark column takes the mark. */
+  /**
+   * The first score. Beside a blank or a 0, a 成绩标志/成绩备注 mark decides (DOMAIN.md §4): a 缓考 or
+   * 免修 row with 0 is not a fail, a 旷考 row with a blank is one. Any other score stands.
+   */
   private firstGrade(row: Row): GradeValue {
     const cell = at(row, this.c.score);
     if (cell !== this.scoreRaw || cell !== cell) {
@@ -119,9 +125,10 @@ export class GradeRowReader {
       this.scoreValue = this.parseGrade(cell);
     }
     const grade = this.scoreValue;
-    if (grade.kind !== 'empty' || this.c.mark === undefined) return grade;
+    if (this.c.mark === undefined) return grade;
+    if (grade.kind !== 'empty' && !(grade.kind === 'numeric' && grade.value === 0)) return grade;
     const mark = this.mark.of(at(row, this.c.mark));
-    return mark.kind === 'mark' ? mark : grade;
+    return mark ?? grade;
   }
 
   private studentNameOf(cell: Cell): string | undefined {

@@ -71,4 +71,58 @@ describe('readSanction', () => {
   it('skips totals rows', () => {
     expect(readSanction([null, '合计', '3'], mapping, refAt(9))).toEqual({ issues: [] });
   });
+
+  describe('处分状态 and 解除日期', () => {
+    const register = mappingFor('discipline', [
+      '学号',
+      '处分类别',
+      '处分日期',
+      '处分状态',
+      '解除日期',
+    ]);
+    const read = (status: string | null, liftedOn: unknown) =>
+      readSanction(['001', '警告', '2024-10-08', status, liftedOn as string], register, refAt(2));
+
+    it('maps 处分状态 and 解除日期 to their own columns, not to the sanction', () => {
+      expect(register.columns).toMatchObject({ sanction: 2, date: 3, lifted: 4, liftedDate: 5 });
+    });
+
+    it.each([
+      ['已解除', null, true],
+      ['未解除', null, false],
+      ['生效中', null, false],
+      ['已到期', null, true],
+    ])('reads 处分状态 %p as lifted = %p', (status, date, lifted) => {
+      const { record, issues } = read(status, date);
+      expect(issues).toEqual([]);
+      expect(record?.lifted).toBe(lifted);
+    });
+
+    it('reads a 解除日期 as lifted on that date', () => {
+      const { record, issues } = read(null, '2025-04-30');
+      expect(issues).toEqual([]);
+      expect(record).toMatchObject({ lifted: true, liftedOn: '2025-04-30' });
+      expect(read('已解除', 45777).record).toMatchObject({ lifted: true, liftedOn: '2025-04-30' });
+    });
+
+    it('lets a status saying the sanction still runs win over a date (its due date)', () => {
+      const { record } = read('生效中', '2025-10-08');
+      expect(record?.lifted).toBe(false);
+      expect(record?.liftedOn).toBeUndefined();
+    });
+
+    it('reports a 解除日期 that is not a date, by cell', () => {
+      const { record, issues } = read(null, '是');
+      expect(record?.lifted).toBe(false);
+      expect(issues.map((i) => [i.messageKey, i.params.col, i.params.value])).toEqual([
+        ['input.date.unreadable', 'E', '是'],
+      ]);
+    });
+  });
+
+  it('reads 是否解除 as before', () => {
+    const yesNo = mappingFor('discipline', ['学号', '处分', '是否解除']);
+    expect(readSanction(['001', '警告', '是'], yesNo, refAt(2)).record?.lifted).toBe(true);
+    expect(readSanction(['001', '警告', '否'], yesNo, refAt(2)).record?.lifted).toBe(false);
+  });
 });

@@ -2,9 +2,8 @@ import type { Row, RowRef } from '../../cells';
 import type { SanctionRecord } from '../../records';
 import type { TableMapping } from '../../tables';
 import { parseDate } from '../date';
-import { parseSanction } from '../sanction';
+import { parseLifted, parseSanction } from '../sanction';
 import { parseTerm } from '../term';
-import { parseYesNo } from '../yesNo';
 import { at, headerTextAt, optionalText, textAt } from './access';
 import { addIssue, cellIssue, NO_ISSUES, type RowResult } from './issues';
 import { readPerson } from './person';
@@ -44,8 +43,15 @@ export function readSanction(
   if (termText && !term) warn('input.term.unreadable', c.yearTerm, termText);
 
   const liftedText = textAt(row, c.lifted);
-  const lifted = liftedText ? parseYesNo(liftedText) : false;
-  if (lifted === undefined) warn('input.yesNo.unreadable', c.lifted, liftedText);
+  const said = liftedText ? parseLifted(liftedText) : undefined;
+  if (liftedText && said === undefined) warn('input.yesNo.unreadable', c.lifted, liftedText);
+
+  // 解除日期 is when the sanction was lifted; a status that says it still runs overrides it (the
+  // date is then the one it is due to end).
+  const liftedDateText = textAt(row, c.liftedDate);
+  const liftedOn = liftedDateText ? parseDate(at(row, c.liftedDate)) : undefined;
+  if (liftedDateText && !liftedOn) warn('input.date.unreadable', c.liftedDate, liftedDateText);
+  const lifted = said ?? liftedOn !== undefined;
 
   const record: SanctionRecord = {
     ref,
@@ -55,8 +61,9 @@ export function readSanction(
     raw,
     date,
     term,
-    lifted: lifted === true,
+    lifted,
     reason: optionalText(row, c.reason),
+    ...(lifted && liftedOn ? { liftedOn } : {}),
   };
   return { record, issues: issues ?? NO_ISSUES };
 }
