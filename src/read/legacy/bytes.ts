@@ -4,7 +4,8 @@ import { FormatError } from '../../cli/io/errors';
 /** The byte at `at`, or a damaged-file error when it is beyond `data`. */
 export function u8(data: Uint8Array, at: number): number {
   const v = data[at];
-  if (v === undefined) throw new FormatError(`byte ${at} beyond ${data.length}`, 'io.legacy.damaged');
+  if (v === undefined)
+    throw new FormatError(`byte ${at} beyond ${data.length}`, 'io.legacy.damaged');
   return v;
 }
 
@@ -25,7 +26,8 @@ export function i32(data: Uint8Array, at: number): number {
 
 /** An IEEE 754 double, little-endian, at `at`. */
 export function f64(data: Uint8Array, at: number): number {
-  if (at < 0 || at + 8 > data.length) throw new FormatError('double beyond data', 'io.legacy.damaged');
+  if (at < 0 || at + 8 > data.length)
+    throw new FormatError('double beyond data', 'io.legacy.damaged');
   return new DataView(data.buffer, data.byteOffset + at, 8).getFloat64(0, true);
 }
 
@@ -40,7 +42,8 @@ export function startsWith(data: Uint8Array, magic: readonly number[], at = 0): 
 export function utf16le(data: Uint8Array, at: number, count: number): string {
   if (at + count * 2 > data.length) throw new FormatError('text beyond data', 'io.legacy.damaged');
   let out = '';
-  for (let i = 0; i < count; i++) out += String.fromCharCode(data[at + 2 * i]! | (data[at + 2 * i + 1]! << 8));
+  for (let i = 0; i < count; i++)
+    out += String.fromCharCode(data[at + 2 * i]! | (data[at + 2 * i + 1]! << 8));
   return out;
 }
 

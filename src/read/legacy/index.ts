@@ -35,7 +35,9 @@ async function dispatch(
     case 'xlsb':
       throw new FormatError('xlsb', 'io.legacy.xlsb');
     case 'xlsx':
-      throw new Error('readLegacy: .xlsx content goes to the .xlsx reader (check sniffFormat first)');
+      throw new Error(
+        'readLegacy: .xlsx content goes to the .xlsx reader (check sniffFormat first)',
+      );
     case 'unknown':
       throw new FormatError('not a spreadsheet', 'io.legacy.unknown');
   }

@@ -5,15 +5,7 @@ import { asciiHead } from './text/decode';
 
 /** What a file is, judged by its bytes alone: the extension a teacher or a system gave it is not trusted. */
 export type LegacyFormat =
-  | 'xlsx'
-  | 'xlsb'
-  | 'biff8'
-  | 'biff5'
-  | 'html'
-  | 'xml2003'
-  | 'text'
-  | 'encrypted'
-  | 'unknown';
+  'xlsx' | 'xlsb' | 'biff8' | 'biff5' | 'html' | 'xml2003' | 'text' | 'encrypted' | 'unknown';
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const HEAD = 64 * 1024;
@@ -31,7 +23,7 @@ function zipKind(bytes: Uint8Array): LegacyFormat {
 
 /** Whether the globals of a BIFF stream carry FILEPASS (an open password) before their EOF. */
 function hasFilePass(stream: Uint8Array): boolean {
-  for (let at = 0; at + 4 <= stream.length; ) {
+  for (let at = 0; at + 4 <= stream.length;) {
     const type = u16(stream, at);
     if (type === FILEPASS) return true;
     if (type === EOF) return false;
@@ -51,7 +43,8 @@ function compoundKind(bytes: Uint8Array): LegacyFormat {
   if (names.includes('ENCRYPTIONINFO') || names.includes('ENCRYPTEDPACKAGE')) return 'encrypted';
   try {
     const workbook = cfb.stream('Workbook');
-    if (workbook) return hasFilePass(workbook) ? 'encrypted' : u16(workbook, 4) === 0x0500 ? 'biff5' : 'biff8';
+    if (workbook)
+      return hasFilePass(workbook) ? 'encrypted' : u16(workbook, 4) === 0x0500 ? 'biff5' : 'biff8';
     if (cfb.stream('Book')) return 'biff5';
   } catch {
     return 'biff8'; // the reader reports where the workbook stream is damaged
@@ -71,7 +64,10 @@ function isTextLike(head: string): boolean {
 }
 
 function markupKind(head: string): LegacyFormat | undefined {
-  const start = head.replace(/^[\s\ufeff]+/, '').slice(0, 4096).toLowerCase();
+  const start = head
+    .replace(/^[\s\ufeff]+/, '')
+    .slice(0, 4096)
+    .toLowerCase();
   const lower = head.toLowerCase();
   if (
     start.startsWith('<?xml') &&

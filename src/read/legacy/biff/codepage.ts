@@ -14,7 +14,8 @@ export function codePageDecoder(codePage: number | undefined): TextDecoder {
   const label =
     codePage === undefined
       ? 'windows-1252'
-      : (LABELS[codePage] ?? (codePage >= 874 && codePage <= 1258 ? `windows-${codePage}` : 'windows-1252'));
+      : (LABELS[codePage] ??
+        (codePage >= 874 && codePage <= 1258 ? `windows-${codePage}` : 'windows-1252'));
   try {
     return new TextDecoder(label);
   } catch {

@@ -33,7 +33,12 @@ export function encrypted(): FormatError {
 }
 
 /** BIFF5's strings: a length (8- or 16-bit) and that many code-page bytes. */
-export function text8(data: Uint8Array, at: number, lengthBytes: 1 | 2, decoder: TextDecoder): string {
+export function text8(
+  data: Uint8Array,
+  at: number,
+  lengthBytes: 1 | 2,
+  decoder: TextDecoder,
+): string {
   const count = lengthBytes === 1 ? u8(data, at) : u16(data, at);
   const start = at + lengthBytes;
   if (start + count > data.length) throw damaged('text beyond record');

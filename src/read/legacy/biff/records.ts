@@ -1,27 +1,27 @@
 import { damaged, u16 } from '../bytes';
 
 /** Record types this reader acts on (MS-XLS 2.3); every other record is stepped over. */
-export const enum Rt {
-  Formula = 0x0006,
-  Eof = 0x000a,
-  DateMode = 0x0022,
-  FilePass = 0x002f,
-  Continue = 0x003c,
-  CodePage = 0x0042,
-  BoundSheet = 0x0085,
-  MulRk = 0x00bd,
-  RString = 0x00d6,
-  Xf = 0x00e0,
-  Sst = 0x00fc,
-  LabelSst = 0x00fd,
-  Number = 0x0203,
-  Label = 0x0204,
-  BoolErr = 0x0205,
-  String = 0x0207,
-  Rk = 0x027e,
-  Format = 0x041e,
-  Bof = 0x0809,
-}
+export const Rt = {
+  Formula: 0x0006,
+  Eof: 0x000a,
+  DateMode: 0x0022,
+  FilePass: 0x002f,
+  Continue: 0x003c,
+  CodePage: 0x0042,
+  BoundSheet: 0x0085,
+  MulRk: 0x00bd,
+  RString: 0x00d6,
+  Xf: 0x00e0,
+  Sst: 0x00fc,
+  LabelSst: 0x00fd,
+  Number: 0x0203,
+  Label: 0x0204,
+  BoolErr: 0x0205,
+  String: 0x0207,
+  Rk: 0x027e,
+  Format: 0x041e,
+  Bof: 0x0809,
+} as const;
 
 /** One record: its type, its payload, and the payloads of the CONTINUE records right after it. */
 export interface BiffRecord {
@@ -56,7 +56,7 @@ export function recordAt(stream: Uint8Array, at: number): BiffRecord {
 
 /** Every record from `start` up to the end of the stream, in order. */
 export function* records(stream: Uint8Array, start: number): Generator<BiffRecord> {
-  for (let at = start; at + 4 <= stream.length; ) {
+  for (let at = start; at + 4 <= stream.length;) {
     const record = recordAt(stream, at);
     yield record;
     at = record.next;

@@ -34,7 +34,7 @@ export class SegmentReader {
 
   /** The next signed 32-bit number. */
   i32(): number {
-    return (this.u16() | (this.u16() << 16)) | 0;
+    return this.u16() | (this.u16() << 16) | 0;
   }
 
   /** Steps over `count` bytes (formatting runs, phonetic data), across records if need be. */

@@ -72,7 +72,7 @@ export class CompoundFile {
   /** The sectors of the chain from `start` in `fat`, in order, at most `limit` of them. */
   private chain(start: number, fat: Uint32Array, limit: number): number[] {
     const out: number[] = [];
-    for (let s = start; s !== END_OF_CHAIN; ) {
+    for (let s = start; s !== END_OF_CHAIN;) {
       if (s > MAX_REGULAR_SECTOR || s >= fat.length) throw damaged(`chain reaches sector ${s}`);
       if (out.length >= limit) throw damaged('sector chain loops');
       out.push(s);

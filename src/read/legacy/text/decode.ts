@@ -16,9 +16,16 @@ export function bomOf(bytes: Uint8Array): { encoding: TextEncoding; length: numb
  * system wrote anyway still decodes. Unknown labels give undefined: then the bytes decide.
  */
 export function encodingOfLabel(label: string): TextEncoding | undefined {
-  const l = label.trim().toLowerCase().replace(/^["']|["']$/g, '');
+  const l = label
+    .trim()
+    .toLowerCase()
+    .replace(/^["']|["']$/g, '');
   if (l === 'utf-8' || l === 'utf8') return 'utf-8';
-  if (/^(gbk|gb2312|gb_2312-80|gb18030|x-gbk|cp936|ms936|windows-936|euc-cn|csgb2312|chinese)$/.test(l))
+  if (
+    /^(gbk|gb2312|gb_2312-80|gb18030|x-gbk|cp936|ms936|windows-936|euc-cn|csgb2312|chinese)$/.test(
+      l,
+    )
+  )
     return 'gb18030';
   if (l === 'big5' || l === 'big5-hkscs' || l === 'cp950') return 'big5';
   if (l === 'utf-16' || l === 'utf-16le' || l === 'unicode') return 'utf-16le';
