@@ -103,7 +103,7 @@ describe('BIFF8 records built by hand', () => {
             B.labelSst(0, 0, 2, 0),
             B.labelSst(0, 1, 2, 1),
             B.label(0, 2, '0042'),
-            B.number(1, 0, 0, 202300101012345678),
+            B.number(1, 0, 0, Number('202300101012345678')),
             B.number(1, 1, 0, 2023001010),
           ],
         },
