@@ -37,7 +37,7 @@ function compoundKind(bytes: Uint8Array): LegacyFormat {
   try {
     cfb = new CompoundFile(bytes);
   } catch {
-    return 'unknown'; // a damaged container: the reader says so with the file's name
+    return 'biff8'; // a damaged container: the BIFF reader says so, naming the file
   }
   const names = cfb.streamNames().map((n) => n.toUpperCase());
   if (names.includes('ENCRYPTIONINFO') || names.includes('ENCRYPTEDPACKAGE')) return 'encrypted';
