@@ -26,14 +26,15 @@ function imports(file: string): { staticImports: string[]; dynamicImports: strin
   return { staticImports, dynamicImports: dynamicText };
 }
 
-function staticClosure(entry: string): Set<string> {
+function staticClosure(entry: string, withDynamic = false): Set<string> {
   const seen = new Set<string>();
   const stack = [entry];
   while (stack.length > 0) {
     const file = stack.pop()!;
     if (seen.has(file)) continue;
     seen.add(file);
-    for (const spec of imports(file).staticImports) {
+    const { staticImports, dynamicImports } = imports(file);
+    for (const spec of withDynamic ? [...staticImports, ...dynamicImports] : staticImports) {
       const target = resolveModule(file, spec);
       if (target) stack.push(target);
     }
@@ -58,5 +59,15 @@ describe('legacy readers load on demand', () => {
       './text/readText',
       './xml2003/readXml2003',
     ]);
+  });
+
+  it('is host-neutral: nothing it loads imports node:* or uses Buffer', () => {
+    const all = [...staticClosure(entry, true)];
+    expect(all.length).toBeGreaterThan(20);
+    const offenders = all.filter((f) => {
+      const text = readFileSync(f, 'utf8');
+      return /from '(node:|fs|path|zlib|stream)/.test(text) || /\bBuffer\b/.test(text);
+    });
+    expect(offenders.map((f) => relative(LEGACY, f))).toEqual([]);
   });
 });

@@ -9,8 +9,13 @@ const LABELS: Readonly<Record<number, string>> = {
   0x8000: 'macintosh',
 };
 
+/** What BIFF5 text needs of a TextDecoder (named so, since the CLI build has no DOM types). */
+export interface Text8Decoder {
+  decode(bytes: Uint8Array): string;
+}
+
 /** A decoder for BIFF5's one-byte text; Chinese Excel 95 wrote GBK (936), the default is 1252. */
-export function codePageDecoder(codePage: number | undefined): TextDecoder {
+export function codePageDecoder(codePage: number | undefined): Text8Decoder {
   const label =
     codePage === undefined
       ? 'windows-1252'

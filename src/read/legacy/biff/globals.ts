@@ -1,6 +1,6 @@
 import { FormatError } from '../../../cli/io/errors';
 import { damaged, u16, u32, u8 } from '../bytes';
-import { codePageDecoder } from './codepage';
+import { codePageDecoder, type Text8Decoder } from './codepage';
 import { records, Rt } from './records';
 import { readShortString, readSst, readUnicodeString } from './strings';
 
@@ -21,7 +21,7 @@ export interface Globals {
   readonly customFormats: ReadonlyMap<number, string>;
   readonly date1904: boolean;
   /** Decodes BIFF5's one-byte text (from the CODEPAGE record). */
-  readonly text8: TextDecoder;
+  readonly text8: Text8Decoder;
 }
 
 const BOF_GLOBALS = 0x0005;
@@ -37,7 +37,7 @@ export function text8(
   data: Uint8Array,
   at: number,
   lengthBytes: 1 | 2,
-  decoder: TextDecoder,
+  decoder: Text8Decoder,
 ): string {
   const count = lengthBytes === 1 ? u8(data, at) : u16(data, at);
   const start = at + lengthBytes;
