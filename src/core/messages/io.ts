@@ -110,4 +110,28 @@ export const IO_MESSAGES: MessageTable = {
     zh: '「{file}」的扩展名是 {ext}，但内容其实是文本表格（CSV 或制表符分隔），已按文本表格读取。请核对读到的内容；以后可在 Excel 或 WPS 中另存为真正的 .xlsx。',
     en: '"{file}" has a {ext} name but is really a text table (CSV or tab-separated); it was read as one. Check what was read; in future, save it as a real .xlsx in Excel or WPS.',
   },
+  'io.legacy.encrypted': {
+    zh: '「{file}」设置了打开密码，无法读取。请在 Excel 或 WPS 中用密码打开它，取消打开密码（Excel：文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码；WPS：文件 → 文档加密 → 密码加密，清空密码），保存后再试。',
+    en: '"{file}" has an open password and cannot be read. Open it with the password in Excel or WPS, remove the password (Excel: File → Info → Protect Workbook → Encrypt with Password, clear it; WPS: File → Document Encryption → Password Encryption, clear it), save, and try again.',
+  },
+  'io.legacy.damaged': {
+    zh: '「{file}」看起来是旧版 Excel 文件（.xls / .et），但内容已损坏或不完整，无法读取。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再试。',
+    en: '"{file}" looks like an old Excel file (.xls / .et) but is damaged or incomplete and cannot be read. Open it in Excel or WPS, save it as .xlsx, and try again.',
+  },
+  'io.legacy.xlsb': {
+    zh: '「{file}」是 Excel 二进制工作簿（.xlsb），暂不支持。请在 Excel 中另存为 .xlsx 后再试。',
+    en: '"{file}" is an Excel binary workbook (.xlsb), which is not supported. Save it as .xlsx in Excel and try again.',
+  },
+  'io.legacy.unknown': {
+    zh: '「{file}」的内容不是可以识别的表格（不是 Excel 工作簿，也不是网页表格或文本表格）。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再试。',
+    en: 'The content of "{file}" is not a spreadsheet we recognise (not an Excel workbook, an HTML table or a text table). Open it in Excel or WPS, save it as .xlsx, and try again.',
+  },
+  'io.legacy.tooBig': {
+    zh: '「{file}」中有单元格超出了这种格式允许的范围（最多 {rows} 行、{cols} 列），文件可能已损坏。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再试。',
+    en: '"{file}" has cells beyond what its format allows (at most {rows} rows and {cols} columns); the file may be damaged. Open it in Excel or WPS, save it as .xlsx, and try again.',
+  },
+  'io.legacy.noTable': {
+    zh: '「{file}」是网页格式的文件，但里面没有表格。请在 Excel 或 WPS 中打开它，确认内容后另存为 .xlsx 再试。',
+    en: '"{file}" is a web-page file but holds no table. Open it in Excel or WPS, check its content, save it as .xlsx, and try again.',
+  },
 };
