@@ -2,8 +2,10 @@ import type { ModelSheet } from '../core/report/sheetModel';
 import { GatewayError, richCode } from './errors';
 import { lockedSheet, structureLocked } from './lockedSheet';
 import { markFormula, ownerFormula, SHEET_MARK, type MarkKind, type OwnerKey } from './marks';
+import { removeMarks } from './removeMarks';
 import { rollback } from './rollback';
 import { timeSlicer } from './render/pause';
+import { linkedFormulaSteps } from './render/cellBlocks';
 import { renderSteps } from './render/renderSheet';
 import type { RenderTarget } from './render/step';
 import { uniqueTableName } from './tableNames';
@@ -38,9 +40,38 @@ export interface WritePlan {
 const REQUEST_BUDGET = 3_500_000;
 
 /**
+ * Formulas that name a sheet (the appraisal summary's `'评分-…'!J14`) go in only after the sheets
+ * were created, the old ones deleted and the new ones renamed, and that was synced: Excel binds a
+ * sheet reference to the sheet carrying the name when the formula is written, so written earlier
+ * it would point at an old form (then #REF! once deleted) or at a workbook outside (no such sheet
+ * yet). Without such formulas this costs no sync. Should this last step fail, the caller's
+ * rollback removes the new sheets; the old ones are already gone
+ * then, which is why nothing else is queued after the renames.
+ */
+async function linkFormulas(
+  ctx: Excel.RequestContext,
+  created: readonly { readonly ws: Excel.Worksheet; readonly model: ModelSheet }[],
+  slice: () => Promise<void> | undefined,
+): Promise<void> {
+  let used = 0;
+  for (const c of created)
+    for (const step of linkedFormulaSteps(c.model)) {
+      if (used > 0 && used + step.bytes > REQUEST_BUDGET) {
+        await ctx.sync();
+        used = 0;
+      }
+      await slice();
+      used += step.bytes;
+      step.apply({ ws: c.ws, tables: [] });
+    }
+  if (used > 0) await ctx.sync();
+}
+
+/**
  * Writes the plan so that a teacher never sees half of it: new sheets are built under temporary
- * names, highlights added, and only then are the old product sheets and highlights removed and the
- * new sheets renamed, in the final sync. Normally everything is one sync; a very large model is
+ * names, highlights added, and only then are the old product sheets removed and the new sheets
+ * renamed, in one sync; formulas that name a sheet and the removal of old highlights follow in
+ * syncs of their own (each only when there is any). Normally everything is one sync; a very large model is
  * split into more, each under the request limit. Queueing is cut into time slices with task
  * boundaries between them (no sync), so a large report never blocks the pane's thread for long.
  * On any failure, what this run created is deleted (recognised by the run's token) and the error
@@ -59,14 +90,19 @@ export async function writeTransaction(
     }
     used += bytes;
   };
-  const created: { ws: Excel.Worksheet; finalName: string; target: RenderTarget }[] = [];
+  const created: {
+    ws: Excel.Worksheet;
+    finalName: string;
+    target: RenderTarget;
+    model: ModelSheet;
+  }[] = [];
   try {
     for (const [i, sheet] of plan.sheets.entries()) {
       await room(300);
       const ws = ctx.workbook.worksheets.add(`~UC ${plan.token} ${i + 1}`.slice(0, 31));
       ws.names.add(SHEET_MARK, ownerFormula(sheet.owner, plan.token)).visible = false;
       const target: RenderTarget = { ws, tables: [] };
-      created.push({ ws, finalName: sheet.finalName, target });
+      created.push({ ws, finalName: sheet.finalName, target, model: sheet.model });
       for (const step of renderSteps(sheet.model)) {
         await slice();
         await room(step.bytes);
@@ -81,7 +117,6 @@ export async function writeTransaction(
         cf.custom.rule.formula = markFormula(m.kind, plan.token);
         cf.custom.format.fill.color = m.color;
       }
-    for (const cf of plan.removeMarks) cf.delete();
     for (const ws of plan.replaceSheets) ws.delete();
     const taken = new Set(plan.takenTables);
     for (const c of created) {
@@ -89,6 +124,8 @@ export async function writeTransaction(
       for (const t of c.target.tables) t.table.name = uniqueTableName(t.name, taken);
     }
     await ctx.sync();
+    await linkFormulas(ctx, created, slice);
+    await removeMarks(ctx, plan.removeMarks);
   } catch (error) {
     const marked = plan.marks.map((m) => m.ws);
     await rollback(ctx, plan.token, marked);
