@@ -75,6 +75,8 @@ export class DoubleWorkbook implements DoubleHost {
   writesSinceFault = 0;
   /** See DoubleHost.roundTrip; a browser page sets it to a macrotask. */
   roundTrip?: () => Promise<void>;
+  /** See DoubleHost.requestLimit. */
+  requestLimit?: number;
 
   /** A workbook holding these sheets; the first visible one is active. */
   static fromSheets(specs: readonly SheetSpec[]): DoubleWorkbook {
