@@ -1,6 +1,5 @@
 import { GatewayError, richCode } from './errors';
 import { takeInventory, type SheetInfo } from './inventory';
-import { loadIds, parseIds, PRODUCT_IDS_KEY } from './productIds';
 import { readMarks } from './readMarks';
 import { isReportSheet } from './reportPlan';
 
@@ -33,25 +32,10 @@ export async function runClear(ctx: Excel.RequestContext): Promise<Cleared> {
   }
 }
 
-/** Drops the deleted sheets from the product's list; no list is left behind when it empties. */
-function forgetIds(
-  ctx: Excel.RequestContext,
-  stored: Excel.Setting,
-  deleted: readonly SheetInfo[],
-): void {
-  if (stored.isNullObject) return;
-  const left = [...(parseIds(stored.value) ?? [])].filter(
-    (id) => !deleted.some((s) => s.id === id),
-  );
-  if (left.length === 0) stored.delete();
-  else ctx.workbook.settings.add(PRODUCT_IDS_KEY, JSON.stringify(left));
-}
-
 async function clearOnce(ctx: Excel.RequestContext): Promise<Cleared> {
   // Read with the inventory's first sync: a protected structure keeps the report sheets, so
   // clearing stops before removing anything rather than leave highlights gone and reports there.
   const structure = ctx.workbook.protection.load('protected');
-  const stored = loadIds(ctx);
   const sheets = await takeInventory(ctx);
   const teachers = sheets.filter((s) => s.owner === undefined);
   const read = await readMarks(ctx, teachers);
@@ -63,7 +47,6 @@ async function clearOnce(ctx: Excel.RequestContext): Promise<Cleared> {
   const areas = teachers.flatMap((s) => marksOf(s).map((cf) => cf.getRanges().load('areaCount')));
   for (const s of teachers) for (const cf of marksOf(s)) cf.delete();
   for (const s of reports) s.ws.delete();
-  forgetIds(ctx, stored, reports);
   await ctx.sync();
   return {
     removed: areas.reduce((n, a) => n + a.areaCount, 0),

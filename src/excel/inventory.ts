@@ -5,7 +5,6 @@ import { loadIds, parseIds } from './productIds';
 /** One worksheet as the adapter knows it after the inventory. */
 export interface SheetInfo {
   readonly ws: Excel.Worksheet;
-  readonly id: string;
   readonly name: string;
   readonly visible: boolean;
   readonly protected: boolean;
@@ -77,7 +76,6 @@ export async function takeInventory(
     const used = areaOf(p.used);
     return {
       ws: p.ws,
-      id: sheets.items[i]!.id,
       name: sheets.items[i]!.name,
       visible: sheets.items[i]!.visibility === 'Visible',
       protected: p.protection.protected,
