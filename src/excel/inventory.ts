@@ -1,6 +1,5 @@
 import { parseOwner, SHEET_MARK, type SheetOwner } from './marks';
 import type { Area } from './address';
-import { loadIds, parseIds } from './productIds';
 
 /** One worksheet as the adapter knows it after the inventory. */
 export interface SheetInfo {
@@ -56,23 +55,19 @@ function areaOf(r: Excel.Range | undefined): Area | undefined {
 }
 
 /**
- * The workbook's sheets in two syncs: names, ids, visibility and the product's list of its sheet
- * ids, then per sheet its protection, the product's marker, and as asked its values-only used range and tables (highlights: `readMarks`).
+ * The workbook's sheets in two syncs: names and visibility, then per sheet its protection, the
+ * product's marker, and as asked its values-only used range and tables (highlights: `readMarks`).
  */
 export async function takeInventory(
   ctx: Excel.RequestContext,
   options: InventoryOptions = {},
 ): Promise<SheetInfo[]> {
-  const sheets = ctx.workbook.worksheets.load('items/name,items/visibility,items/id');
-  const stored = loadIds(ctx);
+  const sheets = ctx.workbook.worksheets.load('items/name,items/visibility');
   await ctx.sync();
-  const ids = stored.isNullObject ? undefined : parseIds(stored.value);
   const pending = sheets.items.map((ws) => queue(ws, options));
   await ctx.sync();
   return pending.map((p, i) => {
-    const marked = p.mark.isNullObject ? undefined : parseOwner(p.mark.value);
-    // A marked sheet the product did not write is a teacher's copy of one (see productIds).
-    const owner = marked && (!ids || ids.has(sheets.items[i]!.id)) ? marked : undefined;
+    const owner = p.mark.isNullObject ? undefined : parseOwner(p.mark.value);
     const used = areaOf(p.used);
     return {
       ws: p.ws,

@@ -5,7 +5,6 @@ import { focusLost, requestTooLarge } from './transient';
 import { bytesOf } from './render/step';
 import { markFormula, ownerFormula, SHEET_MARK, type MarkKind, type OwnerKey } from './marks';
 import { removeMarks } from './removeMarks';
-import { loadIds, parseIds, PRODUCT_IDS_KEY } from './productIds';
 import { rollback } from './rollback';
 import { timeSlicer } from './render/pause';
 import { linkedFormulaSteps } from './render/cellBlocks';
@@ -52,7 +51,7 @@ const OBJECT_BYTES = 120;
  * were created, the old ones deleted and the new ones renamed, and that was synced: Excel binds a
  * sheet reference to the sheet carrying the name when the formula is written, so written earlier
  * it would point at an old form (then #REF! once deleted) or at a workbook outside (no such sheet
- * yet). Should this last step fail, the caller's
+ * yet). Without such formulas this costs no sync. Should this last step fail, the caller's
  * rollback removes the new sheets; the old ones are already gone
  * then, which is why nothing else is queued after the renames.
  */
@@ -73,8 +72,7 @@ async function linkFormulas(
       used += step.bytes;
       step.apply({ ws: c.ws, tables: [] });
     }
-  // Always: the list of product sheet ids was queued before these formulas.
-  await ctx.sync();
+  if (used > 0) await ctx.sync();
 }
 
 /**
@@ -183,19 +181,9 @@ async function writeOnce(
     c.ws.name = c.finalName;
     for (const t of c.target.tables) t.table.name = uniqueTableName(t.name, taken);
   }
-  for (const c of created) c.ws.load('id');
-  const stored = loadIds(ctx);
-  await room(OBJECT_BYTES * (plan.replaceSheets.length + created.length * 3 + 2));
+  await room(OBJECT_BYTES * (plan.replaceSheets.length + created.length * 2));
   await ctx.sync();
   progress.committed = true;
-  // The list of product sheets: the earlier ones still there and the new ones (see productIds).
-  const kept = [...(stored.isNullObject ? [] : (parseIds(stored.value) ?? []))].filter(
-    (id) => !plan.replaceSheets.some((ws) => ws.id === id),
-  );
-  ctx.workbook.settings.add(
-    PRODUCT_IDS_KEY,
-    JSON.stringify([...kept, ...created.map((c) => c.ws.id)]),
-  );
   await linkFormulas(ctx, created, slice, budget);
   await removeMarks(ctx, plan.removeMarks);
 }
