@@ -26,10 +26,17 @@ function marksOf(cfs: Excel.ConditionalFormatCollection): Excel.ConditionalForma
   );
 }
 
-/** Errors after which the batch is tried sheet by sheet; others (cell-edit mode) go to the caller. */
+/**
+ * Whether Excel's answer came from loading the conditional formats (its errorLocation says so);
+ * only then is the batch tried sheet by sheet. Any other failure (cell-edit mode, a failed sync)
+ * goes to the caller like every other read's.
+ */
 function perSheetWorthTrying(error: unknown): boolean {
-  const code = richCode(error);
-  return code !== undefined && code !== 'InvalidOperationInCellEditMode';
+  if (richCode(error) === undefined) return false;
+  const info = (error as { debugInfo?: { errorLocation?: unknown } }).debugInfo;
+  return (
+    typeof info?.errorLocation === 'string' && info.errorLocation.includes('ConditionalFormat')
+  );
 }
 
 /**
