@@ -7,7 +7,10 @@ import type { CheckOutcome } from '../core/result';
 import type { SheetGrid } from '../core/tables';
 import { throwIfAborted } from './errors';
 import { readHeads } from './heads';
-import { takeInventory } from './inventory';
+import { takeInventory, type SheetInfo } from './inventory';
+import type { InputIssue } from '../core/findings';
+import type { TableMapping } from '../core/tables';
+import { readMarks } from './readMarks';
 import { newToken } from './marks';
 import { localStamp, type ProgressListener } from './progress';
 import { readData } from './readData';
@@ -28,6 +31,29 @@ export interface CheckOptions {
 export type CheckAnswer = CheckOutcome & { readonly written?: { readonly reportSheet: string } };
 
 /**
+ * The earlier highlights on the sheets this check reads (the only sheets it marks), and a warning
+ * for each such sheet whose conditional formats Excel would not give: the check goes on without
+ * replacing that sheet's old highlights.
+ */
+async function marksOnTouched(
+  ctx: Excel.RequestContext,
+  sheets: readonly SheetInfo[],
+  mappings: readonly TableMapping[],
+): Promise<{ sheets: SheetInfo[]; issues: InputIssue[] }> {
+  const names = new Set(mappings.map((m) => m.sheet));
+  const touched = sheets.filter((s) => s.owner === undefined && names.has(s.name));
+  const read = await readMarks(ctx, touched);
+  return {
+    sheets: sheets.map((s) => ({ ...s, marks: read.marks.get(s.ws) ?? [] })),
+    issues: read.unreadable.map((sheet) => ({
+      severity: 'warning',
+      messageKey: 'excel.marksUnreadable',
+      params: { sheet },
+    })),
+  };
+}
+
+/**
  * The whole check inside one Excel.run: inventory (2 syncs), sheet heads (1), for a sheet longer
  * than one block a look for where its needed columns end (1), data blocks (one sync each) handed
  * to the engine as they arrive, the engine's evaluation, then the write of the report and the
@@ -43,7 +69,7 @@ export async function runCheck(
   const imported = options.importedSheets ?? [];
   throwIfAborted(signal);
   progress?.({ phase: 'discover', done: 0, total: 3 });
-  const sheets = await takeInventory(ctx, { used: true, marks: true, tables: true });
+  const sheets = await takeInventory(ctx, { used: true, tables: true });
   throwIfAborted(signal);
   progress?.({ phase: 'discover', done: 2, total: 3 });
   const heads = await readHeads(ctx, sheets, signal);
@@ -55,13 +81,15 @@ export async function runCheck(
   );
   const errors = discovery.issues.filter((i) => i.severity === 'error');
   if (errors.length > 0) return { ok: false, issues: errors };
+  const marked = await marksOnTouched(ctx, sheets, discovery.mappings);
+  const leadIssues = [...discovery.issues, ...marked.issues];
   const engine = newEngine();
   // Decided here, before the engine finishes, so a worker engine can build the report too.
   const order = {
     lang: options.lang,
     names: reportNames(sheets, options.lang),
     generatedAt: localStamp(now()),
-    leadIssues: discovery.issues,
+    leadIssues,
   };
   let finished: Finished;
   try {
@@ -93,13 +121,13 @@ export async function runCheck(
   // An engine that built no report left discovery's warnings out of the result as well.
   const result = finished.report
     ? outcome.result
-    : { ...outcome.result, issues: [...discovery.issues, ...outcome.result.issues] };
+    : { ...outcome.result, issues: [...leadIssues, ...outcome.result.issues] };
   throwIfAborted(signal);
   progress?.({ phase: 'write', done: 0, total: 1 });
   const model =
     finished.report ??
     buildReport(result, options.lang, { names: order.names, generatedAt: order.generatedAt });
-  const plan = reportPlan(result, sheets, { names: order.names, model }, newToken());
+  const plan = reportPlan(result, marked.sheets, { names: order.names, model }, newToken());
   await writeTransaction(ctx, plan);
   progress?.({ phase: 'write', done: 1, total: 1 });
   return { ok: true, result, written: { reportSheet: plan.sheets[0]?.finalName ?? '' } };

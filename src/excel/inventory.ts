@@ -1,4 +1,4 @@
-import { isMarkFormula, parseOwner, SHEET_MARK, type SheetOwner } from './marks';
+import { parseOwner, SHEET_MARK, type SheetOwner } from './marks';
 import type { Area } from './address';
 
 /** One worksheet as the adapter knows it after the inventory. */
@@ -11,7 +11,7 @@ export interface SheetInfo {
   readonly owner?: SheetOwner;
   /** Cells holding values (not formatting alone); absent for an empty sheet or when not asked. */
   readonly used?: Area;
-  /** The product's highlights on this sheet (when asked). */
+  /** The product's highlights on this sheet: filled in by `readMarks` for the sheets it reads. */
   readonly marks: readonly Excel.ConditionalFormat[];
   /** Names of the sheet's tables (when asked). */
   readonly tables: readonly string[];
@@ -19,7 +19,6 @@ export interface SheetInfo {
 
 export interface InventoryOptions {
   readonly used?: boolean;
-  readonly marks?: boolean;
   readonly tables?: boolean;
 }
 
@@ -28,7 +27,6 @@ interface Pending {
   readonly protection: Excel.WorksheetProtection;
   readonly mark: Excel.NamedItem;
   readonly used?: Excel.Range;
-  readonly cfs?: Excel.ConditionalFormatCollection;
   readonly tables?: Excel.TableCollection;
 }
 
@@ -40,13 +38,6 @@ function queue(ws: Excel.Worksheet, options: InventoryOptions): Pending {
     ...(options.used
       ? {
           used: ws.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount'),
-        }
-      : {}),
-    ...(options.marks
-      ? {
-          cfs: ws
-            .getRange()
-            .conditionalFormats.load('items/type,items/customOrNullObject/rule/formula'),
         }
       : {}),
     ...(options.tables ? { tables: ws.tables.load('items/name') } : {}),
@@ -63,18 +54,9 @@ function areaOf(r: Excel.Range | undefined): Area | undefined {
   };
 }
 
-function marksOf(cfs: Excel.ConditionalFormatCollection | undefined): Excel.ConditionalFormat[] {
-  return (cfs?.items ?? []).filter(
-    (cf) =>
-      cf.type === 'Custom' &&
-      !cf.customOrNullObject.isNullObject &&
-      isMarkFormula(cf.customOrNullObject.rule.formula),
-  );
-}
-
 /**
  * The workbook's sheets in two syncs: names and visibility, then per sheet its protection, the
- * product's marker, and as asked its values-only used range, highlights and tables.
+ * product's marker, and as asked its values-only used range and tables (highlights: `readMarks`).
  */
 export async function takeInventory(
   ctx: Excel.RequestContext,
@@ -94,7 +76,7 @@ export async function takeInventory(
       protected: p.protection.protected,
       ...(owner ? { owner } : {}),
       ...(used ? { used } : {}),
-      marks: marksOf(p.cfs),
+      marks: [],
       tables: (p.tables?.items ?? []).map((t) => t.name),
     };
   });

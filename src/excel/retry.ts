@@ -1,4 +1,5 @@
 import { GatewayError, richCode } from './errors';
+import { focusLost } from './transient';
 
 export interface RetryOptions {
   /** Tries in all (default 4). */
@@ -12,7 +13,9 @@ const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTim
 
 /**
  * Runs an action again while Excel answers InvalidOperationInCellEditMode (the teacher is typing in
- * a cell), with growing waits; then gives up with a message telling them to finish editing.
+ * a cell), with growing waits; then gives up with a message telling them to finish editing. An
+ * action cut off because another workbook took focus is run again the same way (every action reads
+ * afresh and a failed write was rolled back); after the last try Excel's answer goes on.
  */
 export async function withCellEditRetry<T>(
   action: () => Promise<T>,
@@ -25,8 +28,9 @@ export async function withCellEditRetry<T>(
     try {
       return await action();
     } catch (error) {
-      if (richCode(error) !== 'InvalidOperationInCellEditMode') throw error;
-      if (i >= attempts) throw new GatewayError('excel.cellEditMode');
+      const editing = richCode(error) === 'InvalidOperationInCellEditMode';
+      if (!editing && !focusLost(error)) throw error;
+      if (i >= attempts) throw editing ? new GatewayError('excel.cellEditMode') : error;
       await sleep(delay);
       delay *= 2;
     }

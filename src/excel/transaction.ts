@@ -1,9 +1,13 @@
 import type { ModelSheet } from '../core/report/sheetModel';
 import { GatewayError, richCode } from './errors';
 import { lockedSheet, structureLocked } from './lockedSheet';
+import { focusLost, requestTooLarge } from './transient';
+import { bytesOf } from './render/step';
 import { markFormula, ownerFormula, SHEET_MARK, type MarkKind, type OwnerKey } from './marks';
+import { removeMarks } from './removeMarks';
 import { rollback } from './rollback';
 import { timeSlicer } from './render/pause';
+import { linkedFormulaSteps } from './render/cellBlocks';
 import { renderSteps } from './render/renderSheet';
 import type { RenderTarget } from './render/step';
 import { uniqueTableName } from './tableNames';
@@ -36,71 +40,150 @@ export interface WritePlan {
 
 /** Request budget of one sync; Excel refuses requests over 5 MB. */
 const REQUEST_BUDGET = 3_500_000;
+/** The smallest budget a retry shrinks to, and how often a write is tried in all. */
+const MIN_BUDGET = 50_000;
+const WRITE_TRIES = 4;
+/** What one created object (a proxy's path in the request) costs besides its arguments. */
+const OBJECT_BYTES = 120;
+
+/**
+ * Formulas that name a sheet (the appraisal summary's `'评分-…'!J14`) go in only after the sheets
+ * were created, the old ones deleted and the new ones renamed, and that was synced: Excel binds a
+ * sheet reference to the sheet carrying the name when the formula is written, so written earlier
+ * it would point at an old form (then #REF! once deleted) or at a workbook outside (no such sheet
+ * yet). Without such formulas this costs no sync. Should this last step fail, the caller's
+ * rollback removes the new sheets; the old ones are already gone
+ * then, which is why nothing else is queued after the renames.
+ */
+async function linkFormulas(
+  ctx: Excel.RequestContext,
+  created: readonly { readonly ws: Excel.Worksheet; readonly model: ModelSheet }[],
+  slice: () => Promise<void> | undefined,
+  budget: number,
+): Promise<void> {
+  let used = 0;
+  for (const c of created)
+    for (const step of linkedFormulaSteps(c.model)) {
+      if (used > 0 && used + step.bytes > budget) {
+        await ctx.sync();
+        used = 0;
+      }
+      await slice();
+      used += step.bytes;
+      step.apply({ ws: c.ws, tables: [] });
+    }
+  if (used > 0) await ctx.sync();
+}
 
 /**
  * Writes the plan so that a teacher never sees half of it: new sheets are built under temporary
- * names, highlights added, and only then are the old product sheets and highlights removed and the
- * new sheets renamed, in the final sync. Normally everything is one sync; a very large model is
+ * names, highlights added, and only then are the old product sheets removed and the new sheets
+ * renamed, in one sync; formulas that name a sheet and the removal of old highlights follow in
+ * syncs of their own (each only when there is any). Normally everything is one sync; a very large model is
  * split into more, each under the request limit. Queueing is cut into time slices with task
  * boundaries between them (no sync), so a large report never blocks the pane's thread for long.
- * On any failure, what this run created is deleted (recognised by the run's token) and the error
- * is rethrown.
+ * On any failure, what this run created is deleted (recognised by the run's token). A request
+ * Excel found too large, or another workbook taking focus, makes it try again (smaller syncs for
+ * the former); otherwise the error is rethrown as the pane's message.
  */
 export async function writeTransaction(
   ctx: Excel.RequestContext,
   plan: WritePlan,
   slice: () => Promise<void> | undefined = timeSlicer(),
 ): Promise<void> {
+  let budget = REQUEST_BUDGET;
+  for (let attempt = 1; ; attempt++) {
+    const progress = { committed: false };
+    try {
+      await writeOnce(ctx, plan, slice, budget, progress);
+      return;
+    } catch (error) {
+      const marked = plan.marks.map((m) => m.ws);
+      await rollback(ctx, plan.token, marked);
+      // Tried again from the start, with smaller syncs when the request was too large; only while
+      // the old sheets still exist (before the renaming sync), so a retry never loses them.
+      const again =
+        !progress.committed &&
+        attempt < WRITE_TRIES &&
+        (requestTooLarge(error) || focusLost(error));
+      if (again) {
+        if (requestTooLarge(error)) budget = Math.max(MIN_BUDGET, Math.floor(budget / 4));
+        continue;
+      }
+      throw await explain(ctx, error, marked);
+    }
+  }
+}
+
+/** The error a failed write reaches the pane as. */
+async function explain(
+  ctx: Excel.RequestContext,
+  error: unknown,
+  marked: readonly Excel.Worksheet[],
+): Promise<unknown> {
+  // Cell-edit mode stays as Excel said it, so the caller's retry can run the action again.
+  if (richCode(error) === 'InvalidOperationInCellEditMode' || error instanceof GatewayError)
+    return error;
+  const locked = richCode(error) === 'AccessDenied' ? await lockedSheet(ctx, marked) : undefined;
+  if (locked !== undefined) return new GatewayError('excel.sheetProtected', { sheet: locked });
+  // Excel does not say which protection refused a new sheet; asking costs a sync, on failure only.
+  if (await structureLocked(ctx)) return new GatewayError('excel.workbookProtected');
+  return new GatewayError('excel.writeFailed', {
+    detail: error instanceof Error ? error.message : String(error),
+  });
+}
+
+async function writeOnce(
+  ctx: Excel.RequestContext,
+  plan: WritePlan,
+  slice: () => Promise<void> | undefined,
+  budget: number,
+  progress: { committed: boolean },
+): Promise<void> {
   let used = 0;
   const room = async (bytes: number): Promise<void> => {
-    if (used > 0 && used + bytes > REQUEST_BUDGET) {
+    if (used > 0 && used + bytes > budget) {
       await ctx.sync();
       used = 0;
     }
     used += bytes;
   };
-  const created: { ws: Excel.Worksheet; finalName: string; target: RenderTarget }[] = [];
-  try {
-    for (const [i, sheet] of plan.sheets.entries()) {
-      await room(300);
-      const ws = ctx.workbook.worksheets.add(`~UC ${plan.token} ${i + 1}`.slice(0, 31));
-      ws.names.add(SHEET_MARK, ownerFormula(sheet.owner, plan.token)).visible = false;
-      const target: RenderTarget = { ws, tables: [] };
-      created.push({ ws, finalName: sheet.finalName, target });
-      for (const step of renderSteps(sheet.model)) {
-        await slice();
-        await room(step.bytes);
-        step.apply(target);
-      }
+  const created: {
+    ws: Excel.Worksheet;
+    finalName: string;
+    target: RenderTarget;
+    model: ModelSheet;
+  }[] = [];
+  for (const [i, sheet] of plan.sheets.entries()) {
+    await room(OBJECT_BYTES * 3);
+    const ws = ctx.workbook.worksheets.add(`~UC ${plan.token} ${i + 1}`.slice(0, 31));
+    ws.names.add(SHEET_MARK, ownerFormula(sheet.owner, plan.token)).visible = false;
+    const target: RenderTarget = { ws, tables: [] };
+    created.push({ ws, finalName: sheet.finalName, target, model: sheet.model });
+    for (const step of renderSteps(sheet.model)) {
+      await slice();
+      await room(step.bytes);
+      step.apply(target);
     }
-    for (const m of plan.marks)
-      for (const list of m.lists) {
-        await slice();
-        await room(list.length + 400);
-        const cf = m.ws.getRanges(list).conditionalFormats.add('Custom');
-        cf.custom.rule.formula = markFormula(m.kind, plan.token);
-        cf.custom.format.fill.color = m.color;
-      }
-    for (const cf of plan.removeMarks) cf.delete();
-    for (const ws of plan.replaceSheets) ws.delete();
-    const taken = new Set(plan.takenTables);
-    for (const c of created) {
-      c.ws.name = c.finalName;
-      for (const t of c.target.tables) t.table.name = uniqueTableName(t.name, taken);
-    }
-    await ctx.sync();
-  } catch (error) {
-    const marked = plan.marks.map((m) => m.ws);
-    await rollback(ctx, plan.token, marked);
-    // Cell-edit mode stays as Excel said it, so the caller's retry can run the action again.
-    if (richCode(error) === 'InvalidOperationInCellEditMode' || error instanceof GatewayError)
-      throw error;
-    const locked = richCode(error) === 'AccessDenied' ? await lockedSheet(ctx, marked) : undefined;
-    if (locked !== undefined) throw new GatewayError('excel.sheetProtected', { sheet: locked });
-    // Excel does not say which protection refused a new sheet; asking costs a sync, on failure only.
-    if (await structureLocked(ctx)) throw new GatewayError('excel.workbookProtected');
-    throw new GatewayError('excel.writeFailed', {
-      detail: error instanceof Error ? error.message : String(error),
-    });
   }
+  for (const m of plan.marks)
+    for (const list of m.lists) {
+      await slice();
+      // getRanges, conditionalFormats, add, custom, rule, format, fill: each object costs its path.
+      await room(bytesOf(list) + OBJECT_BYTES * 7);
+      const cf = m.ws.getRanges(list).conditionalFormats.add('Custom');
+      cf.custom.rule.formula = markFormula(m.kind, plan.token);
+      cf.custom.format.fill.color = m.color;
+    }
+  for (const ws of plan.replaceSheets) ws.delete();
+  const taken = new Set(plan.takenTables);
+  for (const c of created) {
+    c.ws.name = c.finalName;
+    for (const t of c.target.tables) t.table.name = uniqueTableName(t.name, taken);
+  }
+  await room(OBJECT_BYTES * (plan.replaceSheets.length + created.length * 2));
+  await ctx.sync();
+  progress.committed = true;
+  await linkFormulas(ctx, created, slice, budget);
+  await removeMarks(ctx, plan.removeMarks);
 }

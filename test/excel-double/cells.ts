@@ -1,4 +1,5 @@
 import { RichApiError } from './errors';
+import { bindFormula, unbindFormula } from './formulaLinks';
 import { interpretEntry } from './input';
 import { eachCell, type Rect } from './rect';
 import {
@@ -96,10 +97,15 @@ export function writeValues(sheet: SheetState, r: Rect, input: unknown): void {
       throw new RichApiError('InvalidArgument', `Invalid cell value ${JSON.stringify(v)}.`);
     const c = ensureCell(sheet, row, col);
     c.value = parsed.value;
-    if (parsed.formula === undefined) delete c.formula;
-    else c.formula = parsed.formula;
     if (parsed.error) c.error = true;
     else delete c.error;
+    if (parsed.formula === undefined) {
+      delete c.formula;
+      unbindFormula(sheet, c);
+    } else {
+      c.formula = parsed.formula;
+      bindFormula(sheet, c);
+    }
     pruneCell(sheet, row, col);
   });
 }

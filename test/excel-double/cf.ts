@@ -243,6 +243,12 @@ export class CfCollectionP extends DObject<AreasTarget> {
     assertAlive(t.sheet);
   }
   override __items(t: AreasTarget): DObject<unknown>[] {
+    if (t.sheet.cfLoadFails)
+      throw new RichApiError(
+        t.sheet.cfLoadFails,
+        'An internal error has occurred.',
+        'ConditionalFormatCollection.load',
+      );
     return touching(t.sheet, t.rects).map((cf) => item(this, t.sheet, cf));
   }
   /** Adds a format at the top priority over the collection's areas. */

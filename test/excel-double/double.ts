@@ -7,6 +7,7 @@ import {
   type Fault,
 } from './context';
 import { DoubleMisuse } from './errors';
+import { attachSheet, externalLinks } from './formulaLinks';
 import { resolvedSlot, strict } from './proxy';
 import { workbookGrids } from './grid';
 import { snapshotOf, type WorkbookSnapshot } from './snapshot';
@@ -74,6 +75,8 @@ export class DoubleWorkbook implements DoubleHost {
   writesSinceFault = 0;
   /** See DoubleHost.roundTrip; a browser page sets it to a macrotask. */
   roundTrip?: () => Promise<void>;
+  /** See DoubleHost.requestLimit. */
+  requestLimit?: number;
 
   /** A workbook holding these sheets; the first visible one is active. */
   static fromSheets(specs: readonly SheetSpec[]): DoubleWorkbook {
@@ -93,6 +96,7 @@ export class DoubleWorkbook implements DoubleHost {
     sheet.visibility = spec.visibility ?? 'Visible';
     sheet.protected = spec.protected ?? false;
     this.state.sheets.push(sheet);
+    attachSheet(this.state, sheet);
     const start = spec.startRow ?? 1;
     spec.rows?.forEach((line, i) =>
       line.forEach((v, j) => {
@@ -134,6 +138,16 @@ export class DoubleWorkbook implements DoubleHost {
     const sheet = this.sheet(sheetName);
     Object.assign(ensureCell(sheet, r1, c1), patch);
     pruneCell(sheet, r1, c1);
+  }
+
+  /** Outside workbooks the formulas link to: names that matched no sheet when a formula was written. */
+  externalLinks(): string[] {
+    return externalLinks(this.state);
+  }
+
+  /** Makes loading a sheet's conditional formats fail as Excel sometimes does (see SheetState). */
+  breakConditionalFormats(sheetName: string, code = 'GeneralException'): void {
+    this.sheet(sheetName).cfLoadFails = code;
   }
 
   /** Adds a conditional format directly (a teacher's own), at the lowest priority. */

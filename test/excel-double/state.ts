@@ -118,6 +118,11 @@ export interface SheetState {
   page: PageState;
   /** Sheet-scoped names, keyed by upper-cased name. */
   readonly names: Map<string, NameState>;
+  /**
+   * A known Excel bug: loading this sheet's conditional formats fails with this error code
+   * (GeneralException on some rule kinds). Set by the tests; absent, loads work.
+   */
+  cfLoadFails?: string;
 }
 
 export interface WorkbookState {

@@ -1,4 +1,5 @@
 import { RichApiError } from './errors';
+import { attachSheet } from './formulaLinks';
 import { RangeP } from './range';
 import { DObject, resolvedSlot, strict, type NavFactory, type Prop } from './proxy';
 import { derivedSlot } from './proxy';
@@ -66,6 +67,7 @@ export class WorksheetCollectionP extends DObject<WorkbookState> {
         checkSheetName(wb, name ?? `Sheet${n}`),
       );
       wb.sheets.push(sheet);
+      attachSheet(wb, sheet);
       return sheet;
     });
   }

@@ -1,5 +1,6 @@
 import { RangeAreasP } from './areas';
 import { RichApiError } from './errors';
+import { relink } from './formulaLinks';
 import { assertAlive, rectOn, type AreasTarget, type RangeTarget } from './guards';
 import { MAX_COLS, MAX_RANGES_ADDRESS, MAX_ROWS } from './limits';
 import { NamedItemCollectionP } from './names';
@@ -37,6 +38,7 @@ function props(wb: () => WorkbookState): Record<string, Prop<SheetState>> {
       set: (t, v) => {
         assertStructureOpen(wb());
         t.name = checkSheetName(wb(), v, t.id);
+        relink(wb());
       },
     },
     position: { get: (t) => wb().sheets.indexOf(t) },
@@ -157,6 +159,7 @@ export class WorksheetP extends DObject<SheetState> {
       wb.sheets = wb.sheets.filter((s) => s !== t);
       wb.tables = wb.tables.filter((tb) => tb.sheetId !== t.id);
       t.deleted = true;
+      relink(wb);
     });
   }
 }

@@ -128,3 +128,28 @@ describe('generating the appraisal again', () => {
     expect([...new Set(progress)]).toEqual(['discover', 'read', 'compute', 'write']);
   }, 60_000);
 });
+
+describe('the summary formulas point at the forms as finally named', () => {
+  function broken(double: DoubleWorkbook, sheets: readonly string[]): string[] {
+    return sheetsNamed(double, sheets).flatMap((s) =>
+      Object.entries(s.cells).flatMap(([a, c]) =>
+        c.error || c.formula?.includes('#REF!') || c.formula?.includes('[1]')
+          ? [`${s.name}!${a} ${c.formula ?? String(c.value)}`]
+          : [],
+      ),
+    );
+  }
+
+  it('on the first generation and on every later one (no #REF!, no outside links)', async () => {
+    const double = await sampleDouble();
+    const first = await generate(double);
+    expect(broken(double, first.sheets)).toEqual([]);
+    expect(double.externalLinks()).toEqual([]);
+    const summary = formulasOf(double, first.sheets[0]!);
+    expect(summary.some((f) => f.includes(`'${first.sheets[1]!}'!`))).toBe(true);
+    const again = await generate(double);
+    expect(broken(double, again.sheets)).toEqual([]);
+    expect(double.externalLinks()).toEqual([]);
+    expect(formulasOf(double, again.sheets[0]!)).toEqual(summary);
+  }, 60_000);
+});

@@ -34,4 +34,8 @@ export const EXCEL_MESSAGES: MessageTable = {
     zh: 'Excel 报告了一个错误：{detail}',
     en: 'Excel reported an error: {detail}',
   },
+  'excel.marksUnreadable': {
+    zh: 'Excel 无法读取工作表「{sheet}」的条件格式，这张表上以前的标色没有更新或清除；其余工作表已正常处理。',
+    en: 'Excel could not read the conditional formats of sheet "{sheet}", so its earlier highlights were not updated or removed; the other sheets were handled.',
+  },
 };
