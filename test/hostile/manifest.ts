@@ -5,6 +5,7 @@
  * input is one file in cases/ exporting its HostileCase[] (bytes it needs come from a `build`
  * generator in that file) plus one line here.
  */
+import { BOUNDS_CASES } from './cases/bounds';
 import { FILE_CASES } from './cases/files';
 import { FORMAT_CASES } from './cases/formats';
 import { ID_CASES } from './cases/ids';
@@ -23,6 +24,7 @@ export const CASES: readonly HostileCase[] = [
   ...INJECTION_CASES,
   ...FILE_CASES,
   ...FORMAT_CASES,
+  ...BOUNDS_CASES,
 ];
 
 /** The outcome `host` must produce for `c`, or the reason the host does not take this input. */
