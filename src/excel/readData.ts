@@ -26,11 +26,14 @@ export interface DataReadSummary {
   readonly refused: number;
 }
 
-/** What readData needs: the tables found, which columns each sheet needs, and where rows go. */
+/**
+ * What readData needs: the heads already given to the engine, the tables found (which columns
+ * each sheet needs), and where the rows below the heads go.
+ */
 export interface DataSource {
   readonly heads: readonly HeadRead[];
   readonly mappings: readonly TableMapping[];
-  readonly engine: Pick<CheckEngine, 'pushRows' | 'pushBlock'>;
+  readonly engine: Pick<CheckEngine, 'pushBlock'>;
 }
 
 /** Below this many empty rows at a block's end, reading on is cheaper than asking where data is. */
@@ -67,8 +70,8 @@ function cursorsOf(source: DataSource): Cursor[] {
 }
 
 /**
- * Hands the engine every row it needs: the head rows already in memory, then the rest of each
- * needed sheet in blocks of only the needed columns. Blocks are sized from the bytes the previous
+ * Hands the engine every row it needs below the heads it already has: the rest of each needed
+ * sheet in blocks of only the needed columns. Blocks are sized from the bytes the previous
  * block really took (one sync each, under Excel's limits); a sheet longer than one block is first
  * narrowed to the rows its needed columns use, and a block ending in a long empty run is followed
  * by a look for the next data instead of reading empty rows.
@@ -80,9 +83,6 @@ export async function readData(
 ): Promise<DataReadSummary> {
   const limits = options.limits ?? READ_LIMITS;
   const cursors = cursorsOf(source);
-  for (const read of source.heads)
-    if (cursors.some((c) => c.sheet === read.info.name))
-      await source.engine.pushRows(undefined, read.info.name, 1, read.head.rows);
   let blocks = 0;
   let probes = 0;
   let refused = 0;
