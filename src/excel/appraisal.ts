@@ -8,7 +8,7 @@ import { createInProcessEngine, type AppraisalFinished, type EngineFactory } fro
 import type { Policy } from '../core/policy/types';
 import { generatedKey, isAppraisalSheet, isGeneratedAppraisal } from './appraisalOwner';
 import { readHeads } from './heads';
-import { takeInventory, type SheetInfo } from './inventory';
+import { takeInventory, type SheetInfo, keptSheets } from './inventory';
 import { newToken } from './marks';
 import type { ProgressListener } from './progress';
 import { readData } from './readData';
@@ -110,6 +110,10 @@ export async function runAppraisal(
     replaceSheets: previous.map((s) => s.ws),
     removeMarks: [],
     takenTables: new Set(kept.flatMap((s) => s.tables.map((t) => t.toUpperCase()))),
+    kept: keptSheets(
+      sheets,
+      previous.map((s) => s.ws),
+    ),
   });
   progress?.({ phase: 'write', done: 1, total: 1 });
   return {
