@@ -3,6 +3,7 @@ import type { AppraisalIssue, AppraisalSettings } from '../core/appraisal/types'
 import type { MappingOverride } from '../core/discovery/types';
 import type { InputIssue } from '../core/findings';
 import type { Lang } from '../core/messages';
+import { queueDateSystem } from './dateSystem';
 import { discoverInEngine } from './discoverInEngine';
 import { createInProcessEngine, type AppraisalFinished, type EngineFactory } from './engine';
 import type { Policy } from '../core/policy/types';
@@ -65,6 +66,7 @@ export async function runAppraisal(
 ): Promise<AppraisalAnswer> {
   const { lang, onProgress: progress } = options;
   progress?.({ phase: 'discover', done: 0, total: 3 });
+  const date1904 = queueDateSystem(ctx);
   const sheets = await takeInventory(ctx, { used: true, tables: true });
   const previous = sheets.filter(isAppraisalSheet);
   if (!options.overwrite) {
@@ -77,7 +79,10 @@ export async function runAppraisal(
   const kept = sheets.filter((s) => !previous.includes(s));
   let built: AppraisalFinished;
   try {
-    const discovery = await discoverInEngine(engine, options.policy, heads, options);
+    const discovery = await discoverInEngine(engine, options.policy, heads, {
+      ...options,
+      date1904: date1904(),
+    });
     const errors = discovery.issues.filter((i) => i.severity === 'error');
     if (errors.length > 0) {
       engine.dispose();

@@ -5,6 +5,7 @@ import type { Policy } from '../core/policy/types';
 import { buildReport } from '../core/report/buildReport';
 import type { CheckOutcome } from '../core/result';
 import type { SheetGrid } from '../core/tables';
+import { queueDateSystem } from './dateSystem';
 import { discoverInEngine } from './discoverInEngine';
 import { throwIfAborted } from './errors';
 import { readHeads } from './heads';
@@ -71,6 +72,7 @@ export async function runCheck(
   const { policy, signal, onProgress: progress } = options;
   throwIfAborted(signal);
   progress?.({ phase: 'discover', done: 0, total: 3 });
+  const date1904 = queueDateSystem(ctx);
   const sheets = await takeInventory(ctx, { used: true, tables: true });
   throwIfAborted(signal);
   progress?.({ phase: 'discover', done: 2, total: 3 });
@@ -85,7 +87,10 @@ export async function runCheck(
     generatedAt: localStamp(now()),
   };
   try {
-    const discovery = await discoverInEngine(engine, policy, heads, options);
+    const discovery = await discoverInEngine(engine, policy, heads, {
+      ...options,
+      date1904: date1904(),
+    });
     const errors = discovery.issues.filter((i) => i.severity === 'error');
     if (errors.length > 0) {
       engine.dispose();

@@ -9,6 +9,7 @@ import type { HeadRead } from './heads';
 import { areaAddress } from './address';
 import { batchesLeft, learn, newCursor, nextBatch, rowsThatFit, type Cursor } from './readCursor';
 import { TOO_BIG } from './readTasks';
+import { confirmErrors, looksLikeError } from './values';
 
 export interface DataReadOptions {
   readonly signal?: AbortSignal;
@@ -24,6 +25,24 @@ export interface DataReadSummary {
   readonly probes: number;
   /** Syncs Excel refused as too large (then read again in halves). */
   readonly refused: number;
+  /** Syncs that asked whether error-looking texts were errors (only blocks holding any). */
+  readonly confirms: number;
+}
+
+/**
+ * Values with their errors confirmed, for the ranges holding a text that looks like an error: an
+ * error and the same text typed in come alike in `values`, so their `valueTypes` are loaded, in
+ * one sync for the whole block and only when such a text is there. Undefined when none is.
+ */
+async function typeSuspects(
+  ctx: Excel.RequestContext,
+  ranges: readonly Excel.Range[],
+): Promise<Map<Excel.Range, unknown[][]> | undefined> {
+  const suspects = ranges.filter((r) => r.values.some((line) => line.some(looksLikeError)));
+  if (suspects.length === 0) return undefined;
+  for (const r of suspects) r.load('valueTypes');
+  await ctx.sync();
+  return new Map(suspects.map((r) => [r, confirmErrors(r.values, r.valueTypes)]));
 }
 
 /**
@@ -86,6 +105,7 @@ export async function readData(
   let blocks = 0;
   let probes = 0;
   let refused = 0;
+  let confirms = 0;
   const probe = async (which: Cursor[]): Promise<void> => {
     if (which.length === 0) return;
     throwIfAborted(options.signal);
@@ -116,8 +136,16 @@ export async function readData(
       continue;
     }
     const gaps: Cursor[] = [];
+    const typed = await typeSuspects(
+      ctx,
+      queued.flatMap((p) => p.ranges.map((r) => r.range)),
+    );
+    if (typed) confirms++;
     for (const p of queued) {
-      const runs: RunValues[] = p.ranges.map(({ c1, range }) => ({ c1, values: range.values }));
+      const runs: RunValues[] = p.ranges.map(({ c1, range }) => ({
+        c1,
+        values: typed?.get(range) ?? range.values,
+      }));
       learn(p.cursor, p.r2 - p.r1 + 1, runBytes(runs));
       p.cursor.next = p.r2 + 1;
       await source.engine.pushBlock(p.cursor.sheet, p.r1, runs);
@@ -127,5 +155,5 @@ export async function readData(
     options.onBatch?.(blocks, blocks + batchesLeft(cursors, limits));
     await probe(gaps);
   }
-  return { blocks, probes, refused };
+  return { blocks, probes, refused, confirms };
 }
