@@ -47,13 +47,20 @@ async function boot(): Promise<void> {
     showBootMessage(root, 'ui.boot.noOffice');
     return;
   }
-  try {
-    await Office.onReady();
-    start(root);
-  } catch (error) {
+  const failed = (error: unknown): void =>
     showBootMessage(root, 'ui.boot.failed', {
       detail: error instanceof Error ? error.message : String(error),
     });
+  try {
+    void Office.onReady(() => {
+      try {
+        start(root);
+      } catch (error) {
+        failed(error);
+      }
+    });
+  } catch (error) {
+    failed(error);
   }
 }
 
