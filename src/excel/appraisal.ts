@@ -1,15 +1,15 @@
-import { buildAppraisalFromCheck } from '../core/appraisal/fromCheck';
 import { collectFilled } from '../core/appraisal/collect/collect';
 import type { AppraisalIssue, AppraisalSettings } from '../core/appraisal/types';
 import type { MappingOverride } from '../core/discovery/types';
 import type { InputIssue } from '../core/findings';
 import type { Lang } from '../core/messages';
-import { discoverWorkbook } from '../core/pipeline';
-import { EngineCore } from './engine';
+import { queueDateSystem } from './dateSystem';
+import { discoverInEngine } from './discoverInEngine';
+import { createInProcessEngine, type AppraisalFinished, type EngineFactory } from './engine';
 import type { Policy } from '../core/policy/types';
 import { generatedKey, isAppraisalSheet, isGeneratedAppraisal } from './appraisalOwner';
 import { readHeads } from './heads';
-import { takeInventory, type SheetInfo } from './inventory';
+import { takeInventory, type SheetInfo, keptSheets } from './inventory';
 import { newToken } from './marks';
 import type { ProgressListener } from './progress';
 import { readData } from './readData';
@@ -55,16 +55,18 @@ async function filledCopies(
 
 /**
  * 生成评分表 inside one Excel.run: inventory, heads and data read like the check (the teacher's
- * sheets only), the appraisal built by the core, then one write transaction that replaces every
+ * sheets only) into the engine's session, the appraisal built where the engine runs, then one write transaction that replaces every
  * earlier appraisal sheet. Names the teacher's sheets use are reserved before the forms are named,
  * so the summary's formulas always point at the product's forms.
  */
 export async function runAppraisal(
   ctx: Excel.RequestContext,
   options: AppraisalOptions,
+  newEngine: EngineFactory = createInProcessEngine,
 ): Promise<AppraisalAnswer> {
   const { lang, onProgress: progress } = options;
   progress?.({ phase: 'discover', done: 0, total: 3 });
+  const date1904 = queueDateSystem(ctx);
   const sheets = await takeInventory(ctx, { used: true, tables: true });
   const previous = sheets.filter(isAppraisalSheet);
   if (!options.overwrite) {
@@ -73,38 +75,39 @@ export async function runAppraisal(
   }
   const heads = await readHeads(ctx, sheets);
   progress?.({ phase: 'discover', done: 3, total: 3 });
-  const discovery = discoverWorkbook(
-    heads.map((h) => h.head),
-    options.overrides ?? [],
-  );
-  const errors = discovery.issues.filter((i) => i.severity === 'error');
-  if (errors.length > 0) return { status: 'rejected', issues: errors };
-  const engine = new EngineCore(options.policy, discovery.mappings);
-  progress?.({ phase: 'read', done: 0, total: 0 });
-  await readData(
-    ctx,
-    {
-      heads,
-      mappings: discovery.mappings,
-      engine,
-    },
-    { onBatch: (done, total) => progress?.({ phase: 'read', done, total }) },
-  );
-  progress?.({ phase: 'compute', done: 0, total: 1 });
-  const outcome = engine.finish();
-  if (!outcome.ok) return { status: 'rejected', issues: outcome.issues };
+  const engine = newEngine();
   const kept = sheets.filter((s) => !previous.includes(s));
-  const built = buildAppraisalFromCheck({
-    result: outcome.result,
-    attendance: outcome.result.attendance,
-    settings: options.settings,
-    lang,
-    reservedSheetNames: kept.map((s) => s.name),
-  });
+  let built: AppraisalFinished;
+  try {
+    const discovery = await discoverInEngine(engine, options.policy, heads, {
+      ...options,
+      date1904: date1904(),
+    });
+    const errors = discovery.issues.filter((i) => i.severity === 'error');
+    if (errors.length > 0) {
+      engine.dispose();
+      return { status: 'rejected', issues: errors };
+    }
+    progress?.({ phase: 'read', done: 0, total: 0 });
+    await readData(
+      ctx,
+      { heads, mappings: discovery.mappings, engine },
+      { onBatch: (done, total) => progress?.({ phase: 'read', done, total }) },
+    );
+    progress?.({ phase: 'compute', done: 0, total: 1 });
+    built = await engine.finishAppraisal({
+      settings: options.settings,
+      lang,
+      reservedSheetNames: kept.map((s) => s.name),
+    });
+  } catch (error) {
+    engine.dispose();
+    throw error;
+  }
   progress?.({ phase: 'compute', done: 1, total: 1 });
   if (!built.ok) return { status: 'rejected', issues: built.issues };
   progress?.({ phase: 'write', done: 0, total: 1 });
-  const { model, layouts } = built.build;
+  const { model } = built;
   await writeTransaction(ctx, {
     token: newToken(),
     sheets: model.sheets.map((s) => ({ model: s, owner: generatedKey(s), finalName: s.name })),
@@ -112,15 +115,18 @@ export async function runAppraisal(
     replaceSheets: previous.map((s) => s.ws),
     removeMarks: [],
     takenTables: new Set(kept.flatMap((s) => s.tables.map((t) => t.toUpperCase()))),
+    kept: keptSheets(
+      sheets,
+      previous.map((s) => s.ws),
+    ),
   });
   progress?.({ phase: 'write', done: 1, total: 1 });
-  const members = new Set(layouts.flatMap((l) => l.members.map((m) => `${m.studentId}|${m.name}`)));
   return {
     status: 'generated',
     sheets: model.sheets.map((s) => s.name),
-    forms: layouts.length,
-    members: members.size,
+    forms: built.forms,
+    members: built.members,
     warnings: built.warnings,
-    inputIssues: [...discovery.issues, ...outcome.result.issues],
+    inputIssues: built.inputIssues,
   };
 }

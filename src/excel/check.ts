@@ -1,10 +1,12 @@
 import type { MappingOverride } from '../core/discovery/types';
 import type { Lang } from '../core/messages';
-import { discoverWorkbook, HEAD_ROWS } from '../core/pipeline';
+import { HEAD_ROWS } from '../core/pipeline';
 import type { Policy } from '../core/policy/types';
 import { buildReport } from '../core/report/buildReport';
 import type { CheckOutcome } from '../core/result';
 import type { SheetGrid } from '../core/tables';
+import { queueDateSystem } from './dateSystem';
+import { discoverInEngine } from './discoverInEngine';
 import { throwIfAborted } from './errors';
 import { readHeads } from './heads';
 import { takeInventory, type SheetInfo } from './inventory';
@@ -54,10 +56,12 @@ async function marksOnTouched(
 }
 
 /**
- * The whole check inside one Excel.run: inventory (2 syncs), sheet heads (1), for a sheet longer
- * than one block a look for where its needed columns end (1), data blocks (one sync each) handed
- * to the engine as they arrive, the engine's evaluation, then the write of the report and the
- * highlights. The signal is honoured until the write starts; a cancelled check writes nothing.
+ * The whole check inside one Excel.run, one core session in the engine: inventory (2 syncs), sheet
+ * heads (1) given to the engine with the imported files' heads, its review (stop on an error), for
+ * a sheet longer than one block a look for where its needed columns end (1), data blocks (one sync
+ * each) handed to the engine as they arrive, the engine's verdict and report, then the write of the
+ * report and the highlights. The signal is honoured until the write starts; a cancelled check
+ * writes nothing.
  */
 export async function runCheck(
   ctx: Excel.RequestContext,
@@ -66,50 +70,51 @@ export async function runCheck(
   newEngine: EngineFactory = createInProcessEngine,
 ): Promise<CheckAnswer> {
   const { policy, signal, onProgress: progress } = options;
-  const imported = options.importedSheets ?? [];
   throwIfAborted(signal);
   progress?.({ phase: 'discover', done: 0, total: 3 });
+  const date1904 = queueDateSystem(ctx);
   const sheets = await takeInventory(ctx, { used: true, tables: true });
   throwIfAborted(signal);
   progress?.({ phase: 'discover', done: 2, total: 3 });
   const heads = await readHeads(ctx, sheets, signal);
   progress?.({ phase: 'discover', done: 3, total: 3 });
-  const importedHeads = imported.map((g) => ({ ...g, rows: g.rows.slice(0, HEAD_ROWS) }));
-  const discovery = discoverWorkbook(
-    [...heads.map((h) => h.head), ...importedHeads],
-    options.overrides ?? [],
-  );
-  const errors = discovery.issues.filter((i) => i.severity === 'error');
-  if (errors.length > 0) return { ok: false, issues: errors };
-  const marked = await marksOnTouched(ctx, sheets, discovery.mappings);
-  const leadIssues = [...discovery.issues, ...marked.issues];
   const engine = newEngine();
-  // Decided here, before the engine finishes, so a worker engine can build the report too.
+  let finished: Finished;
+  let marked: Awaited<ReturnType<typeof marksOnTouched>>;
   const order = {
     lang: options.lang,
     names: reportNames(sheets, options.lang),
     generatedAt: localStamp(now()),
-    leadIssues,
   };
-  let finished: Finished;
   try {
-    engine.start(policy, discovery.mappings);
+    const discovery = await discoverInEngine(engine, policy, heads, {
+      ...options,
+      date1904: date1904(),
+    });
+    const errors = discovery.issues.filter((i) => i.severity === 'error');
+    if (errors.length > 0) {
+      engine.dispose();
+      return { ok: false, issues: errors };
+    }
+    marked = await marksOnTouched(ctx, sheets, discovery.mappings);
+    for (const issue of marked.issues) engine.notice(issue);
     progress?.({ phase: 'read', done: 0, total: 0 });
     await readData(
       ctx,
-      {
-        heads,
-        mappings: discovery.mappings,
-        engine,
-      },
+      { heads, mappings: discovery.mappings, engine },
       {
         ...(signal ? { signal } : {}),
         onBatch: (done, total) => progress?.({ phase: 'read', done, total }),
       },
     );
-    for (const g of imported) await engine.pushRows(g.file, g.sheet, g.firstRow ?? 1, g.rows);
+    for (const g of options.importedSheets ?? []) {
+      const first = (g.firstRow ?? 1) + HEAD_ROWS;
+      if (g.rows.length > HEAD_ROWS)
+        await engine.pushRows(g.file, g.sheet, first, g.rows.slice(HEAD_ROWS));
+    }
     throwIfAborted(signal);
     progress?.({ phase: 'compute', done: 0, total: 1 });
+    // Decided here, before the engine finishes, so a worker engine builds the report too.
     finished = await engine.finish(order);
   } catch (error) {
     engine.dispose();
@@ -118,10 +123,7 @@ export async function runCheck(
   progress?.({ phase: 'compute', done: 1, total: 1 });
   const { outcome } = finished;
   if (!outcome.ok) return outcome;
-  // An engine that built no report left discovery's warnings out of the result as well.
-  const result = finished.report
-    ? outcome.result
-    : { ...outcome.result, issues: [...leadIssues, ...outcome.result.issues] };
+  const result = outcome.result;
   throwIfAborted(signal);
   progress?.({ phase: 'write', done: 0, total: 1 });
   const model =

@@ -1,5 +1,6 @@
 import { GatewayError, richCode } from './errors';
-import { takeInventory, type SheetInfo } from './inventory';
+import { keptSheets, takeInventory, type SheetInfo } from './inventory';
+import { listsAnything, SHEET_IDS_KEY, sheetIdsValue } from './sheetIds';
 import { readMarks } from './readMarks';
 import { isReportSheet } from './reportPlan';
 
@@ -47,6 +48,13 @@ async function clearOnce(ctx: Excel.RequestContext): Promise<Cleared> {
   const areas = teachers.flatMap((s) => marksOf(s).map((cf) => cf.getRanges().load('areaCount')));
   for (const s of teachers) for (const cf of marksOf(s)) cf.delete();
   for (const s of reports) s.ws.delete();
+  const kept = keptSheets(
+    sheets,
+    reports.map((s) => s.ws),
+  );
+  // The list goes with the last product sheet; add-then-delete removes it without a read first.
+  const list = ctx.workbook.settings.add(SHEET_IDS_KEY, sheetIdsValue(kept));
+  if (!listsAnything(kept)) list.delete();
   await ctx.sync();
   return {
     removed: areas.reduce((n, a) => n + a.areaCount, 0),

@@ -5,7 +5,7 @@ import type { AppraisalIssue } from '../core/appraisal/types';
 import { t, type Lang } from '../core/messages';
 import type { SheetGrid } from '../core/tables';
 import { COLLECT_ISSUES_KEY, isAppraisalSheet, isGeneratedAppraisal } from './appraisalOwner';
-import { takeInventory } from './inventory';
+import { takeInventory, keptSheets } from './inventory';
 import { newToken } from './marks';
 import { readGrids } from './readGrids';
 import { uniqueSheetName } from './sheetNames';
@@ -79,6 +79,10 @@ export async function runCollectAppraisal(
       replaceSheets: old.map((s) => s.ws),
       removeMarks: [],
       takenTables: new Set(kept.flatMap((s) => s.tables.map((x) => x.toUpperCase()))),
+      kept: keptSheets(
+        sheets,
+        old.map((s) => s.ws),
+      ),
     });
   const summarySheet = summaryOf(grids);
   return {

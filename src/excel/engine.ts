@@ -1,16 +1,21 @@
 import type { Row } from '../core/cells';
+import type { MappingOverride } from '../core/discovery/types';
 import type { InputIssue } from '../core/findings';
 import type { Lang } from '../core/messages';
-import { Collector, evaluate } from '../core/pipeline';
+import type { Discovery } from '../core/pipeline';
 import type { Policy } from '../core/policy/types';
-import { buildReport } from '../core/report/buildReport';
 import type { ReportSheetNames } from '../core/report/names';
 import type { WorkbookModel } from '../core/report/sheetModel';
 import type { CheckOutcome } from '../core/result';
+import type { SheetInfo as SessionSheet } from '../core/session';
 import type { TableMapping } from '../core/tables';
-import { blockRows, type RunValues } from './blockRows';
+import type { AppraisalOrder, AppraisalFinished } from './engineAppraisal';
+import type { RunValues } from './blockRows';
+import { EngineCore } from './engineCore';
 
 export type { RunValues } from './blockRows';
+export type { AppraisalOrder, AppraisalFinished } from './engineAppraisal';
+export { EngineCore } from './engineCore';
 
 /**
  * What the engine needs to build the check's report where it runs, so a worker engine spares the
@@ -20,8 +25,6 @@ export interface ReportOrder {
   readonly lang: Lang;
   readonly names: ReportSheetNames;
   readonly generatedAt: string;
-  /** Discovery's warnings, listed before the engine's own issues. */
-  readonly leadIssues: readonly InputIssue[];
 }
 
 /** An evaluation, and the report built from it when one was ordered and the check ran. */
@@ -30,17 +33,35 @@ export interface Finished {
   readonly report?: WorkbookModel;
 }
 
+/** How a check starts: the teacher's column mapping and what the workbook says about itself. */
+export interface EngineStart {
+  readonly overrides?: readonly MappingOverride[];
+  /** The workbook counts dates from 1904 (Excel for Mac's old default): serials shift 1,462 days. */
+  readonly date1904?: boolean;
+}
+
 /**
- * Where a check's rows go and where the core runs. The adapter only reads and hands blocks over;
- * the engine collects them and evaluates. In this thread by default (tests, parity with the CLI);
- * the pane passes a Web Worker engine so that collecting a million rows never blocks its thread.
+ * Where a check runs: one core session (src/core/session), in this thread by default (tests,
+ * parity with the CLI) or in the pane's Web Worker, so that collecting a million rows never blocks
+ * the pane. The adapter gives each sheet's first rows, asks for the review, then gives only the
+ * needed columns' blocks and asks for the verdict; discovery's notes are merged by the session.
  */
 export interface CheckEngine {
-  /** Starts a check of these tables (discovery's mappings) under this policy. */
-  start(policy: Policy, mappings: readonly TableMapping[]): void;
+  /** Starts a check under this policy. */
+  start(policy: Policy, start?: EngineStart): void;
+  /** A sheet's first rows (`rows[i]` is row `firstRow + i`): opens the sheet, gives its tables. */
+  head(
+    sheet: SessionSheet,
+    firstRow: number,
+    rows: readonly Row[],
+  ): Promise<readonly TableMapping[]>;
+  /** Discovery over every head given: the tables to read, everything found, notes (error = stop). */
+  review(): Promise<Discovery>;
+  /** A note from reading the workbook (a sheet's highlights unreadable, …), listed first. */
+  notice(issue: InputIssue): void;
   /**
-   * Rows already in memory (sheet heads, imported files): `rows[i]` is row `firstRow + i`. A
-   * promise means the engine hands them over in slices; the next push waits for it.
+   * Further rows of an opened sheet (imported files), in rising order. A promise means the engine
+   * hands them over in slices; the next push waits for it.
    */
   pushRows(
     file: string | undefined,
@@ -52,51 +73,14 @@ export interface CheckEngine {
   pushBlock(sheet: string, r1: number, runs: readonly RunValues[]): void | Promise<void>;
   /** Evaluates what was pushed (and builds the ordered report); the engine is spent afterwards. */
   finish(order?: ReportOrder): Promise<Finished>;
-  /** Frees the engine when the check stops early (cancelled, failed). */
+  /** Evaluates and builds the appraisal forms instead of a report; the engine is spent afterwards. */
+  finishAppraisal(order: AppraisalOrder): Promise<AppraisalFinished>;
+  /** Frees the engine when the check stops early (cancelled, failed, refused). */
   dispose(): void;
 }
 
 /** Makes a fresh engine for each check. */
 export type EngineFactory = () => CheckEngine;
-
-/** The work an engine does, synchronously: the same in this thread and in the pane's worker. */
-export class EngineCore {
-  private readonly collector: Collector;
-
-  constructor(
-    private readonly policy: Policy,
-    mappings: readonly TableMapping[],
-  ) {
-    this.collector = new Collector(policy, mappings);
-  }
-
-  /** See CheckEngine.pushRows. */
-  pushRows(file: string | undefined, sheet: string, firstRow: number, rows: readonly Row[]): void {
-    rows.forEach((row, i) => this.collector.push(file, sheet, firstRow + i, row));
-  }
-
-  /** See CheckEngine.pushBlock. */
-  pushBlock(sheet: string, r1: number, runs: readonly RunValues[]): void {
-    blockRows(r1, runs, (n, row) => this.collector.push(undefined, sheet, n, row));
-  }
-
-  /** Collects and runs every rule. */
-  finish(): CheckOutcome {
-    return evaluate(this.collector.finish(), this.policy);
-  }
-
-  /** Collects, runs every rule, and builds the ordered report from the result. */
-  finishWithReport(order?: ReportOrder): Finished {
-    const outcome = this.finish();
-    if (!order || !outcome.ok) return { outcome };
-    const result = { ...outcome.result, issues: [...order.leadIssues, ...outcome.result.issues] };
-    const report = buildReport(result, order.lang, {
-      names: order.names,
-      generatedAt: order.generatedAt,
-    });
-    return { outcome: { ok: true, result }, report };
-  }
-}
 
 /** An engine in this thread. */
 export function createInProcessEngine(): CheckEngine {
@@ -105,17 +89,33 @@ export function createInProcessEngine(): CheckEngine {
     if (!core) throw new Error('CheckEngine used before start()');
     return core;
   };
+  const spend = <T>(work: (c: EngineCore) => T): Promise<T> => {
+    try {
+      return Promise.resolve(work(started()));
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    } finally {
+      core = undefined;
+    }
+  };
+  const answer = <T>(work: (c: EngineCore) => T): Promise<T> => {
+    try {
+      return Promise.resolve(work(started()));
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+  };
   return {
-    start: (policy, mappings) => {
-      core = new EngineCore(policy, mappings);
+    start: (policy, start) => {
+      core = new EngineCore(policy, start);
     },
+    head: (sheet, firstRow, rows) => answer((c) => c.head(sheet, firstRow, rows)),
+    review: () => answer((c) => c.review()),
+    notice: (issue) => started().notice(issue),
     pushRows: (file, sheet, firstRow, rows) => started().pushRows(file, sheet, firstRow, rows),
     pushBlock: (sheet, r1, runs) => started().pushBlock(sheet, r1, runs),
-    finish: (order) => {
-      const finished = started().finishWithReport(order);
-      core = undefined;
-      return Promise.resolve(finished);
-    },
+    finish: (order) => spend((c) => c.finishWithReport(order)),
+    finishAppraisal: (order) => spend((c) => c.finishAppraisal(order)),
     dispose: () => {
       core = undefined;
     },

@@ -87,7 +87,7 @@ export function createExcelGateway(
     saveSettings: (s) => act((ctx) => runSaveSettings(ctx, s)),
     insertSheets: (sheets) => act((ctx) => runWriteOwned(ctx, importItems(sheets))),
     writeWorkbookModel: (model) => act((ctx) => runWriteOwned(ctx, modelItems(model))),
-    appraisal: (o) => act((ctx) => runAppraisal(ctx, o)),
+    appraisal: (o) => act((ctx) => runAppraisal(ctx, o, options.engine)),
     collectAppraisal: (o) => act((ctx) => runCollectAppraisal(ctx, o)),
   };
 }

@@ -16,8 +16,12 @@ export interface HeadRead {
   readonly lastRow: number;
 }
 
-/** Whether a sheet holds data for the check: the product's own report and form sheets do not. */
+/**
+ * Whether a sheet holds data for the check: the product's own report and form sheets do not, nor
+ * does a teacher's copy of one (a copy of an imported sheet would count its rows twice).
+ */
 export function isInput(info: SheetInfo): boolean {
+  if (info.copyOf !== undefined) return false;
   return info.owner === undefined || info.owner.key.startsWith('import:');
 }
 

@@ -16,7 +16,8 @@ export interface RangeRead {
 
 /**
  * A read task over a block of rows: the values of each column run are placed at their columns
- * (index 0 = column A, other columns left undefined) and handed to `take` row by row.
+ * (index 0 = column A, other columns left undefined) and handed to `take` row by row. Heads are
+ * small, so their value types come in the same sync: a typed '#N/A is text, not an error.
  */
 export function rangeTask(read: RangeRead, take: (rowNumber: number, row: Row) => void): ReadTask {
   return {
@@ -26,13 +27,15 @@ export function rangeTask(read: RangeRead, take: (rowNumber: number, row: Row) =
     queue: () => {
       const ranges = read.runs.map(([c1, c2]) => ({
         c1,
-        range: read.ws.getRange(areaAddress(read.r1, c1, read.r2, c2)).load('values'),
+        range: read.ws.getRange(areaAddress(read.r1, c1, read.r2, c2)).load('values,valueTypes'),
       }));
       return () => {
         for (let i = 0; i <= read.r2 - read.r1; i++) {
           const row: (Row[number] | undefined)[] = [];
           for (const { c1, range } of ranges)
-            (range.values[i] ?? []).forEach((v: unknown, j) => (row[c1 - 1 + j] = toCellValue(v)));
+            (range.values[i] ?? []).forEach(
+              (v: unknown, j) => (row[c1 - 1 + j] = toCellValue(v, range.valueTypes[i]?.[j])),
+            );
           take(read.r1 + i, row);
         }
       };

@@ -9,6 +9,7 @@ import type { HeadRead } from './heads';
 import { areaAddress } from './address';
 import { batchesLeft, learn, newCursor, nextBatch, rowsThatFit, type Cursor } from './readCursor';
 import { TOO_BIG } from './readTasks';
+import { confirmErrors, looksLikeError } from './values';
 
 export interface DataReadOptions {
   readonly signal?: AbortSignal;
@@ -24,13 +25,34 @@ export interface DataReadSummary {
   readonly probes: number;
   /** Syncs Excel refused as too large (then read again in halves). */
   readonly refused: number;
+  /** Syncs that asked whether error-looking texts were errors (only blocks holding any). */
+  readonly confirms: number;
 }
 
-/** What readData needs: the tables found, which columns each sheet needs, and where rows go. */
+/**
+ * Values with their errors confirmed, for the ranges holding a text that looks like an error: an
+ * error and the same text typed in come alike in `values`, so their `valueTypes` are loaded, in
+ * one sync for the whole block and only when such a text is there. Undefined when none is.
+ */
+async function typeSuspects(
+  ctx: Excel.RequestContext,
+  ranges: readonly Excel.Range[],
+): Promise<Map<Excel.Range, unknown[][]> | undefined> {
+  const suspects = ranges.filter((r) => r.values.some((line) => line.some(looksLikeError)));
+  if (suspects.length === 0) return undefined;
+  for (const r of suspects) r.load('valueTypes');
+  await ctx.sync();
+  return new Map(suspects.map((r) => [r, confirmErrors(r.values, r.valueTypes)]));
+}
+
+/**
+ * What readData needs: the heads already given to the engine, the tables found (which columns
+ * each sheet needs), and where the rows below the heads go.
+ */
 export interface DataSource {
   readonly heads: readonly HeadRead[];
   readonly mappings: readonly TableMapping[];
-  readonly engine: Pick<CheckEngine, 'pushRows' | 'pushBlock'>;
+  readonly engine: Pick<CheckEngine, 'pushBlock'>;
 }
 
 /** Below this many empty rows at a block's end, reading on is cheaper than asking where data is. */
@@ -67,8 +89,8 @@ function cursorsOf(source: DataSource): Cursor[] {
 }
 
 /**
- * Hands the engine every row it needs: the head rows already in memory, then the rest of each
- * needed sheet in blocks of only the needed columns. Blocks are sized from the bytes the previous
+ * Hands the engine every row it needs below the heads it already has: the rest of each needed
+ * sheet in blocks of only the needed columns. Blocks are sized from the bytes the previous
  * block really took (one sync each, under Excel's limits); a sheet longer than one block is first
  * narrowed to the rows its needed columns use, and a block ending in a long empty run is followed
  * by a look for the next data instead of reading empty rows.
@@ -80,12 +102,10 @@ export async function readData(
 ): Promise<DataReadSummary> {
   const limits = options.limits ?? READ_LIMITS;
   const cursors = cursorsOf(source);
-  for (const read of source.heads)
-    if (cursors.some((c) => c.sheet === read.info.name))
-      await source.engine.pushRows(undefined, read.info.name, 1, read.head.rows);
   let blocks = 0;
   let probes = 0;
   let refused = 0;
+  let confirms = 0;
   const probe = async (which: Cursor[]): Promise<void> => {
     if (which.length === 0) return;
     throwIfAborted(options.signal);
@@ -116,8 +136,16 @@ export async function readData(
       continue;
     }
     const gaps: Cursor[] = [];
+    const typed = await typeSuspects(
+      ctx,
+      queued.flatMap((p) => p.ranges.map((r) => r.range)),
+    );
+    if (typed) confirms++;
     for (const p of queued) {
-      const runs: RunValues[] = p.ranges.map(({ c1, range }) => ({ c1, values: range.values }));
+      const runs: RunValues[] = p.ranges.map(({ c1, range }) => ({
+        c1,
+        values: typed?.get(range) ?? range.values,
+      }));
       learn(p.cursor, p.r2 - p.r1 + 1, runBytes(runs));
       p.cursor.next = p.r2 + 1;
       await source.engine.pushBlock(p.cursor.sheet, p.r1, runs);
@@ -127,5 +155,5 @@ export async function readData(
     options.onBatch?.(blocks, blocks + batchesLeft(cursors, limits));
     await probe(gaps);
   }
-  return { blocks, probes, refused };
+  return { blocks, probes, refused, confirms };
 }

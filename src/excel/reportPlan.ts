@@ -1,3 +1,4 @@
+import { keptSheets } from './inventory';
 import type { Lang } from '../core/messages';
 import { defaultSheetNames, type ReportSheetNames } from '../core/report/names';
 import type { WorkbookModel } from '../core/report/sheetModel';
@@ -71,5 +72,9 @@ export function reportPlan(
     replaceSheets: replaced.map((s) => s.ws),
     removeMarks: sheets.flatMap((s) => s.marks),
     takenTables: new Set(kept.flatMap((s) => s.tables.map((t) => t.toUpperCase()))),
+    kept: keptSheets(
+      sheets,
+      replaced.map((s) => s.ws),
+    ),
   };
 }

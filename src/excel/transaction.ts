@@ -11,6 +11,7 @@ import { linkedFormulaSteps } from './render/cellBlocks';
 import { renderSteps } from './render/renderSheet';
 import type { RenderTarget } from './render/step';
 import { uniqueTableName } from './tableNames';
+import { listsAnything, SHEET_IDS_KEY, sheetIdsValue, type KeptSheets } from './sheetIds';
 
 /** A product sheet to write under its final name. */
 export interface SheetToWrite {
@@ -36,6 +37,8 @@ export interface WritePlan {
   readonly removeMarks: readonly Excel.ConditionalFormat[];
   /** Table names that will still exist (the teacher's), to keep new table names unique. */
   readonly takenTables: ReadonlySet<string>;
+  /** The product's sheets that stay, and copies of them (see sheetIds.ts), for the id list. */
+  readonly kept?: KeptSheets;
 }
 
 /** Request budget of one sync; Excel refuses requests over 5 MB. */
@@ -53,15 +56,18 @@ const OBJECT_BYTES = 120;
  * it would point at an old form (then #REF! once deleted) or at a workbook outside (no such sheet
  * yet). Without such formulas this costs no sync. Should this last step fail, the caller's
  * rollback removes the new sheets; the old ones are already gone
- * then, which is why nothing else is queued after the renames.
+ * then, which is why nothing else is queued after the renames. `beforeLast` queues the product's
+ * sheet list into the last sync; the answer says whether there was one.
  */
 async function linkFormulas(
   ctx: Excel.RequestContext,
   created: readonly { readonly ws: Excel.Worksheet; readonly model: ModelSheet }[],
   slice: () => Promise<void> | undefined,
   budget: number,
-): Promise<void> {
+  beforeLast: () => void,
+): Promise<boolean> {
   let used = 0;
+  let synced = false;
   for (const c of created)
     for (const step of linkedFormulaSteps(c.model)) {
       if (used > 0 && used + step.bytes > budget) {
@@ -72,7 +78,12 @@ async function linkFormulas(
       used += step.bytes;
       step.apply({ ws: c.ws, tables: [] });
     }
-  if (used > 0) await ctx.sync();
+  if (used > 0) {
+    beforeLast();
+    await ctx.sync();
+    synced = true;
+  }
+  return synced;
 }
 
 /**
@@ -154,6 +165,7 @@ async function writeOnce(
     target: RenderTarget;
     model: ModelSheet;
   }[] = [];
+  const owners = plan.sheets.map((sheet) => ({ key: sheet.owner, token: plan.token }));
   for (const [i, sheet] of plan.sheets.entries()) {
     await room(OBJECT_BYTES * 3);
     const ws = ctx.workbook.worksheets.add(`~UC ${plan.token} ${i + 1}`.slice(0, 31));
@@ -181,9 +193,21 @@ async function writeOnce(
     c.ws.name = c.finalName;
     for (const t of c.target.tables) t.table.name = uniqueTableName(t.name, taken);
   }
-  await room(OBJECT_BYTES * (plan.replaceSheets.length + created.length * 2));
+  await room(OBJECT_BYTES * (plan.replaceSheets.length + created.length * 2 + 2));
+  // Queued last: should any earlier step of the sync fail, the list stays as it was.
+  const kept = plan.kept;
+  if (kept && listsAnything(kept)) ctx.workbook.settings.add(SHEET_IDS_KEY, sheetIdsValue(kept));
+  for (const c of created) c.ws.load('id');
   await ctx.sync();
   progress.committed = true;
-  await linkFormulas(ctx, created, slice, budget);
+  // The new sheets' ids ride in the next sync this write makes anyway, queued last in it; without
+  // one, the next write lists them.
+  const record = (): void => {
+    if (!kept) return;
+    const own = [...kept.own, ...created.map((c, i) => ({ id: c.ws.id, owner: owners[i]! }))];
+    ctx.workbook.settings.add(SHEET_IDS_KEY, sheetIdsValue({ ...kept, own }));
+  };
+  const linked = await linkFormulas(ctx, created, slice, budget, record);
+  if (!linked && plan.removeMarks.length > 0) record();
   await removeMarks(ctx, plan.removeMarks);
 }

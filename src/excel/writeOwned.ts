@@ -1,7 +1,7 @@
 import type { ModelSheet, WorkbookModel } from '../core/report/sheetModel';
 import type { SheetGrid } from '../core/tables';
 import { gridModel } from './gridModel';
-import { takeInventory } from './inventory';
+import { takeInventory, keptSheets } from './inventory';
 import { newToken, type OwnerKey } from './marks';
 import { uniqueSheetName } from './sheetNames';
 import { writeTransaction } from './transaction';
@@ -49,6 +49,10 @@ export async function runWriteOwned(
     replaceSheets: replaced.map((s) => s.ws),
     removeMarks: [],
     takenTables: new Set(kept.flatMap((s) => s.tables.map((t) => t.toUpperCase()))),
+    kept: keptSheets(
+      sheets,
+      replaced.map((s) => s.ws),
+    ),
   });
   return finals;
 }

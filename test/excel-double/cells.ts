@@ -49,6 +49,18 @@ export function readValues(sheet: SheetState, r: Rect): Matrix {
   return out;
 }
 
+/** `Range.valueTypes`: what `values` cannot say, an error apart from the same text typed in. */
+export function readValueTypes(sheet: SheetState, r: Rect): string[][] {
+  return readValues(sheet, r).map((line, i) =>
+    line.map((v, j) => {
+      if (sheet.cells.get(r.r1 + i)?.get(r.c1 + j)?.error) return 'Error';
+      if (v === '' || v === null) return 'Empty';
+      if (typeof v === 'number') return 'Double';
+      return typeof v === 'boolean' ? 'Boolean' : 'String';
+    }),
+  );
+}
+
 /** `Range.formulas`: the formula where there is one, else the value. */
 export function readFormulas(sheet: SheetState, r: Rect): Matrix {
   return read(sheet, r, (c) => c?.formula ?? c?.value ?? '');

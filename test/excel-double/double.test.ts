@@ -55,7 +55,9 @@ describe('loading is strict', () => {
     await wb.run(async (ctx) => {
       const r = ctx.workbook.worksheets.getItem('名单').getRange('A1');
       expect(() => r.load()).toThrow(/leaf properties/);
-      expect(() => (r as unknown as { valueTypes: unknown }).valueTypes).toThrow(/not modelled/);
+      expect(() => (r as unknown as { valuesAsJson: unknown }).valuesAsJson).toThrow(
+        /not modelled/,
+      );
       r.load('format');
       await expect(ctx.sync()).rejects.toThrow(/name its leaf properties/);
     });

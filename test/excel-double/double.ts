@@ -119,6 +119,25 @@ export class DoubleWorkbook implements DoubleHost {
     return sheet;
   }
 
+  /**
+   * The teacher's 移动或复制 (create a copy) on the sheet tab, not through the API (not counted):
+   * cells, formats, highlights and sheet-scoped names (the product's marker too) under a new id
+   * and the name Excel gives a copy, 名 (2), placed after the original.
+   */
+  copySheet(name: string, newName = `${name} (2)`): SheetState {
+    const from = this.sheet(name);
+    const { generated, ...rest } = from;
+    const copy: SheetState = {
+      ...structuredClone(rest),
+      id: this.newId('sheet'),
+      name: newName,
+      ...(generated ? { generated } : {}),
+    };
+    this.state.sheets.splice(this.state.sheets.indexOf(from) + 1, 0, copy);
+    attachSheet(this.state, copy);
+    return copy;
+  }
+
   /** The sheet with this name; a misuse when absent. */
   sheet(name: string): SheetState {
     const s = this.state.sheets.find((x) => x.name === name);

@@ -1,6 +1,7 @@
 import { formatAddress } from './a1';
 import {
   readFormulas,
+  readValueTypes,
   readNumberFormats,
   readText,
   readValues,
@@ -43,6 +44,10 @@ const PROPS: Record<string, Prop<RangeTarget>> = {
       assertWritable(t.sheet);
       writeValues(t.sheet, t.rect, v);
     },
+  },
+  valueTypes: {
+    cells,
+    get: (t) => readValueTypes(t.sheet, t.rect),
   },
   formulas: {
     cells,

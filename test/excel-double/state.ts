@@ -132,6 +132,8 @@ export interface WorkbookState {
   readonly settings: Map<string, unknown>;
   tables: TableState[];
   nextId: number;
+  /** The workbook counts dates from 1904-01-01 (Excel → Options → 使用 1904 日期系统). */
+  date1904?: boolean;
 }
 
 /** Excel's default column width in points (8.43 characters of Calibri 11). */

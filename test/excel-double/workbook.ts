@@ -1,5 +1,6 @@
 import { RichApiError } from './errors';
 import { attachSheet } from './formulaLinks';
+import { FunctionsP } from './functions';
 import { RangeP } from './range';
 import { DObject, resolvedSlot, strict, type NavFactory, type Prop } from './proxy';
 import { derivedSlot } from './proxy';
@@ -74,6 +75,15 @@ export class WorksheetCollectionP extends DObject<WorkbookState> {
 }
 
 const NAVS: Record<string, NavFactory<WorkbookState>> = {
+  functions: {
+    make: (p) =>
+      strict(
+        new FunctionsP(
+          p.__ctx,
+          derivedSlot(p, (t: WorkbookState) => t),
+        ),
+      ),
+  },
   protection: {
     make: (p) =>
       strict(

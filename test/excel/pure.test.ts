@@ -12,7 +12,7 @@ import { jsonBytes } from '../excel-double/size';
 import { isMarkFormula, markFormula, ownerFormula, parseOwner } from '../../src/excel/marks';
 import { withCellEditRetry } from '../../src/excel/retry';
 import { uniqueSheetName } from '../../src/excel/sheetNames';
-import { toCellValue } from '../../src/excel/values';
+import { confirmErrors, looksLikeError, toCellValue } from '../../src/excel/values';
 import { parseA1 } from '../excel-double/a1';
 
 describe('addresses', () => {
@@ -103,11 +103,13 @@ describe('block planning', () => {
           ['', ''],
         ],
       },
-      { c1: 6, values: [['#N/A'], ['x'], ['']] },
+      { c1: 6, values: [[{ error: '#N/A' }], ['#N/A'], ['']] },
     ];
     const rows: [number, unknown[]][] = [];
     blockRows(10, runs, (n, row) => rows.push([n, [...row]]));
     expect(rows[0]).toEqual([10, [undefined, 'a', 1, undefined, undefined, { error: '#N/A' }]]);
+    // '#N/A typed as text stays text: only a confirmed error is an error.
+    expect(rows[1]?.[1][5]).toBe('#N/A');
     expect(rows.map(([n]) => n)).toEqual([10, 11, 12]);
     expect(emptyTail(runs)).toBe(1);
     const exact = runs.reduce((n, r) => n + jsonBytes(r.values), 0);
@@ -135,14 +137,34 @@ describe('markers and values', () => {
     expect(parseOwner('检查报告')).toBeUndefined();
   });
 
-  it('hands the core nulls for empty cells and CellErrors for errors', () => {
+  it('hands the core nulls for empty cells and CellErrors for errors Excel typed as errors', () => {
     expect([
       toCellValue(''),
       toCellValue('#N/A'),
+      toCellValue('#N/A', 'Error'),
+      toCellValue('#N/A', 'String'),
+      toCellValue({ error: '#DIV/0!' }),
       toCellValue('#x'),
       toCellValue(0),
       toCellValue(false),
-    ]).toEqual([null, { error: '#N/A' }, '#x', 0, false]);
+    ]).toEqual([null, '#N/A', { error: '#N/A' }, '#N/A', { error: '#DIV/0!' }, '#x', 0, false]);
+    expect(looksLikeError('#N/A')).toBe(true);
+    expect(looksLikeError('#x')).toBe(false);
+    expect(
+      confirmErrors(
+        [
+          ['#N/A', '#N/A'],
+          [1, ''],
+        ],
+        [
+          ['Error', 'String'],
+          ['Double', 'Empty'],
+        ],
+      ),
+    ).toEqual([
+      [{ error: '#N/A' }, '#N/A'],
+      [1, ''],
+    ]);
   });
 
   it('picks 检查报告 (2) when the teacher has 检查报告, within 31 characters', () => {

@@ -38,4 +38,8 @@ export const EXCEL_MESSAGES: MessageTable = {
     zh: 'Excel 无法读取工作表「{sheet}」的条件格式，这张表上以前的标色没有更新或清除；其余工作表已正常处理。',
     en: 'Excel could not read the conditional formats of sheet "{sheet}", so its earlier highlights were not updated or removed; the other sheets were handled.',
   },
+  'excel.workerFallback': {
+    zh: '后台计算线程（Web Worker）无法启动（{detail}），本次检查在任务窗格中计算，结果相同，但大表格计算期间窗格可能暂时无响应。',
+    en: 'The background engine (Web Worker) could not start ({detail}); this check ran in the task pane instead: the results are the same, but the pane may not respond while a large sheet is computed.',
+  },
 };

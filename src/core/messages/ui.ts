@@ -453,4 +453,16 @@ export const UI_MESSAGES: MessageTable = {
     zh: '写入评分表时出错（{detail}），本次写入的内容已全部撤销，原有的工作表保持不变。',
     en: 'Writing the forms failed ({detail}); everything written in this run was removed, and the sheets are as they were.',
   },
+  'ui.boot.noOffice': {
+    zh: '没有连接到 Excel：Office 的脚本（office.js）没有加载。请在 Excel 中打开此加载项，并检查网络能否访问 Office 的服务器后重新打开。',
+    en: 'Not connected to Excel: the Office script (office.js) did not load. Open this add-in inside Excel and check that Office’s servers can be reached, then reopen it.',
+  },
+  'ui.boot.tooOld': {
+    zh: '此 Office 版本的浏览器组件过旧，无法运行本加载项（缺少：{missing}）。请更新 Office，或使用 Microsoft 365 / 网页版 Excel。',
+    en: 'This version of Office uses a browser component too old for this add-in (missing: {missing}). Update Office, or use Microsoft 365 or Excel on the web.',
+  },
+  'ui.boot.failed': {
+    zh: '加载项启动失败：{detail}。请关闭后重新打开；如果问题仍然存在，请把这段文字发给技术支持。',
+    en: 'The add-in failed to start: {detail}. Close and reopen it; if it keeps happening, send this text to support.',
+  },
 };

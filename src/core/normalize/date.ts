@@ -5,6 +5,8 @@ import { isoDate } from './text';
 const DAY_MS = 86_400_000;
 const EXCEL_EPOCH = Date.UTC(1899, 11, 31);
 const MAX_SERIAL = 2_958_465; // 9999-12-31
+/** Days from 1900-01-00 to 1904-01-01: a 1904-system serial plus this is the 1900-system serial. */
+export const DATE_1904_OFFSET = 1462;
 // An optional time of day after the date is allowed and ignored.
 const YMD =
   /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?Z?)?$/;
@@ -44,10 +46,15 @@ const fromText = memoByString((raw: string): string | undefined => {
 /**
  * A date as ISO `YYYY-MM-DD` from a Date cell, an Excel serial number (the Excel JavaScript API hands dates over
  * as serials), a yyyymmdd number, or text "2025/3/4", "2025-03-04", "2025.3.4", "2025年3月4日".
+ * `date1904`: the workbook counts serials from 1904-01-01 (Excel for Mac's old default).
  */
-export function parseDate(v: CellValue | undefined): string | undefined {
+export function parseDate(v: CellValue | undefined, date1904 = false): string | undefined {
   if (v instanceof Date) return isoDate(v);
-  if (typeof v === 'number') return v > MAX_SERIAL ? fromCompactNumber(v) : fromSerial(v);
+  if (typeof v === 'number') {
+    if (v > MAX_SERIAL) return fromCompactNumber(v);
+    if (!date1904) return fromSerial(v);
+    return v < 0 ? undefined : fromSerial(v + DATE_1904_OFFSET);
+  }
   if (typeof v === 'string') return fromText(v);
   return undefined;
 }

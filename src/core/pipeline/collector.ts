@@ -25,6 +25,12 @@ interface Route {
   readonly wide?: WideGradeReader;
 }
 
+/** What a workbook says about reading its cells. */
+export interface CollectorOptions {
+  /** Date serials count from 1904-01-01 (Excel's 1904 date system). */
+  readonly date1904?: boolean;
+}
+
 /**
  * Takes rows as a reader produces them (block by block, sheet by sheet) and keeps only what the rules
  * need: roster rows, per-student grade sums, sanctions, attendance, delegates.
@@ -54,6 +60,7 @@ export class Collector {
   constructor(
     private readonly policy: Policy,
     mappings: readonly TableMapping[] = [],
+    private readonly options: CollectorOptions = {},
   ) {
     this.addTables(mappings);
   }
@@ -165,7 +172,12 @@ export class Collector {
         return;
       }
       case 'discipline': {
-        const out = readSanction(row, m as TableMapping<'discipline'>, ref);
+        const out = readSanction(
+          row,
+          m as TableMapping<'discipline'>,
+          ref,
+          this.options.date1904 === true,
+        );
         this.note(out.issues);
         if (out.record) this.sanctions.push(out.record);
         return;

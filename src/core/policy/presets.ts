@@ -124,7 +124,10 @@ export const PRESETS: Readonly<Record<PresetName, Policy>> = deepFreeze({
 /** The default preset when a workbook or policy file names none. */
 export const DEFAULT_PRESET: PresetName = 'national-school';
 
-/** A deep copy of a preset, safe to edit. */
+/**
+ * A deep copy of a preset, safe to edit. A JSON round trip, not structuredClone: presets are plain
+ * data, and the pane's oldest engines (Safari 13–15.3) have no structuredClone.
+ */
 export function presetPolicy(name: PresetName = DEFAULT_PRESET): Policy {
-  return structuredClone(PRESETS[name]);
+  return JSON.parse(JSON.stringify(PRESETS[name])) as Policy;
 }

@@ -1,6 +1,6 @@
 import { policyIssue, type PolicyIssue } from './issues';
 import { mergeValue } from './merge';
-import { DEFAULT_PRESET, PRESETS } from './presets';
+import { DEFAULT_PRESET, presetPolicy } from './presets';
 import { POLICY_SPEC, type Spec } from './schema';
 import { PRESET_NAMES, type Policy, type PresetName } from './types';
 
@@ -70,7 +70,7 @@ export function parsePolicy(json: unknown): ParsedPolicy {
     const named: unknown = input.preset;
     if (isPresetName(named)) presetName = named;
   }
-  const base = structuredClone(PRESETS[presetName]);
+  const base = presetPolicy(presetName);
   const merged = mergeValue(base, input, POLICY_SPEC.spec, '', errors);
   if (errors.length > 0) return { ok: false, errors };
   // mergeValue checked every field against POLICY_SPEC, which mirrors the Policy type.

@@ -1,7 +1,7 @@
 import type { Row } from '../cells';
 import type { MappingOverride } from '../discovery/types';
 import type { InputIssue } from '../findings';
-import { Collector } from '../pipeline/collector';
+import { Collector, type CollectorOptions } from '../pipeline/collector';
 import {
   discoverSheet,
   reviewDiscovery,
@@ -28,8 +28,9 @@ export class CheckSession {
   constructor(
     private readonly policy: Policy,
     private readonly overrides: readonly MappingOverride[] = [],
+    options: CollectorOptions = {},
   ) {
-    this.collector = new Collector(policy);
+    this.collector = new Collector(policy, [], options);
   }
 
   /** Opens a sheet; see SheetFeed. */
@@ -108,10 +109,11 @@ export class CheckSession {
   }
 }
 
-/** Starts a check. */
+/** Starts a check; `options` say how the workbook's cells read (its date system). */
 export function startCheck(
   policy: Policy,
   overrides: readonly MappingOverride[] = [],
+  options: CollectorOptions = {},
 ): CheckSession {
-  return new CheckSession(policy, overrides);
+  return new CheckSession(policy, overrides, options);
 }

@@ -1,6 +1,7 @@
 import { createExcelGateway } from '../../excel/gateway';
 import { gatewayFor } from '../../../test/excel/helpers';
 import { schoolPolicy, schoolWorkbook } from '../../../test/excel/school';
+import { sampleDouble, samplePolicy, settingsOf } from '../../../test/excel/appraisalFixture';
 import { createWorkerEngine, SLICE_CELLS, type EngineWorker } from './createWorkerEngine';
 import type { EngineRequest, EngineResponse } from './protocol';
 import { engineServer } from './serve';
@@ -73,10 +74,83 @@ describe('the engine in a worker', () => {
     expect(blocks.length).toBeGreaterThan(1);
   });
 
+  it('answers heads, the review and the finish in order, from one session', async () => {
+    const worker = new FakeWorker();
+    const engine = createWorkerEngine(() => worker, pause);
+    engine.start(schoolPolicy());
+    const roster = engine.head({ sheet: '名单' }, 1, [
+      ['学生会名单'],
+      ['姓名', '学号', '专业', '年级', '部门', '职务', '政治面貌'],
+      ['甲', '202301', '软件技术', '2023级', '学习部', '干事', '共青团员'],
+    ]);
+    const other = engine.head({ file: 'b.xlsx', sheet: '备注' }, 1, [['备注'], ['无']]);
+    const review = engine.review();
+    expect((await roster).map((t) => [t.kind, t.headerRow])).toEqual([['roster', 2]]);
+    expect(await other).toEqual([]);
+    expect((await review).mappings.map((m) => m.sheet)).toEqual(['名单']);
+    engine.notice({
+      severity: 'warning',
+      messageKey: 'excel.marksUnreadable',
+      params: { sheet: '名单' },
+    });
+    await engine.pushRows(undefined, '名单', 4, [
+      ['乙', '202302', '软件技术', '2023级', '学习部', '干事', '共青团员'],
+    ]);
+    const finished = await engine.finish();
+    if (!finished.outcome.ok) throw new Error('expected a result');
+    expect(finished.outcome.result.members.map((m) => m.member.name)).toEqual(['甲', '乙']);
+    // The reader's note first, as the session orders notes.
+    expect(finished.outcome.result.issues[0]?.messageKey).toBe('excel.marksUnreadable');
+    expect(worker.received.map((m) => m.kind)).toEqual([
+      'start',
+      'head',
+      'head',
+      'review',
+      'notice',
+      'rows',
+      'finish',
+    ]);
+    expect(worker.terminated).toBe(true);
+  });
+
+  it('builds the appraisal forms in the worker, as in this thread', async () => {
+    const workers: FakeWorker[] = [];
+    const options = { policy: samplePolicy(), settings: settingsOf(), lang: 'zh' as const };
+    const double = await sampleDouble();
+    const inWorker = await createExcelGateway(double.excelRun, {
+      engine: () =>
+        createWorkerEngine(() => {
+          const w = new FakeWorker();
+          workers.push(w);
+          return w;
+        }, pause),
+    }).appraisal(options);
+    const here = await sampleDouble();
+    const inProcess = await gatewayFor(here).appraisal(options);
+    expect(inWorker.status).toBe('generated');
+    expect(inWorker).toEqual(inProcess);
+    const cells = (wb: typeof double) => wb.snapshot().sheets.map((sh) => [sh.name, sh.cells]);
+    expect(cells(double)).toEqual(cells(here));
+    expect(workers).toHaveLength(1);
+    expect(workers[0]!.received.map((m) => m.kind)).toContain('finishAppraisal');
+    expect(workers[0]!.terminated).toBe(true);
+  });
+
+  it('rejects every waiting answer when the worker itself fails', async () => {
+    const worker = new FakeWorker();
+    const engine = createWorkerEngine(() => worker, pause);
+    engine.start(schoolPolicy());
+    const head = engine.head({ sheet: 'a' }, 1, [['x']]);
+    worker.onerror?.({ message: 'out of memory' } as ErrorEvent);
+    await expect(head).rejects.toThrow('out of memory');
+    await expect(engine.review()).rejects.toThrow('out of memory');
+    expect(worker.terminated).toBe(true);
+  });
+
   it('rejects finish with the fault when the engine breaks, and ends the worker', async () => {
     const worker = new FakeWorker();
     const engine = createWorkerEngine(() => worker, pause);
-    engine.start(schoolPolicy(), []);
+    engine.start(schoolPolicy());
     // A block that is not a matrix breaks the engine (a bug, not bad input): posted directly.
     worker.postMessage({
       kind: 'block',
@@ -91,7 +165,7 @@ describe('the engine in a worker', () => {
   it('ends the worker when a check stops early', () => {
     const worker = new FakeWorker();
     const engine = createWorkerEngine(() => worker, pause);
-    engine.start(schoolPolicy(), []);
+    engine.start(schoolPolicy());
     engine.dispose();
     expect(worker.terminated).toBe(true);
   });

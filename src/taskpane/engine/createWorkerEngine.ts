@@ -26,10 +26,13 @@ async function inSlices(
   }
 }
 
+type Waiting = (response: EngineResponse) => void;
+
 /**
- * A CheckEngine in a Web Worker, one worker per check (ended by finish or dispose). Each block is
- * posted as soon as it is read, so collecting overlaps the next read and the pane's thread never
- * runs the core.
+ * A CheckEngine in a Web Worker, one worker per check (ended by finish, finishAppraisal or
+ * dispose). The worker answers heads, the review and the finish in the order they were asked, so
+ * the answers wait in a queue; each block is posted as soon as it is read, so collecting overlaps
+ * the next read and the pane's thread never runs the core.
  */
 export function createWorkerEngine(
   spawn: () => EngineWorker,
@@ -37,7 +40,7 @@ export function createWorkerEngine(
 ): CheckEngine {
   let worker: EngineWorker | undefined;
   let failed: string | undefined;
-  let answer: ((response: EngineResponse) => void) | undefined;
+  const waiting: Waiting[] = [];
   const send = (request: EngineRequest): void => {
     if (!worker) throw new Error('CheckEngine used before start()');
     worker.postMessage(request);
@@ -46,16 +49,52 @@ export function createWorkerEngine(
     worker?.terminate();
     worker = undefined;
   };
+  const crash = (message: string): void => {
+    failed = message;
+    end();
+    for (const w of waiting.splice(0)) w({ kind: 'crash', message });
+  };
+  /** Sends a request the worker answers; `take` picks the answer's payload (or undefined: a fault). */
+  const ask = <T>(
+    request: EngineRequest,
+    take: (response: EngineResponse) => T | undefined,
+    last = false,
+  ): Promise<T> =>
+    new Promise<T>((resolve, reject) => {
+      if (failed !== undefined) {
+        if (last) end();
+        reject(new Error(failed));
+        return;
+      }
+      waiting.push((response) => {
+        if (last) end();
+        const value = take(response);
+        if (value !== undefined) resolve(value);
+        else
+          reject(
+            new Error(response.kind === 'crash' ? response.message : `unexpected ${response.kind}`),
+          );
+      });
+      send(request);
+    });
   return {
-    start: (policy, mappings) => {
+    start: (policy, start = {}) => {
+      failed = undefined;
       worker = spawn();
-      worker.onmessage = (event) => answer?.(event.data);
-      worker.onerror = (event) => {
-        failed = event.message || 'engine worker failed';
-        answer?.({ kind: 'crash', message: failed });
+      worker.onmessage = (event) => {
+        const w = waiting.shift();
+        if (event.data.kind === 'crash') failed ??= event.data.message;
+        w?.(event.data);
       };
-      send({ kind: 'start', policy, mappings });
+      worker.onerror = (event) => crash(event.message || 'engine worker failed');
+      send({ kind: 'start', policy, start });
     },
+    head: (sheet, firstRow, rows) =>
+      ask({ kind: 'head', sheet, firstRow, rows }, (r) =>
+        r.kind === 'tables' ? r.tables : undefined,
+      ),
+    review: () => ask({ kind: 'review' }, (r) => (r.kind === 'review' ? r.discovery : undefined)),
+    notice: (issue) => send({ kind: 'notice', issue }),
     pushRows: (file, sheet, firstRow, rows) => {
       const width = Math.max(1, ...rows.slice(0, 50).map((r) => r.length));
       return inSlices(rows.length, Math.ceil(SLICE_CELLS / width), pause, (from, to) =>
@@ -78,15 +117,17 @@ export function createWorkerEngine(
       );
     },
     finish: (order) =>
-      new Promise((resolve, reject) => {
-        answer = (response) => {
-          end();
-          if (response.kind === 'outcome') resolve(response.finished);
-          else reject(new Error(response.message));
-        };
-        if (failed !== undefined) answer({ kind: 'crash', message: failed });
-        else send(order ? { kind: 'finish', order } : { kind: 'finish' });
-      }),
+      ask(
+        order ? { kind: 'finish', order } : { kind: 'finish' },
+        (r) => (r.kind === 'outcome' ? r.finished : undefined),
+        true,
+      ),
+    finishAppraisal: (order) =>
+      ask(
+        { kind: 'finishAppraisal', order },
+        (r) => (r.kind === 'appraisal' ? r.finished : undefined),
+        true,
+      ),
     dispose: end,
   };
 }

@@ -1,15 +1,31 @@
 import type { Row } from '../../core/cells';
+import type { InputIssue } from '../../core/findings';
+import type { Discovery } from '../../core/pipeline';
 import type { Policy } from '../../core/policy/types';
+import type { SheetInfo } from '../../core/session';
 import type { TableMapping } from '../../core/tables';
-import type { Finished, ReportOrder, RunValues } from '../../excel/engine';
+import type {
+  AppraisalFinished,
+  AppraisalOrder,
+  EngineStart,
+  Finished,
+  ReportOrder,
+  RunValues,
+} from '../../excel/engine';
 
 /** What the pane's thread sends the engine worker, in order, for one check. */
 export type EngineRequest =
+  | { readonly kind: 'start'; readonly policy: Policy; readonly start: EngineStart }
+  /** Answered with `tables`. */
   | {
-      readonly kind: 'start';
-      readonly policy: Policy;
-      readonly mappings: readonly TableMapping[];
+      readonly kind: 'head';
+      readonly sheet: SheetInfo;
+      readonly firstRow: number;
+      readonly rows: readonly Row[];
     }
+  /** Answered with `review`. */
+  | { readonly kind: 'review' }
+  | { readonly kind: 'notice'; readonly issue: InputIssue }
   | {
       readonly kind: 'rows';
       readonly file: string | undefined;
@@ -23,10 +39,24 @@ export type EngineRequest =
       readonly r1: number;
       readonly runs: readonly RunValues[];
     }
-  | { readonly kind: 'finish'; readonly order?: ReportOrder };
+  /** Answered with `outcome`; the worker is spent. */
+  | { readonly kind: 'finish'; readonly order?: ReportOrder }
+  /** Answered with `appraisal`; the worker is spent. */
+  | { readonly kind: 'finishAppraisal'; readonly order: AppraisalOrder };
 
-/** The worker's one answer, to `finish`. */
+/** The requests that wait for an answer: the worker answers them one by one, in order. */
+export const ANSWERED: ReadonlySet<EngineRequest['kind']> = new Set([
+  'head',
+  'review',
+  'finish',
+  'finishAppraisal',
+]);
+
+/** The worker's answers, one per answered request, in the order the requests came. */
 export type EngineResponse =
+  | { readonly kind: 'tables'; readonly tables: readonly TableMapping[] }
+  | { readonly kind: 'review'; readonly discovery: Discovery }
   | { readonly kind: 'outcome'; readonly finished: Finished }
+  | { readonly kind: 'appraisal'; readonly finished: AppraisalFinished }
   /** A fault in the engine itself (a bug, not bad input: bad input is an outcome). */
   | { readonly kind: 'crash'; readonly message: string };

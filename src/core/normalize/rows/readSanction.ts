@@ -10,12 +10,14 @@ import { readPerson } from './person';
 
 /**
  * One discipline row. The student is named by 学号 or 姓名 (either will do); a sanction outside
- * the five levels keeps its record with `level` undefined and is reported, never guessed.
+ * the five levels keeps its record with `level` undefined and is reported, never guessed. Date
+ * serials count from 1904 when the workbook says so (`date1904`).
  */
 export function readSanction(
   row: Row,
   mapping: TableMapping<'discipline'>,
   ref: RowRef,
+  date1904 = false,
 ): RowResult<SanctionRecord> {
   const c = mapping.columns;
   const person = readPerson(row, mapping, ref, { byName: false, issueCol: c.name ?? 1 });
@@ -32,7 +34,7 @@ export function readSanction(
   else if (!level) warn('input.sanction.unknown', c.sanction, raw);
 
   const dateText = textAt(row, c.date);
-  const date = dateText ? parseDate(at(row, c.date)) : undefined;
+  const date = dateText ? parseDate(at(row, c.date), date1904) : undefined;
   // A 处分文号 column stands in for the date only when nothing better exists; it rarely parses.
   if (dateText && !date && !headerTextAt(mapping, c.date).includes('文号')) {
     warn('input.date.unreadable', c.date, dateText);
@@ -49,7 +51,7 @@ export function readSanction(
   // 解除日期 is when the sanction was lifted; a status that says it still runs overrides it (the
   // date is then the one it is due to end).
   const liftedDateText = textAt(row, c.liftedDate);
-  const liftedOn = liftedDateText ? parseDate(at(row, c.liftedDate)) : undefined;
+  const liftedOn = liftedDateText ? parseDate(at(row, c.liftedDate), date1904) : undefined;
   if (liftedDateText && !liftedOn) warn('input.date.unreadable', c.liftedDate, liftedDateText);
   const lifted = said ?? liftedOn !== undefined;
 

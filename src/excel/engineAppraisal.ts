@@ -1,0 +1,51 @@
+import { buildAppraisalFromCheck } from '../core/appraisal/fromCheck';
+import type { AppraisalIssue, AppraisalSettings } from '../core/appraisal/types';
+import type { InputIssue } from '../core/findings';
+import type { Lang } from '../core/messages';
+import type { WorkbookModel } from '../core/report/sheetModel';
+import type { CheckOutcome } from '../core/result';
+
+/** What 生成评分表 needs built where the engine runs. */
+export interface AppraisalOrder {
+  readonly settings: AppraisalSettings;
+  readonly lang: Lang;
+  /** Names the teacher's sheets keep: forms are named around them. */
+  readonly reservedSheetNames: readonly string[];
+}
+
+/** The forms and summary to write, with what the pane reports about them; or why not. */
+export type AppraisalFinished =
+  | {
+      readonly ok: true;
+      readonly model: WorkbookModel;
+      readonly forms: number;
+      /** Distinct members appraised (one may sit on several forms). */
+      readonly members: number;
+      readonly warnings: readonly AppraisalIssue[];
+      /** The check's notes on the roster (discovery's first). */
+      readonly inputIssues: readonly InputIssue[];
+    }
+  | { readonly ok: false; readonly issues: readonly (AppraisalIssue | InputIssue)[] };
+
+/** The appraisal workbook built from a check's outcome (pure: runs in the pane's worker too). */
+export function appraisalFrom(outcome: CheckOutcome, order: AppraisalOrder): AppraisalFinished {
+  if (!outcome.ok) return { ok: false, issues: outcome.issues };
+  const built = buildAppraisalFromCheck({
+    result: outcome.result,
+    attendance: outcome.result.attendance,
+    settings: order.settings,
+    lang: order.lang,
+    reservedSheetNames: order.reservedSheetNames,
+  });
+  if (!built.ok) return { ok: false, issues: built.issues };
+  const { model, layouts } = built.build;
+  const members = new Set(layouts.flatMap((l) => l.members.map((m) => `${m.studentId}|${m.name}`)));
+  return {
+    ok: true,
+    model,
+    forms: layouts.length,
+    members: members.size,
+    warnings: built.warnings,
+    inputIssues: outcome.result.issues,
+  };
+}
