@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { RULE_CODES } from '../../src/core/findings';
 import { presetPolicy } from '../../src/core/policy/presets';
 import { PRESET_NAMES, type PresetName } from '../../src/core/policy/types';
-import { RULE_SOURCES } from '../../src/core/rules/sources';
+import { RULE_SOURCES } from '../../src/core/rules/registry';
 import { assignmentsIn, markdownTables, type Assignment } from './markdownTables';
 
 const DOC = readFileSync(join(__dirname, '../../docs/RULES.md'), 'utf8');
