@@ -26,7 +26,7 @@ export interface RuleSettings<S extends Toggle> {
   /** The policy file's schema for every setting but `enabled` (which every rule has). */
   readonly fields: { readonly [K in Exclude<keyof S, 'enabled'>]-?: Field };
   /** Checks across the settings, after each one passed its own field's check. */
-  validate?(settings: S): readonly SettingIssue[];
+  readonly validate?: (settings: S) => readonly SettingIssue[];
 }
 
 /** The policy words a rule rests on: a few words quoted from one source, to find the clause. */

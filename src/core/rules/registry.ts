@@ -3,7 +3,7 @@ import { bool, object, type Field } from '../policy/spec';
 import type { PresetName } from '../policy/types';
 import { congress } from './congress';
 import { coreRatio } from './core-ratio';
-import type { SettingIssue, SettingsOf } from './define';
+import type { SettingIssue, SettingsOf, Toggle } from './define';
 import { departments } from './departments';
 import { deptHeads } from './dept-heads';
 import { deptStaff } from './dept-staff';
@@ -86,11 +86,10 @@ export function ruleSettingIssues(
   rules: PolicyRules,
 ): (SettingIssue & { readonly path: string })[] {
   return RULES.flatMap((rule) => {
-    const settings = rules[rule.code];
-    // The rule's own settings type; `validate` is declared on that type.
-    const validate = rule.settings.validate as
-      ((s: typeof settings) => readonly SettingIssue[]) | undefined;
-    const issues = validate ? validate(settings) : [];
+    // `rules[rule.code]` is this rule's settings, which TypeScript cannot pair with `validate`
+    // through the union of rules; the cast only widens what `validate` accepts.
+    const validate = rule.settings.validate as ((s: Toggle) => readonly SettingIssue[]) | undefined;
+    const issues = validate ? validate(rules[rule.code]) : [];
     return issues.map((issue) => ({ ...issue, path: `rules.${rule.code}.${issue.key}` }));
   });
 }
