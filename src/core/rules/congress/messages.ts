@@ -1,6 +1,9 @@
 import type { MessageTable } from '../../messages/types';
 
-/** The congress rule's title, findings and reasons for not running (spread into the one catalogue by rules/registry.ts). */
+/**
+ * The congress rule's title, findings and reasons for not running (spread into the one catalogue
+ * by rules/registry.ts).
+ */
 export const MESSAGES: MessageTable = {
   'rule.congress.title': { zh: '学生代表大会代表', en: 'Student congress delegates' },
   'rule.congress.tooFewDelegates': {

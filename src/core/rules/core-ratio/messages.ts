@@ -1,6 +1,9 @@
 import type { MessageTable } from '../../messages/types';
 
-/** The core-ratio rule's title, findings and reasons for not running (spread into the one catalogue by rules/registry.ts). */
+/**
+ * The core-ratio rule's title, findings and reasons for not running (spread into the one catalogue
+ * by rules/registry.ts).
+ */
 export const MESSAGES: MessageTable = {
   'rule.core-ratio.title': { zh: '骨干成员比例', en: 'Core-member ratio' },
   'rule.core-ratio.over': {

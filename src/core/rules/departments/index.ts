@@ -7,7 +7,10 @@ import { SETTINGS, type DepartmentsSettings } from './settings';
 /** For the verdicts, which tell a department that should not exist from an over-limit one. */
 export { NOT_SET_UP_KEYS } from './check';
 
-/** departments: Number of work departments; only the named ones when a list is set (docs/RULES.md §2 departments). */
+/**
+ * departments: Number of work departments; only the named ones when a list is set
+ * (docs/RULES.md §2 departments).
+ */
 export const departments: RuleDefinition<'departments', DepartmentsSettings> = {
   code: 'departments',
   listOrder: 90,

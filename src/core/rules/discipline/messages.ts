@@ -1,6 +1,9 @@
 import type { MessageTable } from '../../messages/types';
 
-/** The discipline rule's title, findings and reasons for not running (spread into the one catalogue by rules/registry.ts). */
+/**
+ * The discipline rule's title, findings and reasons for not running (spread into the one catalogue
+ * by rules/registry.ts).
+ */
 export const MESSAGES: MessageTable = {
   'rule.discipline.title': { zh: '违纪处分', en: 'Disciplinary sanctions' },
   'rule.discipline.sanctioned': {

@@ -1,6 +1,9 @@
 import type { MessageTable } from '../../messages/types';
 
-/** The freshman rule's title, findings and reasons for not running (spread into the one catalogue by rules/registry.ts). */
+/**
+ * The freshman rule's title, findings and reasons for not running (spread into the one catalogue
+ * by rules/registry.ts).
+ */
 export const MESSAGES: MessageTable = {
   'rule.freshman.title': { zh: '新生免排名', en: 'Freshman exemption' },
   'rule.freshman.exempt': {

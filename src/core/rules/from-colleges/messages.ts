@@ -1,6 +1,9 @@
 import type { MessageTable } from '../../messages/types';
 
-/** The from-colleges rule's title, findings and reasons for not running (spread into the one catalogue by rules/registry.ts). */
+/**
+ * The from-colleges rule's title, findings and reasons for not running (spread into the one catalogue
+ * by rules/registry.ts).
+ */
 export const MESSAGES: MessageTable = {
   'rule.from-colleges.title': { zh: '来自院级学生会比例', en: 'Share from college unions' },
   'rule.from-colleges.under': {

@@ -1,6 +1,9 @@
 import type { MessageTable } from '../../messages/types';
 
-/** The political rule's title, findings and reasons for not running (spread into the one catalogue by rules/registry.ts). */
+/**
+ * The political rule's title, findings and reasons for not running (spread into the one catalogue
+ * by rules/registry.ts).
+ */
 export const MESSAGES: MessageTable = {
   'rule.political.title': { zh: '政治面貌', en: 'Political status' },
   'rule.political.missing': {

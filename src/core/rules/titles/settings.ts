@@ -12,7 +12,7 @@ export interface TitleSettings extends Toggle {
 }
 
 /**
- * Titles of the national rules (001 §三, DOMAIN.md §2). 常务副主席 and 主要负责人 are listed because
+ * Titles of the national rules (001 §三, docs/RULES.md §2 titles). 常务副主席 and 主要负责人 are listed because
  * rosters use them for a 副主席 and a 负责人; everything else a roster says is reported, not guessed.
  */
 export const NATIONAL_TITLES: TitleSettings = {
