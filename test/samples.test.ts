@@ -90,7 +90,7 @@ async function run(
   return { code, stdout, stderr };
 }
 
-/** Eligibility rules (DOMAIN.md section 1) decide a member's status; titles are structure findings. */
+/** Eligibility rules (docs/RULES.md §1 eligibility) decide a member's status; titles are structure findings. */
 const ELIGIBILITY = new Set(['political', 'rank', 'failed', 'discipline']);
 
 function codesOf(findings: JsonFinding[], studentId: string, severity: string): string[] {

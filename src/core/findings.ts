@@ -1,23 +1,12 @@
 import type { CellRef, RowRef } from './cells';
+import type { RuleCode } from './rules/registry';
 
-/** Stable rule identifiers (DOMAIN.md sections 1 and 2); findings, policy files and JSON use them as they are. */
-export const RULE_CODES = [
-  'political',
-  'rank',
-  'failed',
-  'discipline',
-  'freshman',
-  'staff-total',
-  'presidium',
-  'departments',
-  'dept-heads',
-  'dept-staff',
-  'titles',
-  'from-colleges',
-  'core-ratio',
-  'congress',
-] as const;
-export type RuleCode = (typeof RULE_CODES)[number];
+/**
+ * Stable rule identifiers (docs/RULES.md §1, §2), one per folder of rules/ and listed by the rule
+ * registry; findings, policy files and JSON use them as they are.
+ */
+export { RULE_CODES } from './rules/registry';
+export type { RuleCode } from './rules/registry';
 
 /**
  * `violation`: the member is ineligible, or a limit is broken.
@@ -46,7 +35,7 @@ export interface Finding {
   /** Message catalogue key; the message interpolates `evidence`. */
   readonly messageKey: string;
   readonly evidence: Evidence;
-  /** Source ids from the source catalogue (rules/sources.ts), e.g. `001-4`. */
+  /** Source ids from the source catalogue (rules/sources.ts), e.g. `001-4`: the rule's citation (rules/<code>/citation.ts) unless the finding quotes a text of its own. */
   readonly sources: readonly string[];
 }
 

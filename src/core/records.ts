@@ -1,6 +1,6 @@
 import type { RowRef } from './cells';
 
-/** 政治面貌, normalised (DOMAIN.md section 4). `unknown` = a value the product does not recognise. */
+/** 政治面貌, normalised (docs/RULES.md §4.5 political-values). `unknown` = a value the product does not recognise. */
 export type PoliticalStatus =
   | 'party-member'
   | 'probationary-member'
@@ -53,7 +53,7 @@ export interface MemberRecord {
   };
 }
 
-/** A graded result after normalisation (DOMAIN.md section 4, "Values seen in grade cells"). */
+/** A graded result after normalisation (docs/RULES.md §4.4 grade-values). */
 export type GradeValue =
   | { readonly kind: 'numeric'; readonly value: number; readonly pass: boolean }
   | {

@@ -1,7 +1,7 @@
 import type { Row } from './cells';
 import type { Attempt, TermKey } from './records';
 
-/** The kinds of table the product recognises in a teacher's workbook (DOMAIN.md section 4). */
+/** The kinds of table the product recognises in a teacher's workbook (docs/RULES.md §4 inputs). */
 export type TableKind = 'roster' | 'grades' | 'discipline' | 'attendance' | 'delegates';
 
 /** Fields of a roster (学生会成员名单). */

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { RULE_CODES } from '../../src/core/findings';
 import { presetPolicy } from '../../src/core/policy/presets';
 import { PRESET_NAMES, type PresetName } from '../../src/core/policy/types';
-import { RULE_SOURCES } from '../../src/core/rules/sources';
+import { RULES, RULE_SOURCES } from '../../src/core/rules/registry';
 import { assignmentsIn, markdownTables, type Assignment } from './markdownTables';
 
 const DOC = readFileSync(join(__dirname, '../../docs/RULES.md'), 'utf8');
@@ -66,6 +66,14 @@ describe('docs/RULES.md', () => {
     }
     for (const name of PRESET_NAMES)
       expect([name, DOC.includes(`\`${name}\``)]).toEqual([name, true]);
+  });
+
+  it('quotes each rule’s source words in the rule’s row', () => {
+    for (const rule of RULES) {
+      const row = DOC.split('\n').find((line) => line.includes(`<a id="${rule.code}"></a>`)) ?? '';
+      for (const q of rule.citation.quotes)
+        expect([rule.code, q.words, row.includes(q.words)]).toEqual([rule.code, q.words, true]);
+    }
   });
 
   it('keeps the section anchors code comments cite', () => {

@@ -1,5 +1,5 @@
 /**
- * The national-school preset restated from DOMAIN.md and the task brief, on purpose without importing
+ * The national-school preset restated from docs/RULES.md (§1, §2, §4.5), on purpose without importing
  * src/core: expected.json must be an independent opinion, not a copy of the product's.
  */
 export const NATIONAL_SCHOOL = {

@@ -20,7 +20,7 @@ function isPresidiumDept(dept: string): boolean {
   return (P.presidiumDepartments as readonly string[]).includes(dept);
 }
 
-/** Structure findings (DOMAIN.md section 2) for the whole roster. */
+/** Structure findings (docs/RULES.md §2 structure) for the whole roster. */
 export function structureFindings(data: SampleData): ExpectedFinding[] {
   const out: ExpectedFinding[] = [];
   const members = data.members;

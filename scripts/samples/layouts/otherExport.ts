@@ -3,7 +3,7 @@ import { termText } from '../model';
 import type { CellOut } from '../xlsx/table';
 import { remarkCell, scoreCell } from './gradeCells';
 
-/** A generic export (DOMAIN.md "other exports"): 学年学期, 上课专业, 上课年级, 总成绩, 修读类型, 取得方式, 成绩标志. */
+/** A generic export (docs/RULES.md §4.2 grade-exports, "other exports"): 学年学期, 上课专业, 上课年级, 总成绩, 修读类型, 取得方式, 成绩标志. */
 export const OTHER_EXPORT_HEADERS = [
   '学号',
   '姓名',

@@ -3,7 +3,7 @@ import { termText } from '../model';
 import type { CellOut } from '../xlsx/table';
 import { gradePoint, remarkCell } from './gradeCells';
 
-/** 强智 grade export as DOMAIN.md lists it, with the 学号 and 姓名 a class-wide export adds in front. */
+/** 强智 grade export as docs/RULES.md §4.2 grade-exports lists it, with the 学号 and 姓名 a class-wide export adds in front. */
 export const QIANGZHI_HEADERS = [
   '学号',
   '姓名',

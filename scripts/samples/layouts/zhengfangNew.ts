@@ -3,7 +3,7 @@ import { termText } from '../model';
 import type { CellOut } from '../xlsx/table';
 import { gradePoint, remarkCell, scoreCell, times } from './gradeCells';
 
-/** The 正方 (new system) grade export header, exactly as DOMAIN.md lists it. */
+/** The 正方 (new system) grade export header, exactly as docs/RULES.md §4.2 grade-exports lists it. */
 export const ZHENGFANG_NEW_HEADERS = [
   '学年',
   '学期',

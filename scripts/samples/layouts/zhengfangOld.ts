@@ -2,7 +2,7 @@ import type { Grade, GradeRow, Student } from '../model';
 import type { CellOut } from '../xlsx/table';
 import { gradePoint, remarkCell, scoreCell } from './gradeCells';
 
-/** 正方 (old system) export as DOMAIN.md lists it, with 学号 and 姓名 in front. */
+/** 正方 (old system) export as docs/RULES.md §4.2 grade-exports lists it, with 学号 and 姓名 in front. */
 export const ZHENGFANG_OLD_HEADERS = [
   '学号',
   '姓名',

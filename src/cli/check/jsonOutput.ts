@@ -6,7 +6,7 @@ import { countFindings } from './counts';
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /**
- * The machine-readable result: each finding names its rule by the DOMAIN.md code and its member by
+ * The machine-readable result: each finding names its rule by its code (docs/RULES.md §1, §2) and its member by
  * 学号 as text, with the evidence as data and the message rendered in `lang`.
  */
 export function toJson(result: CheckResult, lang: Lang): unknown {

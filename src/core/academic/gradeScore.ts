@@ -1,7 +1,7 @@
 import type { GradeValue } from '../records';
 
 /**
- * The grade's value in the credit-weighted average, or NaN when it is left out (DOMAIN.md section 4):
+ * The grade's value in the credit-weighted average, or NaN when it is left out (docs/RULES.md §4.4 grade-values):
  * numbers and five-level points count, fail marks (旷考, 缺考, 作弊, 取消资格) count as 0, two-level
  * grades (合格/通过), 缓考/免修/免考, blanks and unreadable cells are left out.
  * NaN instead of undefined keeps the hot path free of boxing.

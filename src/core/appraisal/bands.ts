@@ -3,7 +3,7 @@ import type { Lang } from '../messages';
 import { settingError, toParsed } from './issues';
 import type { AppraisalIssue, BandThresholds, Parsed } from './types';
 
-/** DOMAIN.md §3: >= 85 优秀, 70-85 良好, 60-70 合格, < 60 不合格. */
+/** docs/RULES.md §3 bands: >= 85 优秀, 70-85 良好, 60-70 合格, < 60 不合格. */
 export const DEFAULT_BANDS: BandThresholds = { excellent: 85, good: 70, pass: 60 };
 
 export const BAND_KEYS = ['excellent', 'good', 'pass', 'fail'] as const;

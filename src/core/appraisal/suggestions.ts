@@ -94,7 +94,7 @@ function attendanceSuggestion(max: number, attended: number, required: number): 
 
 /**
  * Suggested points per member key and dimension index: the academic dimension from the rank
- * percentile, the attendance dimension from sign-in totals (DOMAIN.md §3). Members without
+ * percentile, the attendance dimension from sign-in totals (docs/RULES.md §3 suggestions). Members without
  * evidence get no suggestion rather than a guess.
  */
 export function suggestScores(

@@ -1,7 +1,7 @@
 import type { Evidence } from '../findings';
 import type { CellRef, RowRef } from '../cells';
 
-/** Which piece of evidence may suggest a dimension's score (DOMAIN.md §3, "Pre-filled evidence"). */
+/** Which piece of evidence may suggest a dimension's score (docs/RULES.md §3 suggestions). */
 export type EvidenceKind = 'academic' | 'attendance';
 
 /** One appraisal dimension (政治态度, 学习情况, ...) with its maximum points. */
@@ -32,7 +32,7 @@ export interface ScorerGroup {
   readonly weight?: number;
 }
 
-/** How group scores become one result (DOMAIN.md §3, "Aggregation options"). */
+/** How group scores become one result (docs/RULES.md §3 aggregation). */
 export type AggregateMethod = 'mean' | 'trimmed' | 'weighted';
 
 /** Lower bounds of the 优秀, 良好 and 合格 bands on the 100-point total; below `pass` is 不合格. */

@@ -75,5 +75,5 @@ const KEYLESS: MessageTable = {
   },
 };
 
-/** Messages about the shapes of hand-kept workbooks (DOMAIN.md §4, "More shapes seen in schools"). */
+/** Messages about the shapes of hand-kept workbooks (docs/RULES.md §4.1 roster, §4.3 class-summaries). */
 export const SHAPES_MESSAGES: MessageTable = { ...WIDE, ...ROSTERS, ...KEYLESS };

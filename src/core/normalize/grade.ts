@@ -54,7 +54,7 @@ function parserFor(grading: Grading): GradeParser {
 }
 
 /**
- * A grade cell normalised (DOMAIN.md §4): numbers and numeric text against `grading.passMark`;
+ * A grade cell normalised (docs/RULES.md §4.4 grade-values): numbers and numeric text against `grading.passMark`;
  * five-level grades with points from `grading.levelPoints`; two-level grades pass/fail without
  * points; exam marks. Numbers are never rescaled: a school grading on a 5-point scale sets the
  * pass mark (e.g. 3) instead, because a cell cannot tell a 5-point 4 from a 100-point 4.

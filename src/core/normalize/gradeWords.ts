@@ -20,7 +20,7 @@ export const TWO_LEVEL: Readonly<Record<string, boolean>> = {
   未通过: false,
 };
 
-/** Exam marks written in the score cell, with whether they count as a fail (DOMAIN.md §4). */
+/** Exam marks written in the score cell, with whether they count as a fail (docs/RULES.md §4.4 grade-values). */
 export const MARKS: Readonly<Record<string, { mark: string; fail: boolean }>> = {
   缺考: { mark: '缺考', fail: true },
   旷考: { mark: '旷考', fail: true },

@@ -40,7 +40,7 @@ const TABLE = buildTable();
 const EMPTY_MARKS = new Set(['', '-', '--', '—', '/', '无']);
 
 /**
- * 政治面貌 normalised (DOMAIN.md §4). Empty or a placeholder (-, /, 无) is `missing`; a value the
+ * 政治面貌 normalised (docs/RULES.md §4.5 political-values). Empty or a placeholder (-, /, 无) is `missing`; a value the
  * product does not know is `unknown` so it is reported, never guessed.
  */
 export function normalizePolitical(v: CellValue | undefined): PoliticalStatus {

@@ -17,7 +17,7 @@ import { matchKeylessMembers } from './keylessMembers';
 import { chooseUnionRosters } from './unionRoster';
 
 /**
- * Eligibility (遴选条件) is what DOMAIN.md section 1 lists; a forbidden or unknown 职务 is a structure
+ * Eligibility (遴选条件) is what docs/RULES.md §1 eligibility lists; a forbidden or unknown 职务 is a structure
  * finding about the post, shown on the member's row but not a verdict on the member.
  */
 const ELIGIBILITY: ReadonlySet<RuleCode> = new Set<RuleCode>([

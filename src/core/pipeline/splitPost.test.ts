@@ -1,4 +1,4 @@
-import { NATIONAL_TITLES } from '../policy/titles';
+import { NATIONAL_TITLES } from '../rules/titles/settings';
 import { knownTitles, splitPost } from './splitPost';
 
 const known = knownTitles(NATIONAL_TITLES);

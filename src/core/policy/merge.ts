@@ -1,5 +1,5 @@
 import { policyIssue, shown, type PolicyIssue } from './issues';
-import type { Field, Spec } from './schema';
+import type { Field, Spec } from './spec';
 
 type Json = Record<string, unknown>;
 

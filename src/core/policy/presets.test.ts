@@ -11,7 +11,7 @@ describe('presets', () => {
     }
   });
 
-  it('national-school carries the DOMAIN.md defaults', () => {
+  it('national-school carries the docs/RULES.md defaults', () => {
     const p = PRESETS['national-school'];
     expect(p.level).toBe('school');
     expect(p.rules.rank).toMatchObject({ topPercent: 30, rounding: 'ceil', cohort: 'major+year' });

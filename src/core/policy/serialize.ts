@@ -1,4 +1,5 @@
 import { policyIssue, type PolicyIssue } from './issues';
+import { ruleSettingIssues } from '../rules/registry';
 import { mergeValue } from './merge';
 import { DEFAULT_PRESET, presetPolicy } from './presets';
 import { POLICY_SPEC, type Spec } from './schema';
@@ -48,11 +49,9 @@ function readJson(text: string): { value: unknown } | { issue: PolicyIssue } {
 
 /** Checks that cross fields agree (a single field cannot see its sibling). */
 function crossChecks(policy: Policy): PolicyIssue[] {
-  const { min, max } = policy.rules['dept-heads'];
-  if (min !== undefined && max !== undefined && min > max) {
-    return [policyIssue('rules.dept-heads.min', 'rule.policy.minAboveMax', { min, max })];
-  }
-  return [];
+  return ruleSettingIssues(policy.rules).map((issue) =>
+    policyIssue(issue.path, issue.messageKey, issue.params),
+  );
 }
 
 /**

@@ -1,9 +1,15 @@
 import type { RowRef } from '../cells';
 import type { Evidence, Finding, RuleCode, Severity } from '../findings';
 import type { MemberRecord } from '../records';
-import { RULE_SOURCES } from './sources';
 import type { DepartmentGroup } from './structure';
 import type { RuleOutput } from './types';
+
+/**
+ * A finding's `sources` before the runner fills in its rule's citation (rules/index.ts `runRule`):
+ * the helpers do not know it, as the rules' folders import them and the citations live there. A
+ * check that cites differently (a quoted text's source first) sets `sources` itself.
+ */
+const CITED_BY_RULE: readonly string[] = [];
 
 /** A finding about one member, pointing at the member's roster row. */
 export function memberFinding(
@@ -22,7 +28,7 @@ export function memberFinding(
     ...(refs && refs.length > 0 ? { refs } : {}),
     messageKey,
     evidence,
-    sources: RULE_SOURCES[code],
+    sources: CITED_BY_RULE,
   };
 }
 
@@ -42,7 +48,7 @@ export function departmentFinding(
     refs,
     messageKey,
     evidence: { department: group.name, ...evidence },
-    sources: RULE_SOURCES[code],
+    sources: CITED_BY_RULE,
   };
 }
 
@@ -61,7 +67,7 @@ export function unionFinding(
     ...(refs[0] ? { ref: refs[0], refs } : {}),
     messageKey,
     evidence,
-    sources: RULE_SOURCES[code],
+    sources: CITED_BY_RULE,
   };
 }
 

@@ -1,39 +1,30 @@
 import type { Finding, RuleCode, SkippedRule } from '../findings';
-import { congressRule } from './congress';
-import { coreRatioRule } from './coreRatio';
-import { departmentsRule } from './departments';
-import { deptHeadsRule } from './deptHeads';
-import { deptStaffRule } from './deptStaff';
-import { disciplineRule } from './discipline';
-import { failedRule } from './failed';
-import { freshmanRule } from './freshman';
-import { fromCollegesRule } from './fromColleges';
 import { normalizeLabel } from './labels';
-import { politicalRule } from './political';
-import { presidiumRule } from './presidium';
-import { rankRule } from './rank';
-import { staffTotalRule } from './staffTotal';
+import { RULES } from './registry';
 import { structureOf } from './structure';
-import { titlesRule } from './titles';
-import type { Rule, RuleContext } from './types';
+import type { Rule, RuleContext, RuleOutput } from './types';
 
-/** Every rule with its code, in the order findings about one subject are listed. */
-export const ALL_RULES: readonly { readonly code: RuleCode; readonly run: Rule }[] = [
-  { code: 'political', run: politicalRule },
-  { code: 'rank', run: rankRule },
-  { code: 'freshman', run: freshmanRule },
-  { code: 'failed', run: failedRule },
-  { code: 'discipline', run: disciplineRule },
-  { code: 'titles', run: titlesRule },
-  { code: 'staff-total', run: staffTotalRule },
-  { code: 'presidium', run: presidiumRule },
-  { code: 'departments', run: departmentsRule },
-  { code: 'dept-heads', run: deptHeadsRule },
-  { code: 'dept-staff', run: deptStaffRule },
-  { code: 'from-colleges', run: fromCollegesRule },
-  { code: 'core-ratio', run: coreRatioRule },
-  { code: 'congress', run: congressRule },
-];
+/** A rule's check, its findings citing the rule's sources where the check named none of its own. */
+function cited(rule: (typeof RULES)[number]): Rule {
+  const { sources } = rule.citation;
+  return (ctx) => {
+    const out = rule.check(ctx);
+    const findings = out.findings.map((f) => (f.sources.length > 0 ? f : { ...f, sources }));
+    return { ...out, findings };
+  };
+}
+
+/** Every rule with its code, in the order findings about one subject are listed (`listOrder`). */
+export const ALL_RULES: readonly { readonly code: RuleCode; readonly run: Rule }[] = [...RULES]
+  .sort((a, b) => a.listOrder - b.listOrder)
+  .map((rule) => ({ code: rule.code, run: cited(rule) }));
+
+/** One rule's check as `runRules` runs it (findings with their sources), whether on or off. */
+export function runRule(code: RuleCode, ctx: RuleContext): RuleOutput {
+  const rule = ALL_RULES.find((r) => r.code === code);
+  if (!rule) throw new Error(`unknown rule ${code}`);
+  return rule.run(ctx);
+}
 
 /** A finding's place: members in roster order, then departments in roster order, then the union. */
 function placeOf(ctx: RuleContext): (finding: Finding) => [number, number] {
@@ -74,4 +65,5 @@ export function runRules(ctx: RuleContext): { findings: Finding[]; skipped: Skip
 export { summarizeStructure } from './structure';
 export type { DepartmentGroup, StructureSummary } from './structure';
 export { classifyTitle, titleClassifier } from './roles';
-export { SOURCES, RULE_SOURCES, citeSource } from './sources';
+export { SOURCES, citeSource } from './sources';
+export { RULE_CODES, RULE_SOURCES, RULES } from './registry';

@@ -69,8 +69,9 @@ export function titleClassifier(policy: Policy): TitleClassifier {
 }
 
 /**
- * The role a roster title gives (DOMAIN.md §2): presidium by department or title, department head,
- * other member, a forbidden title (which wins over everything), or unknown (reported, never guessed).
+ * The role a roster title gives (docs/RULES.md §2 titles): presidium by department or title,
+ * department head, other member, a forbidden title (which wins over everything), or unknown
+ * (reported, never guessed).
  * Compound titles are read too: 文体部部长, 副部长（主持工作）, 副主席兼学习部部长.
  */
 export function classifyTitle(

@@ -1,5 +1,6 @@
 import { RULE_CODES } from '../findings';
-import { citeSource, citeSourceShort, RULE_SOURCES, SOURCES } from './sources';
+import { RULE_SOURCES } from './registry';
+import { citeSource, citeSourceShort, SOURCES } from './sources';
 
 describe('sources', () => {
   it('gives every rule at least one source, each in the catalogue', () => {

@@ -1,5 +1,3 @@
-import type { RuleCode } from '../findings';
-
 /** One citable policy text: the id findings carry, and its citation in both languages. */
 export interface Source {
   readonly id: string;
@@ -14,7 +12,7 @@ const XN_EN = 'Xianning Vocational Technical College, student union reform plan'
 const HN = '湖南交通职业技术学院学生委员会改革实施方案（2021）';
 const HN_EN = 'Hunan Communication Polytechnic, student union reform implementation plan (2021)';
 
-/** The source catalogue: every id a finding may cite. */
+/** The source catalogue: every id a finding may cite (each rule's are in rules/<code>/citation.ts). */
 export const SOURCES: Readonly<Record<string, Source>> = {
   '001-3': {
     id: '001-3',
@@ -85,24 +83,6 @@ export const SOURCES: Readonly<Record<string, Source>> = {
     zh: '全国学联 高校学生会（研究生会）深化改革自评表；《关于推动高校学生会（研究生会）深化改革的若干意见》（中青联发〔2019〕9号）',
     en: 'All-China Students’ Federation reform self-assessment form; Opinions on deepening the reform of college student unions (Zhongqinglianfa [2019] No. 9)',
   },
-};
-
-/** Sources each rule cites, most specific first. */
-export const RULE_SOURCES: Readonly<Record<RuleCode, readonly string[]>> = {
-  political: ['001-4', '004-2-1-3'],
-  rank: ['001-4', '004-2-1-3'],
-  failed: ['001-4', '004-2-1-3'],
-  discipline: ['004-2-1-3', '001-7'],
-  freshman: ['national-form'],
-  'staff-total': ['001-3', 'national-form', '004-2-1-4'],
-  presidium: ['001-3', '004-2-1-4'],
-  departments: ['001-3', '004-2-1-4'],
-  'dept-heads': ['001-3'],
-  'dept-staff': ['001-3'],
-  titles: ['001-3', '004-2-1-4'],
-  'from-colleges': ['001-5', '004-2-1-3'],
-  'core-ratio': ['004-2-1-4'],
-  congress: ['001-6', '004-2-2-1'],
 };
 
 /** The citation of a source id in one language; an unknown id shows itself. */

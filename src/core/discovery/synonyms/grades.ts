@@ -1,6 +1,6 @@
 import type { KindSpec } from '../types';
 
-/** Grade export headers: 正方 new and old systems, 强智, other exports (DOMAIN.md §4). */
+/** Grade export headers: 正方 new and old systems, 强智, other exports (docs/RULES.md §4.2 grade-exports). */
 export const GRADES_SPEC: KindSpec<'grades'> = {
   kind: 'grades',
   fields: {

@@ -1,6 +1,6 @@
 import type { KindSpec } from '../types';
 
-/** Roster (学生会成员名单) headers, DOMAIN.md §4. */
+/** Roster (学生会成员名单) headers, docs/RULES.md §4.1 roster. */
 export const ROSTER_SPEC: KindSpec<'roster'> = {
   kind: 'roster',
   fields: {

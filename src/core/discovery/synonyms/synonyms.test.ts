@@ -19,7 +19,7 @@ describe('synonym tables', () => {
     }
   });
 
-  // Every header DOMAIN.md §4 lists, by source; each must be read as a field or known as unread.
+  // Every header docs/RULES.md §4 lists (§4.1 roster, §4.2 grade-exports, §4.7 sanction-registers), by source; each must be read as a field or known as unread.
   const OBSERVED: Record<string, string[]> = {
     roster: [
       '序号',

@@ -115,7 +115,7 @@ export class GradeRowReader {
   }
 
   /**
-   * The first score. Beside a blank or a 0, a 成绩标志/成绩备注 mark decides (DOMAIN.md §4): a 缓考 or
+   * The first score. Beside a blank or a 0, a 成绩标志/成绩备注 mark decides (docs/RULES.md §4.2 grade-exports): a 缓考 or
    * 免修 row with 0 is not a fail, a 旷考 row with a blank is one. Any other score stands.
    */
   private firstGrade(row: Row): GradeValue {

@@ -1,0 +1,18 @@
+import type { MessageTable } from '../../messages/types';
+
+/** The failed rule's title and findings (spread into the one catalogue by rules/registry.ts). */
+export const MESSAGES: MessageTable = {
+  'rule.failed.title': { zh: '课业不及格', en: 'Failed courses' },
+  'rule.failed.failed': {
+    zh: '有 {count} 门课程不及格：{courses}',
+    en: '{count} failed course(s): {courses}',
+  },
+  'rule.failed.passedLater': {
+    zh: '有 {count} 门课程首次考试不及格（已通过补考或重修，严格模式仍计入）：{courses}',
+    en: '{count} course(s) failed at the first attempt (passed later by make-up or retake; strict mode still counts them): {courses}',
+  },
+  'rule.failed.noGradeRows': {
+    zh: '成绩表中找不到该生（学号 {studentId}）的成绩，无法确认有无不及格，待核实',
+    en: 'No grade rows for student {studentId}, so failed courses cannot be ruled out; needs checking',
+  },
+};

@@ -1,0 +1,6 @@
+import type { Citation } from '../define';
+
+export const CITATION: Citation = {
+  sources: ['001-4', '004-2-1-3'],
+  quotes: [{ source: '001-4', words: '本专业前 30%以内' }],
+};
