@@ -40,6 +40,10 @@ export const SUMMARY_MESSAGES: MessageTable = {
   'summary.notes': { zh: '说明', en: 'Notes' },
   'summary.structureFindings': { zh: '部门与整体结构问题', en: 'Department and union findings' },
   'summary.breaksLimits': { zh: '人数不符合规定的部门', en: 'Departments outside the limits' },
+  'summary.legend.breaksLimits': {
+    zh: '所在部门人数不符合规定',
+    en: 'Department outside the limits',
+  },
   'summary.dept.breaks': { zh: '人数不符合规定', en: 'Outside the limits' },
-  'summary.rank.exempt': { zh: '新生免排名', en: 'Freshman, exempt' },
+  'report.rank.exempt': { zh: '新生（免排名）', en: 'Freshmen (exempt)' },
 };

@@ -19,7 +19,8 @@ export function gradeSearch(
 ): GradeSearch {
   const key = (file: string | undefined, sheet: string) => `${file ?? ''}\u0000${sheet}`;
   const kinds = new Map<string, TableKind[]>();
-  for (const m of mappings) kinds.set(key(m.file, m.sheet), [...(kinds.get(key(m.file, m.sheet)) ?? []), m.kind]);
+  for (const m of mappings)
+    kinds.set(key(m.file, m.sheet), [...(kinds.get(key(m.file, m.sheet)) ?? []), m.kind]);
   const seen = sheets ?? mappings;
   const listed = new Set<string>();
   const out: GradeSearch['sheets'][number][] = [];
@@ -27,7 +28,11 @@ export function gradeSearch(
     const k = key(s.file, s.sheet);
     if (listed.has(k)) continue;
     listed.add(k);
-    out.push({ ...(s.file !== undefined ? { file: s.file } : {}), sheet: s.sheet, kinds: kinds.get(k) ?? [] });
+    out.push({
+      ...(s.file !== undefined ? { file: s.file } : {}),
+      sheet: s.sheet,
+      kinds: kinds.get(k) ?? [],
+    });
   }
   return { sheets: out };
 }
@@ -55,7 +60,9 @@ export function pendingWithoutGrades(
   out: { findings: readonly Finding[]; skipped: readonly SkippedRule[] },
   search: GradeSearch,
 ): { findings: Finding[]; skipped: SkippedRule[] } {
-  const unchecked = out.skipped.filter((s) => GRADE_RULES.has(s.code) && s.messageKey === NO_GRADES);
+  const unchecked = out.skipped.filter(
+    (s) => GRADE_RULES.has(s.code) && s.messageKey === NO_GRADES,
+  );
   if (unchecked.length === 0) return { findings: [...out.findings], skipped: [...out.skipped] };
   const added: Finding[] = [];
   for (const { code } of unchecked)

@@ -15,7 +15,11 @@ const CHANGE_KEY: Readonly<Record<WindowHost, string>> = {
  * '成绩排名、课业不及格检查范围：2024-2025-2、2025-2026-1（最近一个学年）', one line per distinct
  * window, then how to change it in `host` (the pane's setting labels, or the policy file's paths).
  */
-export function windowLines(windows: readonly RuleWindow[], lang: Lang, host: WindowHost): string[] {
+export function windowLines(
+  windows: readonly RuleWindow[],
+  lang: Lang,
+  host: WindowHost,
+): string[] {
   if (windows.length === 0) return [];
   const groups = new Map<string, RuleWindow[]>();
   for (const w of windows) {
