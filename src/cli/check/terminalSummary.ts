@@ -69,7 +69,7 @@ export function terminalSummary(result: CheckResult, lang: Lang): string {
       term: summary.referenceTerm ? termLabel(summary.referenceTerm) : t('report.noTerm', lang),
     }),
     t('cli.counts', lang, { ...counts }),
-    t('cli.structure', lang, {
+    t('summary.cli.structure', lang, {
       staff: result.union.staffTotal,
       presidium: result.union.presidium,
       departments: result.union.departments,

@@ -37,6 +37,10 @@ export const SUMMARY_MESSAGES: MessageTable = {
     zh: '另有 {count} 名{levelZh}学生会成员未检查：本次检查的是{checkedZh}学生会，名单「级别」列把他们标为{levelZh}。要检查他们，请另选{levelZh}方案（命令行 --preset {preset}）。',
     en: '{count} {levelEn} union members were not checked: this check is of the {checkedEn} union and the roster’s 级别 column marks them {levelEn}. To check them, choose a {levelEn} preset (command line: --preset {preset}).',
   },
+  'summary.cli.structure': {
+    zh: '工作人员 {staff} 人，主席团 {presidium} 人，工作部门 {departments} 个，人数不符合规定的部门 {over} 个',
+    en: 'Staff {staff}, presidium {presidium}, departments {departments}, outside the limits {over}',
+  },
   'summary.notes': { zh: '说明', en: 'Notes' },
   'summary.structureFindings': { zh: '部门与整体结构问题', en: 'Department and union findings' },
   'summary.breaksLimits': { zh: '人数不符合规定的部门', en: 'Departments outside the limits' },

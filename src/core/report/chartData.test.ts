@@ -16,7 +16,12 @@ describe('chartData', () => {
       ['宣传部', 2, 1],
     ]);
     const [study, culture, media] = data.departments;
-    expect(study).toMatchObject({ staffOver: true, headsOff: false, breaksLimits: true, staffMax: 6 });
+    expect(study).toMatchObject({
+      staffOver: true,
+      headsOff: false,
+      breaksLimits: true,
+      staffMax: 6,
+    });
     expect(culture).toMatchObject({
       staffOver: false,
       headsOff: true,

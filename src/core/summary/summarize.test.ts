@@ -10,13 +10,21 @@ import { windowLines } from './windowText';
 const ROSTER_HEADER = ['姓名', '学号', '专业', '年级', '部门', '职务', '政治面貌', '级别'];
 const GRADE_HEADER = ['学年', '学期', '课程名称', '学分', '学号', '姓名', '专业', '年级', '成绩'];
 
-const member = (id: string, name: string, year: string, extra: Partial<Row> = []): Row => {
-  const row: Row = [name, id, '软件技术', year, '学习部', '干事', '共青团员', '校级'];
-  extra.forEach((v, i) => {
-    if (v !== undefined) row[i] = v;
-  });
-  return row;
-};
+const member = (
+  id: string,
+  name: string,
+  year: string,
+  other: { title?: string; level?: string } = {},
+): Row => [
+  name,
+  id,
+  '软件技术',
+  year,
+  '学习部',
+  other.title ?? '干事',
+  '共青团员',
+  other.level ?? '校级',
+];
 
 /** Ten 2023 students with averages 95 … 50 in 2025-2026-1, and one 2025 freshman. */
 function grades(): SheetGrid {
@@ -51,10 +59,10 @@ describe('summarize', () => {
     roster([
       member('202300', '学生0', '2023级'), // rank 1: eligible
       member('202309', '学生9', '2023级'), // rank 10 and failed: ineligible
-      member('202301', '学生1', '2023级', [, , , , , '主席助理']), // eligible, forbidden title
+      member('202301', '学生1', '2023级', { title: '主席助理' }), // eligible, forbidden title
       member('202500', '新生', '2025级'), // freshman: exempt from rank, but 40 fails
       member('202502', '新生乙', '2025级'), // no grade rows: pending
-      member('202308', '院级甲', '2023级', [, , , , , , , '院级']), // other level
+      member('202308', '院级甲', '2023级', { level: '院级' }), // other level
     ]),
     grades(),
   ]);
