@@ -1,8 +1,8 @@
 import type { AcademicRecord } from './academic/types';
 import type { Finding, InputIssue, SkippedRule } from './findings';
-import type { Policy } from './policy/types';
+import type { Policy, TermWindow } from './policy/types';
 import type { AttendanceRecord, MemberRecord, TermKey } from './records';
-import type { TableMapping } from './tables';
+import type { TableKind, TableMapping } from './tables';
 import type { RosterSnapshot } from './pipeline/collected';
 
 export type MemberStatus = 'eligible' | 'ineligible' | 'pending';
@@ -28,10 +28,41 @@ export interface DepartmentSummary {
     readonly headsMax?: number;
     readonly staffMax?: number;
   };
-  /** Any department rule is violated: over a maximum, or under a minimum such as too few heads. */
-  readonly overLimit: boolean;
+  /**
+   * A department rule found a violation: over a maximum (too many heads or staff) or under a minimum
+   * (too few heads). Set in one place, pipeline/evaluate.ts, from the findings.
+   */
+  readonly breaksLimits: boolean;
   /** The policy's department list does not name it (不应设置的部门): a finding of its own, not 超限. */
   readonly notSetUp?: boolean;
+}
+
+/** A department's counts before the check's verdict on it (rules/structure.ts groups the roster). */
+export type DepartmentCounts = Omit<DepartmentSummary, 'breaksLimits' | 'notSetUp'>;
+
+/** The terms a rule's window covered (DOMAIN.md §1: the window is a setting). */
+export interface RuleWindow {
+  readonly code: 'rank' | 'failed' | 'discipline';
+  readonly window: TermWindow;
+  /** Terms of the grade data inside the window, oldest first (empty when no row had a term). */
+  readonly terms: readonly TermKey[];
+}
+
+/** Roster rows of the other union level (级别), left out of this check. */
+export interface OtherLevelRows {
+  readonly count: number;
+  /** The level those rows belong to. */
+  readonly level: Policy['level'];
+}
+
+/** Where the check looked for grades when it found no grade table (DOMAIN.md §1). */
+export interface GradeSearch {
+  /** Every sheet read, with the tables recognised on it (none: nothing was recognised). */
+  readonly sheets: readonly {
+    readonly file?: string;
+    readonly sheet: string;
+    readonly kinds: readonly TableKind[];
+  }[];
 }
 
 export interface UnionSummary {
@@ -55,6 +86,12 @@ export interface CheckResult {
   readonly rosters: readonly RosterSnapshot[];
   /** Attendance rows (签到/考勤), for the appraisal's 纪律作风 suggestion. */
   readonly attendance: readonly AttendanceRecord[];
+  /** The windows of the enabled rank, failed and discipline rules, with the terms they covered. */
+  readonly windows?: readonly RuleWindow[];
+  /** Rows of the other union level, not checked (a 校级 check leaves 院级 rows out, and back). */
+  readonly otherLevel?: OtherLevelRows;
+  /** Set when no grade table was found: the sheets read, for the summary to name. */
+  readonly gradeSearch?: GradeSearch;
 }
 
 export type CheckOutcome =

@@ -60,7 +60,9 @@ export function planHighlights(result: CheckResult): SheetHighlights[] {
     if (v.status === 'ineligible') add('ineligible', v.member.ref);
     else if (v.status === 'pending') add('pending', v.member.ref);
   }
-  const overDepartments = new Set(result.departments.filter((d) => d.overLimit).map((d) => d.name));
+  const overDepartments = new Set(
+    result.departments.filter((d) => d.breaksLimits).map((d) => d.name),
+  );
   const deptRefs: RowRef[] = result.members
     .filter((v) => v.member.department !== undefined && overDepartments.has(v.member.department))
     .map((v) => v.member.ref);

@@ -70,7 +70,7 @@ describe('the CLI report’s pictures (data bars) in the xlsx and in LibreOffice
       '6',
       '0',
       '9',
-      '超限',
+      '人数不符合规定',
     ]);
     expect(row('宣传部')?.[7]).toBe('符合');
     // Shares come out unrounded ("13.3333333333333%"): compare them as numbers.

@@ -60,7 +60,7 @@ async function workbook(path: string): Promise<void> {
 
 interface Out {
   members: { studentId: string; status: string; academic: { failed: unknown[] } | null }[];
-  departments: { name: string; overLimit: boolean; notSetUp?: boolean }[];
+  departments: { name: string; breaksLimits: boolean; notSetUp?: boolean }[];
   findings: {
     code: string;
     severity: string;
@@ -146,7 +146,7 @@ describe('what schools really keep, checked from an .xlsx', () => {
   it('外联部 is 不应设置的部门, not over a limit, quoting seed 004', () => {
     expect(strict.departments.find((d) => d.name === '外联部')).toMatchObject({
       notSetUp: true,
-      overLimit: false,
+      breaksLimits: false,
     });
     const finding = strict.findings.find(
       (f) => f.code === 'departments' && f.subject.department === '外联部',

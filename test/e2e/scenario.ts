@@ -83,8 +83,8 @@ export async function runScenario(
   assert.equal(await summary('检查人数'), `检查人数 ${expected.members.length}`);
   assert.equal(await summary('不符合条件'), `不符合条件 ${count('ineligible')}`);
   assert.equal(await summary('待核实'), `待核实 ${count('pending')}`);
-  const over = expected.departments.filter((d) => d.overLimit).length;
-  assert.equal(await summary('超编部门'), `超编部门 ${over}`);
+  const over = expected.departments.filter((d) => d.breaksLimits).length;
+  assert.equal(await summary('人数不符合规定的部门'), `人数不符合规定的部门 ${over}`);
   log(
     `summary matches the core: ${expected.members.length} checked, ${count('ineligible')} ineligible, ${count('pending')} pending, ${over} over limit`,
   );

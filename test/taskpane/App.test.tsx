@@ -61,8 +61,8 @@ describe('task pane', () => {
     expect(tile('检查人数')).toHaveAccessibleName(`检查人数 ${result.members.length}`);
     expect(tile('不符合条件')).toHaveAccessibleName(`不符合条件 ${count('ineligible')}`);
     expect(tile('待核实')).toHaveAccessibleName(`待核实 ${count('pending')}`);
-    const over = result.departments.filter((d) => d.overLimit).length;
-    expect(tile('超编部门')).toHaveAccessibleName(`超编部门 ${over}`);
+    const over = result.departments.filter((d) => d.breaksLimits).length;
+    expect(tile('人数不符合规定的部门')).toHaveAccessibleName(`人数不符合规定的部门 ${over}`);
     expect(count('ineligible')).toBeGreaterThan(0);
     expect(screen.getByText('检查报告已写入工作表“检查报告”。')).toBeInTheDocument();
   });
@@ -103,9 +103,9 @@ describe('task pane', () => {
     const result = expected();
     const others = result.findings.filter((f) => f.subject.kind !== 'member');
     expect(document.querySelectorAll('[data-finding]')).toHaveLength(others.length);
-    const over = result.departments.find((d) => d.overLimit)!;
+    const over = result.departments.find((d) => d.breaksLimits)!;
     const card = screen.getByRole('region', { name: over.name });
-    expect(within(card).getByText('超限')).toBeInTheDocument();
+    expect(within(card).getByText('人数不符合规定')).toBeInTheDocument();
   });
 
   it('selects the finding row in the sheet when a finding is clicked', async () => {

@@ -20,7 +20,7 @@ import {
 } from '../../src/taskpane/settings/overrides';
 import { readNumber } from '../../src/taskpane/settings/NumberField';
 import { overallFraction, progressText } from '../../src/taskpane/check/ProgressPanel';
-import { summaryCounts } from '../../src/taskpane/check/Summary';
+import { summarize } from '../../src/core/summary';
 import { sampleSheets } from './support/workbook';
 
 function result(): CheckResult {
@@ -30,10 +30,14 @@ function result(): CheckResult {
 }
 
 describe('groupByMember', () => {
-  it('covers every member finding once, worst members first', () => {
+  it('covers every member finding once (notes-only members under 说明), worst members first', () => {
     const r = result();
-    const groups = groupByMember(r);
-    const indexes = groups.flatMap((g) => g.findings.map((f) => f.index)).sort((a, b) => a - b);
+    const summary = summarize(r);
+    const groups = groupByMember(r, summary);
+    const noted = summary.notedMembers.flatMap((m) => m.notes);
+    const indexes = [...groups.flatMap((g) => g.findings.map((f) => f.index)), ...noted].sort(
+      (a, b) => a - b,
+    );
     const expected = r.findings.flatMap((f, i) => (f.subject.kind === 'member' ? [i] : []));
     expect(indexes).toEqual(expected);
     const order = { ineligible: 0, pending: 1, eligible: 2 };
@@ -49,26 +53,16 @@ describe('groupByMember', () => {
 describe('groupByDepartment', () => {
   it('lists every department, over-limit first, with every non-member finding', () => {
     const r = result();
-    const groups = groupByDepartment(r);
+    const groups = groupByDepartment(r, summarize(r)).filter((g) => g.key !== 'union');
     expect(new Set(groups.map((g) => g.department))).toEqual(
       new Set(r.departments.map((d) => d.name)),
     );
-    expect(groups[0]!.summary?.overLimit).toBe(true);
-    const shown = groups.flatMap((g) => g.findings.map((f) => f.index)).sort((a, b) => a - b);
+    expect(groups[0]!.summary?.breaksLimits).toBe(true);
+    const shown = groupByDepartment(r, summarize(r))
+      .flatMap((g) => g.findings.map((f) => f.index))
+      .sort((a, b) => a - b);
     const expected = r.findings.flatMap((f, i) => (f.subject.kind !== 'member' ? [i] : []));
     expect(shown).toEqual(expected);
-  });
-});
-
-describe('summaryCounts', () => {
-  it('counts statuses and over-limit departments', () => {
-    const r = result();
-    const counts = summaryCounts(r);
-    expect(counts.checked).toBe(r.members.length);
-    expect(counts.ineligible + counts.pending).toBe(
-      r.members.filter((m) => m.status !== 'eligible').length,
-    );
-    expect(counts.overLimit).toBe(r.departments.filter((d) => d.overLimit).length);
   });
 });
 

@@ -1,7 +1,7 @@
 import { t, type Lang } from '../../core/messages';
 import type { CheckResult } from '../../core/result';
 import { termLabel } from '../../core/normalize/term';
-import { countFindings } from './counts';
+import { summarize } from '../../core/summary';
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
@@ -10,11 +10,18 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
  * 学号 as text, with the evidence as data and the message rendered in `lang`.
  */
 export function toJson(result: CheckResult, lang: Lang): unknown {
+  const summary = summarize(result);
   return {
     preset: result.policy.preset,
     level: result.policy.level,
     referenceTerm: result.referenceTerm ? termLabel(result.referenceTerm) : null,
-    summary: countFindings(result),
+    summary: summary.counts,
+    windows: summary.windows.map((w) => ({
+      rule: w.code,
+      window: w.window,
+      terms: w.terms.map(termLabel),
+    })),
+    otherLevel: summary.otherLevel ?? null,
     members: result.members.map((v) => ({
       studentId: v.member.studentId,
       name: v.member.name,

@@ -6,9 +6,9 @@ import { writeWorkbookModel } from '../io/writeWorkbook';
 import type { Output } from '../output';
 import { withReadProgress } from '../progress/withReadProgress';
 import { checkFiles } from './checkFiles';
-import { countFindings } from './counts';
 import { toJson } from './jsonOutput';
 import { loadPolicy } from './loadPolicy';
+import { summarize } from '../../core/summary';
 import { terminalSummary } from './terminalSummary';
 
 function stamp(now: Date): string {
@@ -52,5 +52,5 @@ export async function runCheckCommand(
     if (reportPath !== undefined)
       out.stdout(`\n${t('cli.reportWritten', lang, { file: reportPath })}\n`);
   }
-  return countFindings(result).findings > 0 ? 1 : 0;
+  return summarize(result).counts.findings > 0 ? 1 : 0;
 }

@@ -1,70 +1,104 @@
+import type { Finding } from '../../core/findings';
 import { t, type Lang } from '../../core/messages';
 import { termLabel } from '../../core/normalize/term';
 import { findingText } from '../../core/report/findingText';
+import type { MemberRecord } from '../../core/records';
 import type { CheckResult, MemberStatus } from '../../core/result';
-import { countFindings } from './counts';
+import {
+  otherLevelText,
+  summarize,
+  windowLines,
+  type CheckSummary,
+  type MemberLine,
+} from '../../core/summary';
+
+function memberHeading(line: MemberLine, lang: Lang): string {
+  return (
+    '  ' +
+    t('cli.member', lang, {
+      name: line.name,
+      studentId: line.studentId,
+      department: line.member?.department ?? '',
+      title: line.member?.title ?? '',
+    }).trimEnd()
+  );
+}
+
+function findingLine(f: Finding | undefined, lang: Lang, member?: MemberRecord): string[] {
+  if (!f) return [];
+  const text = findingText(f, lang, member);
+  return [`${text.rule}：${text.message}`];
+}
 
 function memberSection(
   result: CheckResult,
+  summary: CheckSummary,
   lang: Lang,
   status: MemberStatus,
   key: string,
 ): string[] {
-  const verdicts = result.members.filter((v) => v.status === status);
-  if (verdicts.length === 0) return [];
-  const lines = ['', `${t(key, lang)}（${verdicts.length}）`];
-  for (const v of verdicts) {
-    const m = v.member;
-    lines.push(
-      '  ' +
-        t('cli.member', lang, {
-          name: m.name,
-          studentId: m.studentId,
-          department: m.department ?? '',
-          title: m.title ?? '',
-        }).trimEnd(),
-    );
-    for (const i of v.findingIndexes) {
-      const f = result.findings[i];
-      if (!f || f.severity === 'info') continue;
-      const text = findingText(f, lang, m);
-      lines.push(`    - ${text.rule}：${text.message}`);
-    }
+  const lines = summary.members.filter((m) => m.verdict && m.status === status);
+  if (lines.length === 0) return [];
+  const out = ['', `${t(key, lang)}（${lines.length}）`];
+  for (const line of lines) {
+    out.push(memberHeading(line, lang));
+    for (const i of line.reasons)
+      out.push(...findingLine(result.findings[i], lang, line.member).map((s) => `    - ${s}`));
   }
-  return lines;
+  return out;
+}
+
+function listSection(title: string, items: readonly string[]): string[] {
+  return items.length === 0
+    ? []
+    : ['', `${title}（${items.length}）`, ...items.map((s) => `  - ${s}`)];
 }
 
 /** A readable summary for the terminal: counts first, then who and what is flagged, in `lang`. */
 export function terminalSummary(result: CheckResult, lang: Lang): string {
-  const counts = countFindings(result);
+  const summary = summarize(result);
+  const { counts } = summary;
+  const byId = new Map(summary.members.map((m) => [m.studentId, m]));
+  const memberOf = (i: number) => {
+    const s = result.findings[i]?.subject;
+    return s?.kind === 'member' ? byId.get(s.studentId) : undefined;
+  };
   const lines = [
     t('cli.header', lang, {
       preset: t(`preset.${result.policy.preset}`, lang),
-      term: result.referenceTerm ? termLabel(result.referenceTerm) : t('report.noTerm', lang),
+      term: summary.referenceTerm ? termLabel(summary.referenceTerm) : t('report.noTerm', lang),
     }),
     t('cli.counts', lang, { ...counts }),
-    t('cli.structure', lang, {
+    t('summary.cli.structure', lang, {
       staff: result.union.staffTotal,
       presidium: result.union.presidium,
       departments: result.union.departments,
-      over: counts.departmentsOverLimit,
+      over: counts.departmentsBreakingLimits,
     }),
-    ...memberSection(result, lang, 'ineligible', 'cli.section.ineligible'),
-    ...memberSection(result, lang, 'pending', 'cli.section.pending'),
+    ...windowLines(summary.windows, lang, 'cli'),
+    ...[otherLevelText(summary.otherLevel, lang)].filter((s): s is string => s !== undefined),
+    ...memberSection(result, summary, lang, 'ineligible', 'cli.section.ineligible'),
+    ...memberSection(result, summary, lang, 'pending', 'cli.section.pending'),
+    ...listSection(
+      t('cli.section.structure', lang),
+      summary.structureFindings.flatMap((i) => {
+        const line = memberOf(i);
+        const text = findingLine(result.findings[i], lang, line?.member);
+        return line ? text.map((s) => `${line.name}（${line.studentId}）${s}`) : text;
+      }),
+    ),
+    ...listSection(
+      t('summary.notes', lang),
+      summary.notedMembers.flatMap((m) =>
+        m.notes
+          .flatMap((i) => findingLine(result.findings[i], lang, m.member))
+          .map((s) => `${m.name}（${m.studentId}）${s}`),
+      ),
+    ),
   ];
-  const structural = result.findings.filter(
-    (f) => f.subject.kind !== 'member' && f.severity !== 'info',
-  );
-  if (structural.length > 0) {
-    lines.push('', `${t('cli.section.structure', lang)}（${structural.length}）`);
-    for (const f of structural) {
-      const text = findingText(f, lang);
-      lines.push(`  - ${text.rule}：${text.message}`);
-    }
-  }
-  if (result.skipped.length > 0) {
+  if (summary.notChecked.length > 0) {
     lines.push('', t('cli.section.skipped', lang));
-    for (const s of result.skipped)
+    for (const s of summary.notChecked)
       lines.push(
         `  - ${t(`rule.${s.code}.title`, lang)}：${t(s.messageKey, lang, s.params ?? {})}`,
       );

@@ -1,7 +1,13 @@
 import { buildAcademicIndex } from '../academic/buildIndex';
 import type { Finding, InputIssue, RuleCode } from '../findings';
 import type { Policy } from '../policy/types';
-import type { CheckOutcome, DepartmentSummary, MemberStatus, MemberVerdict } from '../result';
+import type {
+  CheckOutcome,
+  DepartmentCounts,
+  DepartmentSummary,
+  MemberStatus,
+  MemberVerdict,
+} from '../result';
 import { runRules } from '../rules';
 import { NOT_SET_UP_KEYS } from '../rules/departments';
 import { summarizeStructure } from '../rules/structure';
@@ -15,6 +21,12 @@ import { splitMembers } from './members';
 import { splitCombinedPosts } from './combinedPosts';
 import { matchKeylessMembers } from './keylessMembers';
 import { chooseUnionRosters } from './unionRoster';
+import type { SheetSeen } from './discover';
+import { gradeSearch, pendingWithoutGrades } from './noGradeTable';
+import { ruleWindows } from './ruleWindows';
+
+const otherLevelOf = (policy: Policy): Policy['level'] =>
+  policy.level === 'school' ? 'college' : 'school';
 
 /**
  * Eligibility (遴选条件) is what docs/RULES.md §1 eligibility lists; a forbidden or unknown 职务 is a structure
@@ -49,12 +61,13 @@ function rosterFields(rosters: Collected['rosters'], postsSplit: boolean): Roste
 }
 
 /**
- * A department is flagged when any department rule found a violation (too many staff, but also too
- * few heads), so the pane's count, the report and the CLI agree on one number. A department the
- * policy does not name is flagged apart (不应设置的部门): it is not over any limit.
+ * The one place a department's verdict is decided: it breaks its limits when any department rule
+ * found a violation (too many heads or staff, but also too few heads), so the pane's count, the
+ * report and the CLI agree on one number. A department the policy does not name is flagged apart
+ * (不应设置的部门): that is not a limit it breaks.
  */
 function flagDepartments(
-  departments: readonly DepartmentSummary[],
+  departments: readonly DepartmentCounts[],
   findings: readonly Finding[],
 ): DepartmentSummary[] {
   const violated = new Set<string>();
@@ -64,16 +77,22 @@ function flagDepartments(
     if (NOT_SET_UP_KEYS.has(f.messageKey)) notSetUp.add(f.subject.department);
     else violated.add(f.subject.department);
   }
-  return departments.map((d) => {
-    const over = violated.has(d.name) && !d.overLimit;
-    const dropped = notSetUp.has(d.name);
-    if (!over && !dropped) return d;
-    return { ...d, ...(over ? { overLimit: true } : {}), ...(dropped ? { notSetUp: true } : {}) };
-  });
+  return departments.map((d) => ({
+    ...d,
+    breaksLimits: violated.has(d.name),
+    ...(notSetUp.has(d.name) ? { notSetUp: true } : {}),
+  }));
 }
 
-/** Runs every rule of the policy on collected data: the one place where the whole check is decided. */
-export function evaluate(collected: Collected, policy: Policy): CheckOutcome {
+/**
+ * Runs every rule of the policy on collected data: the one place where the whole check is decided.
+ * `sheets` (every sheet the readers went through) lets a check without grades name them.
+ */
+export function evaluate(
+  collected: Collected,
+  policy: Policy,
+  sheets?: readonly SheetSeen[],
+): CheckOutcome {
   const errors = collected.issues.filter((i) => i.severity === 'error');
   if (errors.length > 0) return { ok: false, issues: errors };
   const union = chooseUnionRosters(collected.members, collected.rosters);
@@ -102,7 +121,8 @@ export function evaluate(collected: Collected, policy: Policy): CheckOutcome {
     rosterFields: rosterFields(union.rosters, posts.split),
     ...(academic.referenceTerm ? { referenceTerm: academic.referenceTerm } : {}),
   };
-  const { findings, skipped } = runRules(ctx);
+  const search = gradeSearch(collected.mappings, sheets);
+  const { findings, skipped } = pendingWithoutGrades(ctx, runRules(ctx), search);
   const byMember = new Map<string, number[]>();
   findings.forEach((f, i) => {
     if (f.subject.kind !== 'member') return;
@@ -154,6 +174,11 @@ export function evaluate(collected: Collected, policy: Policy): CheckOutcome {
       issues,
       rosters: union.rosters,
       attendance: collected.attendance,
+      windows: ruleWindows(policy, academic.referenceTerm, collected.academic.termCodes()),
+      ...(sets.otherLevel.length > 0
+        ? { otherLevel: { count: sets.otherLevel.length, level: otherLevelOf(policy) } }
+        : {}),
+      ...(ctx.hasGradeData ? {} : { gradeSearch: search }),
     },
   };
 }

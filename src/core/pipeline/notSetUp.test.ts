@@ -28,7 +28,7 @@ describe('a department the preset does not name (不应设置的部门)', () => 
 
   it('is flagged as not to be set up, not as over a limit', () => {
     const outreach = result.departments.find((d) => d.name === '外联部');
-    expect(outreach).toMatchObject({ notSetUp: true, overLimit: false });
+    expect(outreach).toMatchObject({ notSetUp: true, breaksLimits: false });
     expect(result.departments.filter((d) => d.name !== '外联部').map((d) => d.notSetUp)).toEqual(
       Array(6).fill(undefined),
     );
@@ -44,7 +44,7 @@ describe('a department the preset does not name (不应设置的部门)', () => 
     expect(result.findings.map((f) => f.messageKey)).toContain('rule.departments.over');
   });
 
-  it('says 超限 too when the department is also over a limit', () => {
+  it('says 人数不符合规定 too when the department also breaks a limit', () => {
     const crowded = check(
       Array.from({ length: 4 }, (_, i): Row => [
         `外联${i}`,
@@ -56,6 +56,6 @@ describe('a department the preset does not name (不应设置的部门)', () => 
     );
     const sheet = departmentSheet(crowded, 'zh', '部门统计');
     const row = sheet.rows.find((r) => r[0]?.value === '外联部');
-    expect(row?.[7]?.value).toBe('不应设置的部门；超限');
+    expect(row?.[7]?.value).toBe('不应设置的部门；人数不符合规定');
   });
 });

@@ -105,9 +105,9 @@ describe('buildReport', () => {
   it('flags the department with too many staff in 部门统计', () => {
     const rows = departments.rows.filter((r) => r[0]?.value === '学习部');
     expect(rows).toHaveLength(1);
-    expect(rows[0]?.[7]).toMatchObject({ value: '超限', style: 'over' });
+    expect(rows[0]?.[7]).toMatchObject({ value: '人数不符合规定', style: 'over' });
     const culture = departments.rows.find((r) => r[0]?.value === '文体部');
-    expect(culture?.[7]?.value).toBe('超限'); // one head where 2 to 3 are required
+    expect(culture?.[7]?.value).toBe('人数不符合规定'); // one head where 2 to 3 are required: not 超限
   });
 
   it('speaks English when asked', () => {

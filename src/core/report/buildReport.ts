@@ -2,6 +2,7 @@ import type { RowRef } from '../cells';
 import type { Finding, InputIssue } from '../findings';
 import { t, type Lang } from '../messages';
 import type { CheckResult } from '../result';
+import { summarize } from '../summary';
 import { departmentSheet } from './departmentSheet';
 import { cutNotes, fitCellText } from './excelLimits';
 import { findingText } from './findingText';
@@ -19,19 +20,23 @@ export interface ReportOptions {
   readonly generatedAt?: string;
 }
 
-/** Reasons a member is flagged, one line per finding, for the roster copy's 原因 column. */
+/**
+ * Reasons a member is flagged, one line per finding in the summary's order (eligibility, then the
+ * post, then notes such as a freshman's exemption), for the roster copy's 原因 column.
+ */
 function reasonsBy(result: CheckResult, lang: Lang): (studentId: string) => string {
   const byId = new Map<string, string[]>();
-  for (const v of result.members) {
-    const lines = v.findingIndexes
+  for (const m of summarize(result).members) {
+    const lines = [...m.reasons, ...m.posts, ...m.notes]
       .map((i) => result.findings[i])
-      .filter((f): f is Finding => f !== undefined && f.severity !== 'info')
+      .filter((f): f is Finding => f !== undefined)
       .map((f) => {
-        const text = findingText(f, lang, v.member);
+        const text = findingText(f, lang, m.member);
         return `${text.rule}：${text.message}`;
       });
-    for (const note of v.academic?.notes ?? []) lines.push(t(note.messageKey, lang, note.params));
-    byId.set(v.member.studentId, lines);
+    for (const note of m.verdict?.academic?.notes ?? [])
+      lines.push(t(note.messageKey, lang, note.params));
+    byId.set(m.studentId, lines);
   }
   return (id) => (byId.get(id) ?? []).join('\n');
 }

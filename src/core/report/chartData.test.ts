@@ -16,14 +16,19 @@ describe('chartData', () => {
       ['宣传部', 2, 1],
     ]);
     const [study, culture, media] = data.departments;
-    expect(study).toMatchObject({ staffOver: true, headsOff: false, overLimit: true, staffMax: 6 });
+    expect(study).toMatchObject({
+      staffOver: true,
+      headsOff: false,
+      breaksLimits: true,
+      staffMax: 6,
+    });
     expect(culture).toMatchObject({
       staffOver: false,
       headsOff: true,
-      overLimit: true,
+      breaksLimits: true,
       headsMin: 2,
     });
-    expect(media).toMatchObject({ staffOver: false, headsOff: false, overLimit: false });
+    expect(media).toMatchObject({ staffOver: false, headsOff: false, breaksLimits: false });
     // Each scale reaches the larger of its limit and its largest count.
     expect(data.headsScale).toBe(3);
     expect(data.staffScale).toBe(7);

@@ -1,5 +1,6 @@
 import type { PoliticalStatus } from '../records';
 import type { CheckResult, DepartmentSummary, MemberVerdict } from '../result';
+import { summarize } from '../summary';
 
 /** One department's headcounts against the policy's limits, as the pane's bars and the report's data bars show them. */
 export interface DepartmentBar {
@@ -15,8 +16,8 @@ export interface DepartmentBar {
   readonly headsOff: boolean;
   /** More other staff than the department may have. */
   readonly staffOver: boolean;
-  /** Any department rule is broken (the check's own verdict). */
-  readonly overLimit: boolean;
+  /** Any department rule is broken, over a maximum or under a minimum (the check's own verdict). */
+  readonly breaksLimits: boolean;
   /** The policy does not name the department (不应设置的部门). */
   readonly notSetUp: boolean;
 }
@@ -24,8 +25,11 @@ export interface DepartmentBar {
 /** 政治面貌 as the composition chart groups it; 民主党派 and 无党派 share `other`, blank joins `unknown`. */
 export type PoliticalGroup = 'party' | 'probationary' | 'league' | 'masses' | 'other' | 'unknown';
 
-/** Where a member's rank falls: the top 10%, the rest of the policy's top share, beyond it, or not known. */
-export type RankBand = 'top10' | 'withinTop' | 'beyond' | 'unknown';
+/**
+ * Where a member's rank falls: the top 10%, the rest of the policy's top share, beyond it, not known,
+ * or not asked of a freshman (exempt: the rank is not held against them, so it is not 'beyond').
+ */
+export type RankBand = 'top10' | 'withinTop' | 'beyond' | 'exempt' | 'unknown';
 
 /** One slice of a composition: how many members, and their share of all members (0..1). */
 export interface Slice<K extends string> {
@@ -68,7 +72,7 @@ const POLITICAL_ORDER: readonly PoliticalGroup[] = [
   'other',
   'unknown',
 ];
-const RANK_ORDER: readonly RankBand[] = ['top10', 'withinTop', 'beyond', 'unknown'];
+const RANK_ORDER: readonly RankBand[] = ['top10', 'withinTop', 'beyond', 'exempt', 'unknown'];
 
 /** The department bar of one summary: which of its counts break which limit. */
 export function departmentBar(d: DepartmentSummary): DepartmentBar {
@@ -84,7 +88,7 @@ export function departmentBar(d: DepartmentSummary): DepartmentBar {
     ...d.limits,
     headsOff,
     staffOver: staffMax !== undefined && d.staff > staffMax,
-    overLimit: d.overLimit,
+    breaksLimits: d.breaksLimits,
     notSetUp: d.notSetUp === true,
   };
 }
@@ -95,7 +99,8 @@ export function politicalGroup(v: MemberVerdict): PoliticalGroup {
 }
 
 /** The rank band of a member; the rank rule's own verdict (`withinTop`) decides the top share's edge. */
-export function rankBand(v: MemberVerdict, topBand: number): RankBand {
+export function rankBand(v: MemberVerdict, topBand: number, exempt = false): RankBand {
+  if (exempt) return 'exempt';
   const rank = v.academic?.rank;
   if (!rank) return 'unknown';
   if (rank.withinTop === false) return 'beyond';
@@ -132,11 +137,18 @@ export function chartData(result: CheckResult): ChartData {
     // 民主党派 and 无党派 are rare among students: the row is shown only when someone is one.
     (k, n) => k !== 'other' || n > 0,
   );
+  // A freshman's exemption is a note on the member (the summary's); the band follows it.
+  const exempt = new Set(
+    summarize(result)
+      .members.filter((m) => m.notes.some((i) => result.findings[i]?.code === 'freshman'))
+      .map((m) => m.studentId),
+  );
   const rank = slices(
     RANK_ORDER,
-    result.members.map((v) => rankBand(v, topBand)),
-    // With a top share of 10% or less there is no band between 10% and the top share.
-    (k) => k !== 'withinTop' || topPercent > topBand,
+    result.members.map((v) => rankBand(v, topBand, exempt.has(v.member.studentId))),
+    // With a top share of 10% or less there is no band between 10% and the top share; the
+    // freshmen's row is shown only when there is one.
+    (k, n) => (k !== 'withinTop' || topPercent > topBand) && (k !== 'exempt' || n > 0),
   );
   return {
     departments,

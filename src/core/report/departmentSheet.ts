@@ -32,21 +32,16 @@ function limitBars(bars: readonly DepartmentBar[], first: number, last: number):
   ];
 }
 
-/** Departments in violation of any department limit (the check flags them in `overLimit`). */
-export function departmentsInViolation(result: CheckResult): Set<string> {
-  return new Set(result.departments.filter((d) => d.overLimit).map((d) => d.name));
-}
-
-/** Departments the policy does not name (不应设置的部门), counted apart from the over-limit ones. */
-export function departmentsNotSetUp(result: CheckResult): Set<string> {
-  return new Set(result.departments.filter((d) => d.notSetUp).map((d) => d.name));
-}
-
-/** The message keys of a department's verdict: 不应设置的部门 and 超限 each say what is wrong. */
-export function departmentVerdictKeys(d: DepartmentSummary): string[] {
+/**
+ * The message keys of a department's verdict: 不应设置的部门 and 人数不符合规定 (over a maximum or
+ * under a minimum) each say what is wrong.
+ */
+export function departmentVerdictKeys(
+  d: Pick<DepartmentSummary, 'breaksLimits' | 'notSetUp'>,
+): string[] {
   const keys: string[] = [];
   if (d.notSetUp) keys.push('report.dept.notSetUp');
-  if (d.overLimit) keys.push('report.dept.over');
+  if (d.breaksLimits) keys.push('summary.dept.breaks');
   return keys.length > 0 ? keys : ['report.dept.ok'];
 }
 
@@ -73,7 +68,7 @@ export function departmentSheet(result: CheckResult, lang: Lang, name: string): 
   ];
   result.departments.forEach((d, i) => {
     const verdict = departmentVerdictKeys(d);
-    const verdictStyle = d.overLimit || d.notSetUp ? 'over' : 'ok';
+    const verdictStyle = d.breaksLimits || d.notSetUp ? 'over' : 'ok';
     const bar = data.departments[i];
     rows.push([
       { value: d.name },

@@ -4,7 +4,7 @@ import { t, type Lang } from '../messages';
 import type { MemberRecord } from '../records';
 import type { CheckResult } from '../result';
 import { termLabel } from '../normalize/term';
-import { departmentsInViolation, departmentsNotSetUp } from './departmentSheet';
+import { otherLevelText, summarize, windowLines, type CheckSummary } from '../summary';
 import { findingText } from './findingText';
 import { fitRowHeights } from './rowHeights';
 import type { CellStyle, ModelCell, ModelSheet, SheetLink } from './sheetModel';
@@ -57,10 +57,9 @@ function limitText(enabled: boolean, max: number | undefined, lang: Lang): strin
 
 type Line = (ModelCell | undefined)[];
 
-function summaryRows(result: CheckResult, lang: Lang): Line[] {
-  const count = (status: string) => result.members.filter((m) => m.status === status).length;
+function summaryRows(result: CheckResult, summary: CheckSummary, lang: Lang): Line[] {
+  const c = summary.counts;
   const r = result.policy.rules;
-  const notSetUp = departmentsNotSetUp(result).size;
   // Label across A:C (the table's narrow first columns), value in D, limit in E.
   const line = (key: string, value: number, extra = '', style?: CellStyle): Line => [
     { value: t(key, lang), style: 'label' },
@@ -70,15 +69,10 @@ function summaryRows(result: CheckResult, lang: Lang): Line[] {
     { value: extra },
   ];
   return [
-    line('report.summary.checked', result.members.length),
-    line('report.summary.eligible', count('eligible'), '', 'ok'),
-    line(
-      'report.summary.ineligible',
-      count('ineligible'),
-      '',
-      count('ineligible') ? 'violation' : 'ok',
-    ),
-    line('report.summary.pending', count('pending'), '', count('pending') ? 'pending' : 'ok'),
+    line('report.summary.checked', c.checked),
+    line('report.summary.eligible', c.eligible, '', 'ok'),
+    line('report.summary.ineligible', c.ineligible, '', c.ineligible ? 'violation' : 'ok'),
+    line('report.summary.pending', c.pending, '', c.pending ? 'pending' : 'ok'),
     line(
       'report.summary.staffTotal',
       result.union.staffTotal,
@@ -94,19 +88,19 @@ function summaryRows(result: CheckResult, lang: Lang): Line[] {
       result.union.departments,
       limitText(r.departments.enabled, r.departments.max, lang),
     ),
-    line('report.summary.overLimit', departmentsInViolation(result).size),
+    line('summary.breaksLimits', c.departmentsBreakingLimits),
     // Only a policy with a department list can have one: the line appears when there is one.
-    ...(notSetUp > 0 ? [line('report.summary.notSetUp', notSetUp, '', 'violation')] : []),
-    line(
-      'report.summary.unionFindings',
-      result.findings.filter((f) => f.subject.kind === 'union' && f.severity === 'violation')
-        .length,
-    ),
+    ...(c.departmentsNotSetUp > 0
+      ? [line('report.summary.notSetUp', c.departmentsNotSetUp, '', 'violation')]
+      : []),
+    // Every structure finding (departments, titles, the union as a whole), as the CLI lists them.
+    line('report.summary.unionFindings', c.structureFindings),
   ];
 }
 
 /** 检查报告: summary on top, then every finding as an Excel table with filters. */
 export function reportSheet(result: CheckResult, lang: Lang, opts: ReportSheetOptions): ModelSheet {
+  const summary = summarize(result);
   const members = new Map<string, MemberRecord>(
     result.members.map((v) => [v.member.studentId, v.member]),
   );
@@ -127,13 +121,23 @@ export function reportSheet(result: CheckResult, lang: Lang, opts: ReportSheetOp
   ];
   const merges = ['A1:K1', 'A2:K2'];
   // Above the findings table the columns are narrow: labels span A:C, long text spans D:K or A:K.
-  for (const line of summaryRows(result, lang)) {
+  for (const line of summaryRows(result, summary, lang)) {
     rows.push(line);
     merges.push(`A${rows.length}:C${rows.length}`);
   }
-  if (result.skipped.length > 0) {
+  // The terms each rule covered and how to change them; rows of the other union level not checked.
+  const scope = [
+    ...windowLines(summary.windows, lang, 'report'),
+    ...[otherLevelText(summary.otherLevel, lang)].filter((s): s is string => s !== undefined),
+  ];
+  if (scope.length > 0) rows.push([]);
+  for (const text of scope) {
+    rows.push([{ value: text, wrap: true }]);
+    merges.push(`A${rows.length}:K${rows.length}`);
+  }
+  if (summary.notChecked.length > 0) {
     rows.push([], [{ value: t('report.skipped', lang), style: 'subtitle' }]);
-    for (const s of result.skipped) {
+    for (const s of summary.notChecked) {
       const text = t(s.messageKey, lang, s.params ?? {});
       rows.push([
         { value: t(`rule.${s.code}.title`, lang), style: 'label' },
@@ -155,7 +159,10 @@ export function reportSheet(result: CheckResult, lang: Lang, opts: ReportSheetOp
   rows.push([], [{ value: t('report.findings', lang), style: 'subtitle' }]);
   const headerRow = rows.length + 1;
   rows.push(COLUMNS.map((k) => ({ value: t(k, lang), style: 'header' })));
-  result.findings.forEach((f, i) => {
+  // Numbered in the order every front door lists them: members worst first, departments, the union.
+  summary.findingOrder.forEach((index, i) => {
+    const f = result.findings[index];
+    if (!f) return;
     const member = f.subject.kind === 'member' ? members.get(f.subject.studentId) : undefined;
     const text = findingText(f, lang, member);
     const link = f.ref ? opts.linkOf(f.ref) : undefined;

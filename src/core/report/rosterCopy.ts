@@ -118,7 +118,16 @@ export function rosterCopy(
       rowHeights: fitRowHeights(rows, widths),
       freeze: { rows: 1 },
       rowStyles,
-      print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: '1:1' },
+      // Landscape, the header row on every page, and only the table (not the blank rows after it).
+      print: {
+        orientation: 'landscape',
+        paper: 'A4',
+        fitToWidth: true,
+        titleRows: '1:1',
+        ...(width > 0 && rows.length > 1
+          ? { area: `A1:${columnLetter(width)}${rows.length - 1}` }
+          : {}),
+      },
     },
     rows: map,
     notes,

@@ -78,8 +78,10 @@ export interface ModelPrint {
   readonly fitToWidth: boolean;
   /** Rows repeated at the top of every printed page, e.g. `5:5`. */
   readonly titleRows?: string;
-  /** In inches, as Excel's page setup dialog shows them (the Excel adapter converts to points). */
+  /** In inches, as Excel's page setup dialog shows them (the Excel adapter converts to points); default report/writerDefaults.ts. */
   readonly margins?: { top: number; bottom: number; left: number; right: number };
+  /** The range printed, e.g. `A1:P63` (default: the used range). */
+  readonly area?: string;
 }
 
 export interface ModelSheet {

@@ -38,19 +38,17 @@ describe('summarizeStructure', () => {
     expect(s.union).toEqual({ staffTotal: 9, presidium: 2, departments: 2 });
   });
 
-  it('carries the enabled limits and flags a department over them', () => {
+  // Whether a department breaks its limits is the findings' verdict (pipeline/evaluate.ts).
+  it('carries the enabled limits and no verdict of its own', () => {
     const policy = presetPolicy();
     policy.rules['dept-staff'].max = 1;
     const s = summarizeStructure(roster, policy);
     expect(s.departments[0]?.limits).toEqual({ headsMin: 2, headsMax: 3, staffMax: 1 });
-    expect(s.departments.map((d) => d.overLimit)).toEqual([true, false]);
-    policy.rules['dept-staff'].max = 2;
-    expect(summarizeStructure(roster, policy).departments[0]?.overLimit).toBe(false);
+    expect(s.departments[0]).not.toHaveProperty('breaksLimits');
   });
 
   it('leaves out the limits of disabled rules', () => {
     const s = summarizeStructure(roster, presetPolicy('national-college'));
     expect(s.departments[0]?.limits).toEqual({});
-    expect(s.departments[0]?.overLimit).toBe(false);
   });
 });

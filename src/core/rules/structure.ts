@@ -1,6 +1,6 @@
 import type { Policy } from '../policy/types';
 import type { MemberRecord } from '../records';
-import type { DepartmentSummary, RoleKind, UnionSummary } from '../result';
+import type { DepartmentCounts, RoleKind, UnionSummary } from '../result';
 import { isPresidiumDepartment, labelSet, normalizeLabel } from './labels';
 import { titleClassifier } from './roles';
 import type { RuleContext } from './types';
@@ -20,7 +20,7 @@ export interface DepartmentGroup {
 export interface StructureSummary {
   readonly presidium: readonly MemberRecord[];
   /** Work departments in order of first appearance; the presidium is not one. */
-  readonly departments: readonly DepartmentSummary[];
+  readonly departments: readonly DepartmentCounts[];
   /** Same order as `departments`. */
   readonly groups: readonly DepartmentGroup[];
   /** Members neither in the presidium nor in a department (empty 部门 cell, or a forbidden or unknown title under 主席团). */
@@ -38,7 +38,7 @@ interface MutableGroup {
   other: MemberRecord[];
 }
 
-function limitsOf(policy: Policy): DepartmentSummary['limits'] {
+function limitsOf(policy: Policy): DepartmentCounts['limits'] {
   const heads = policy.rules['dept-heads'];
   const staff = policy.rules['dept-staff'];
   return {
@@ -48,13 +48,11 @@ function limitsOf(policy: Policy): DepartmentSummary['limits'] {
   };
 }
 
-function summaryOf(group: DepartmentGroup, limits: DepartmentSummary['limits']): DepartmentSummary {
+// The verdict (breaksLimits) is the findings', set in pipeline/evaluate.ts: counts only here.
+function summaryOf(group: DepartmentGroup, limits: DepartmentCounts['limits']): DepartmentCounts {
   const heads = group.heads.length;
   const staff = group.staff.length;
-  const overLimit =
-    (limits.headsMax !== undefined && heads > limits.headsMax) ||
-    (limits.staffMax !== undefined && staff > limits.staffMax);
-  return { name: group.name, heads, staff, other: group.other.length, limits, overLimit };
+  return { name: group.name, heads, staff, other: group.other.length, limits };
 }
 
 /** Groups the roster into presidium and work departments, classifying every title once. */

@@ -81,7 +81,7 @@ export class CheckSession {
     const discovery = this.review();
     const errors: InputIssue[] = discovery.issues.filter((i) => i.severity === 'error');
     if (errors.length > 0) return { ok: false, issues: [...errors, ...this.notices] };
-    const outcome = evaluate(this.collector.finish(), this.policy);
+    const outcome = evaluate(this.collector.finish(), this.policy, this.sheets);
     if (!outcome.ok) return { ok: false, issues: [...outcome.issues, ...this.notices] };
     return {
       ok: true,

@@ -1,11 +1,7 @@
 import type { ModelPrint, ModelSheet, ModelValidation } from '../../core/report/sheetModel';
 import { areaAddress, columnsAddress, sheetCellAddress } from '../address';
+import { DEFAULT_MARGINS, widthPoints } from '../../core/report/writerDefaults';
 import { bytesOf, type Step } from './step';
-
-/** Excel column width in points for a width in characters (exceljs's unit, Calibri 11). */
-export function widthPoints(chars: number): number {
-  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
-}
 
 function step(payload: unknown, apply: Step['apply']): Step {
   return { bytes: bytesOf(payload), apply };
@@ -54,7 +50,7 @@ function absoluteRows(rows: string): string {
 
 function printSteps(print: ModelPrint | undefined): Step[] {
   if (!print) return [];
-  const m = print.margins ?? { top: 0.75, bottom: 0.75, left: 0.7, right: 0.7 };
+  const m = print.margins ?? DEFAULT_MARGINS;
   return [
     step(print, ({ ws }) => {
       const page = ws.pageLayout;
@@ -66,6 +62,7 @@ function printSteps(print: ModelPrint | undefined): Step[] {
       page.rightMargin = m.right * 72;
       if (print.fitToWidth) page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
       if (print.titleRows) page.setPrintTitleRows(absoluteRows(print.titleRows));
+      if (print.area) page.setPrintArea(print.area);
     }),
   ];
 }

@@ -1,10 +1,9 @@
 import type { CellStyle, ModelSheet } from '../../core/report/sheetModel';
 import { STYLE_SPECS } from '../../core/report/styles';
+import { LINK_COLOUR } from '../../core/report/writerDefaults';
 import { addressLists, mergeRows, type Area } from '../address';
 import { modelWidth } from './cellBlocks';
 import { bytesOf, type Step } from './step';
-
-const LINK_COLOUR = '#0563C1';
 
 /** One formatting property a group of cells shares. */
 type Look =

@@ -53,11 +53,11 @@ export function DepartmentChart(props: { data: ChartData }) {
       </thead>
       <tbody>
         {departments.map((d) => (
-          <tr key={d.name} data-department={d.name} data-over={d.overLimit}>
+          <tr key={d.name} data-department={d.name} data-over={d.breaksLimits}>
             <th scope="row" className={styles.name}>
               {d.name}
               {d.notSetUp && <span className={styles.tag}>{tr('report.dept.notSetUp')}</span>}
-              {d.overLimit && <span className={styles.tag}>{tr('ui.chart.over')}</span>}
+              {d.breaksLimits && <span className={styles.tag}>{tr('summary.dept.breaks')}</span>}
             </th>
             <td className={styles.cell}>
               <div className={styles.barCell} data-series="heads">

@@ -7,7 +7,9 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { InputIssue, SkippedRule } from '../../core/findings';
+import type { Finding, InputIssue, SkippedRule } from '../../core/findings';
+import type { MemberRecord } from '../../core/records';
+import { findingText } from '../../core/report/findingText';
 import { locationText } from '../findings/location';
 import { useLang, useT } from '../i18n/LangContext';
 
@@ -33,16 +35,45 @@ export function IssueLine(props: { issue: InputIssue }) {
   );
 }
 
-/** Data notes (warnings about the input) and rules that could not run, folded away. */
+/** A note about a member who is not a problem (a freshman's exemption): one entry per member. */
+export interface MemberNote {
+  readonly index: number;
+  readonly finding: Finding;
+  readonly member?: MemberRecord;
+}
+
+/** Notes on members, data notes (warnings about the input) and rules that could not run, folded away. */
 export function IssuesPanel(props: {
   issues: readonly InputIssue[];
   skipped: readonly SkippedRule[];
+  notes?: readonly MemberNote[];
 }) {
   const styles = useStyles();
   const tr = useT();
-  if (props.issues.length === 0 && props.skipped.length === 0) return null;
+  const lang = useLang();
+  const notes = props.notes ?? [];
+  if (props.issues.length === 0 && props.skipped.length === 0 && notes.length === 0) return null;
   return (
     <Accordion collapsible multiple>
+      {notes.length > 0 && (
+        <AccordionItem value="notes">
+          <AccordionHeader size="small">
+            {tr('summary.notes')}（{notes.length}）
+          </AccordionHeader>
+          <AccordionPanel>
+            <ul className={styles.list}>
+              {notes.map(({ index, finding, member }) => {
+                const text = findingText(finding, lang, member);
+                return (
+                  <li key={index} className={styles.item} data-finding-index={index}>
+                    {text.name}（{text.studentId}）{text.rule}：{text.message}
+                  </li>
+                );
+              })}
+            </ul>
+          </AccordionPanel>
+        </AccordionItem>
+      )}
       {props.skipped.length > 0 && (
         <AccordionItem value="skipped">
           <AccordionHeader size="small">

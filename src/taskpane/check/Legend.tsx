@@ -24,9 +24,10 @@ const useStyles = makeStyles({
 });
 
 const ENTRIES = [
-  { key: 'ineligible', colour: HIGHLIGHT.ineligible },
-  { key: 'pending', colour: HIGHLIGHT.pending },
-  { key: 'overLimit', colour: HIGHLIGHT.overLimit },
+  { key: 'ui.legend.ineligible', colour: HIGHLIGHT.ineligible },
+  { key: 'ui.legend.pending', colour: HIGHLIGHT.pending },
+  // Too few heads paints the department too: the label says 人数不符合规定, not 超编.
+  { key: 'summary.legend.breaksLimits', colour: HIGHLIGHT.overLimit },
 ] as const;
 
 /** What each highlight colour in the workbook means (colours from report/styles.ts). */
@@ -46,7 +47,7 @@ export function Legend() {
             data-colour={entry.colour}
             aria-hidden
           />
-          <Caption1>{tr(`ui.legend.${entry.key}`)}</Caption1>
+          <Caption1>{tr(entry.key)}</Caption1>
         </li>
       ))}
     </ul>

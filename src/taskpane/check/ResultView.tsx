@@ -9,12 +9,14 @@ import {
 import { useMemo } from 'react';
 import type { RowRef } from '../../core/cells';
 import type { CheckResult } from '../../core/result';
+import { summarize } from '../../core/summary';
 import { Charts } from '../charts/Charts';
 import { FindingsPanel } from '../findings/FindingsPanel';
 import { useT } from '../i18n/LangContext';
 import { IssuesPanel } from './IssuesPanel';
 import { Legend } from './Legend';
-import { Summary, summaryCounts } from './Summary';
+import { ScopeNote } from './ScopeNote';
+import { Summary } from './Summary';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -28,9 +30,8 @@ export function ResultView(props: {
 }) {
   const styles = useStyles();
   const tr = useT();
-  const counts = useMemo(() => summaryCounts(props.result), [props.result]);
-  const allClear =
-    counts.ineligible === 0 && counts.pending === 0 && props.result.findings.length === 0;
+  const summary = useMemo(() => summarize(props.result), [props.result]);
+  const allClear = summary.counts.findings === 0;
   const { reportSheet, onSelect } = props;
   return (
     <div className={styles.root}>
@@ -44,7 +45,8 @@ export function ResultView(props: {
           </MessageBarBody>
         </MessageBar>
       )}
-      <Summary counts={counts} />
+      <Summary counts={summary.counts} />
+      <ScopeNote summary={summary} />
       <Legend />
       <Charts result={props.result} />
       {allClear ? (
@@ -54,10 +56,19 @@ export function ResultView(props: {
       ) : (
         <section aria-label={tr('ui.findings.title')}>
           <Subtitle2 as="h2">{tr('ui.findings.title')}</Subtitle2>
-          <FindingsPanel result={props.result} onSelect={onSelect} />
+          <FindingsPanel result={props.result} summary={summary} onSelect={onSelect} />
         </section>
       )}
-      <IssuesPanel issues={props.result.issues} skipped={props.result.skipped} />
+      <IssuesPanel
+        issues={props.result.issues}
+        skipped={summary.notChecked}
+        notes={summary.notedMembers.flatMap((m) =>
+          m.notes.flatMap((i) => {
+            const finding = props.result.findings[i];
+            return finding ? [{ index: i, finding, member: m.member }] : [];
+          }),
+        )}
+      />
     </div>
   );
 }

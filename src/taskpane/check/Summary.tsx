@@ -1,5 +1,5 @@
 import { Caption1, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
-import type { CheckResult } from '../../core/result';
+import type { SummaryCounts } from '../../core/summary';
 import { HIGHLIGHT } from '../../core/report/styles';
 import { useT } from '../i18n/LangContext';
 
@@ -18,33 +18,29 @@ const useStyles = makeStyles({
   number: { fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700 },
 });
 
-/** The four numbers a teacher looks at first. */
-export interface SummaryCounts {
-  readonly checked: number;
-  readonly ineligible: number;
-  readonly pending: number;
-  readonly overLimit: number;
-}
-
-/** Counts of a check result: members checked, 不符合条件, 待核实, departments over limit. */
-export function summaryCounts(result: CheckResult): SummaryCounts {
-  return {
-    checked: result.members.length,
-    ineligible: result.members.filter((m) => m.status === 'ineligible').length,
-    pending: result.members.filter((m) => m.status === 'pending').length,
-    overLimit: result.departments.filter((d) => d.overLimit).length,
-  };
-}
-
-/** The summary tiles; a non-zero count is filled with the colour its rows have in the workbook. */
+/**
+ * The summary tiles (the core summary's counts: the terminal, the JSON and the report show the same
+ * numbers); a non-zero count is filled with the colour its rows have in the workbook.
+ */
 export function Summary(props: { counts: SummaryCounts }) {
   const styles = useStyles();
   const tr = useT();
+  const { counts } = props;
   const tiles = [
-    { key: 'checked', value: props.counts.checked, fill: undefined },
-    { key: 'ineligible', value: props.counts.ineligible, fill: HIGHLIGHT.ineligible },
-    { key: 'pending', value: props.counts.pending, fill: HIGHLIGHT.pending },
-    { key: 'overLimit', value: props.counts.overLimit, fill: HIGHLIGHT.overLimit },
+    { key: 'checked', label: 'ui.summary.checked', value: counts.checked, fill: undefined },
+    {
+      key: 'ineligible',
+      label: 'ui.summary.ineligible',
+      value: counts.ineligible,
+      fill: HIGHLIGHT.ineligible,
+    },
+    { key: 'pending', label: 'ui.summary.pending', value: counts.pending, fill: HIGHLIGHT.pending },
+    {
+      key: 'breaksLimits',
+      label: 'summary.breaksLimits',
+      value: counts.departmentsBreakingLimits,
+      fill: HIGHLIGHT.overLimit,
+    },
   ] as const;
   return (
     <div className={styles.grid} role="list" aria-label={tr('ui.summary.title')}>
@@ -52,7 +48,7 @@ export function Summary(props: { counts: SummaryCounts }) {
         <div
           key={tile.key}
           role="listitem"
-          aria-label={`${tr(`ui.summary.${tile.key}`)} ${tile.value}`}
+          aria-label={`${tr(tile.label)} ${tile.value}`}
           className={mergeClasses(styles.tile, tile.fill && tile.value > 0 && styles.painted)}
           style={tile.fill && tile.value > 0 ? { backgroundColor: tile.fill } : undefined}
           data-summary={tile.key}
@@ -60,7 +56,7 @@ export function Summary(props: { counts: SummaryCounts }) {
           <Text className={styles.number} weight="semibold">
             {tile.value}
           </Text>
-          <Caption1>{tr(`ui.summary.${tile.key}`)}</Caption1>
+          <Caption1>{tr(tile.label)}</Caption1>
         </div>
       ))}
     </div>

@@ -17,11 +17,11 @@ const DepartmentCard = memo(function DepartmentCard(props: {
   const tr = useT();
   const { group } = props;
   const summary = group.summary;
-  const over = summary?.overLimit === true || group.findings.length > 0;
-  // 不应设置的部门 is its own verdict: such a department is not over any limit.
+  const over = group.flagged;
+  // 不应设置的部门 is its own verdict: such a department breaks no limit.
   const verdict = summary
     ? departmentVerdictKeys(summary)
-    : [over ? 'report.dept.over' : 'report.dept.ok'];
+    : [over ? 'summary.dept.breaks' : 'report.dept.ok'];
   const title = group.department ?? tr('subject.union');
   return (
     <section className={styles.group} aria-label={title} data-group={group.key}>

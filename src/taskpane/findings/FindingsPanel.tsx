@@ -2,6 +2,7 @@ import { Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import type { RowRef } from '../../core/cells';
 import type { CheckResult } from '../../core/result';
+import type { CheckSummary } from '../../core/summary';
 import { useT } from '../i18n/LangContext';
 import { DepartmentFindings } from './DepartmentFindings';
 import { groupByDepartment, groupByMember } from './groupFindings';
@@ -14,12 +15,17 @@ const useStyles = makeStyles({
 type View = 'member' | 'department';
 
 /** The findings, by member or by department (a switch above the list). */
-export function FindingsPanel(props: { result: CheckResult; onSelect: (ref: RowRef) => void }) {
+export function FindingsPanel(props: {
+  result: CheckResult;
+  summary: CheckSummary;
+  onSelect: (ref: RowRef) => void;
+}) {
   const styles = useStyles();
   const tr = useT();
   const [view, setView] = useState<View>('member');
-  const members = useMemo(() => groupByMember(props.result), [props.result]);
-  const departments = useMemo(() => groupByDepartment(props.result), [props.result]);
+  const { result, summary } = props;
+  const members = useMemo(() => groupByMember(result, summary), [result, summary]);
+  const departments = useMemo(() => groupByDepartment(result, summary), [result, summary]);
   return (
     <div className={styles.root}>
       <TabList

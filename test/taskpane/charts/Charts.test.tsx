@@ -60,10 +60,10 @@ describe('the pane’s charts', () => {
   it('says in words what the colour says, for a screen reader', () => {
     show(result);
     const study = screen.getByRole('row', { name: /^学习部/ });
-    expect(study).toHaveTextContent('超限');
+    expect(study).toHaveTextContent('人数不符合规定');
     expect(within(study).getAllByRole('cell')[1]).toHaveTextContent('7（不符合要求）');
     const media = screen.getByRole('row', { name: /^宣传部/ });
-    expect(media).not.toHaveTextContent('超限');
+    expect(media).not.toHaveTextContent('人数不符合规定');
     expect(media).not.toHaveTextContent('不符合要求');
   });
 

@@ -2,8 +2,8 @@ import type ExcelJS from 'exceljs';
 import { NUMBER_FORMAT_CODES as NUM_FMT } from '../../../core/report/numberFormats';
 import type { CellStyle, NumberFormat } from '../../../core/report/sheetModel';
 import { STYLE_SPECS, type StyleSpec } from '../../../core/report/styles';
+import { DEFAULT_FONT, LINK_COLOUR } from '../../../core/report/writerDefaults';
 
-const LINK_COLOUR = '#0563C1';
 const THIN: Partial<ExcelJS.Border> = { style: 'thin' };
 
 /** Everything that decides one cell's look. */
@@ -41,9 +41,9 @@ export function excelStyle(look: CellLook): Partial<ExcelJS.Style> | undefined {
   const fontColour = spec.font ?? (look.link ? LINK_COLOUR : undefined);
   if (spec.bold || spec.size || fontColour || look.link) {
     style.font = {
-      name: 'Calibri',
-      family: 2,
-      size: spec.size ?? 11,
+      name: DEFAULT_FONT.name,
+      family: DEFAULT_FONT.family,
+      size: spec.size ?? DEFAULT_FONT.size,
       ...(spec.bold ? { bold: true } : {}),
       ...(fontColour ? { color: { argb: argb(fontColour) } } : {}),
       ...(look.link ? { underline: true } : {}),

@@ -1,6 +1,11 @@
 import type ExcelJS from 'exceljs';
 import { columnLetter } from '../../../core/cells';
 import type { ModelPrint, ModelSheet, ModelValidation } from '../../../core/report/sheetModel';
+import {
+  A4_PAPER_CODE,
+  DEFAULT_MARGINS,
+  HEADER_FOOTER_MARGIN,
+} from '../../../core/report/writerDefaults';
 import { decodeRange } from './range';
 
 function numberRule(v: ModelValidation): Pick<ExcelJS.DataValidation, 'operator' | 'formulae'> {
@@ -75,14 +80,15 @@ export function addLayout(ws: ExcelJS.Worksheet, sheet: ModelSheet): void {
 /** A4 print setup: orientation, fit to one page wide, margins (inches) and repeated title rows. */
 export function addPrint(ws: ExcelJS.Worksheet, print: ModelPrint | undefined): void {
   if (!print) return;
-  const margins = print.margins ?? { top: 0.75, bottom: 0.75, left: 0.7, right: 0.7 };
+  const margins = print.margins ?? DEFAULT_MARGINS;
   ws.pageSetup = {
     ...ws.pageSetup,
-    paperSize: 9, // A4
+    paperSize: A4_PAPER_CODE,
     orientation: print.orientation,
     fitToPage: print.fitToWidth,
     ...(print.fitToWidth ? { fitToWidth: 1, fitToHeight: 0 } : {}),
-    margins: { ...margins, header: 0.3, footer: 0.3 },
+    margins: { ...margins, header: HEADER_FOOTER_MARGIN, footer: HEADER_FOOTER_MARGIN },
     ...(print.titleRows ? { printTitlesRow: print.titleRows.replace(/\$/g, '') } : {}),
+    ...(print.area ? { printArea: print.area } : {}),
   };
 }
