@@ -101,7 +101,8 @@ function markupKind(text: string): ContentKind | undefined {
       return 'xml-spreadsheet';
     return /<html[\s>]/.test(text) ? 'html' : 'xml';
   }
-  if (/^<(!doctype\s+html|html|head|body|meta|table|style|title|!--)[\s>]/.test(text)) return 'html';
+  if (/^<(!doctype\s+html|html|head|body|meta|table|style|title|!--)[\s>]/.test(text))
+    return 'html';
   // A fragment some systems export: `<div>` or `<center>` around the table.
   if (text.startsWith('<') && /<table[\s>]/.test(text)) return 'html';
   return undefined;

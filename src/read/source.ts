@@ -40,7 +40,7 @@ export async function* sourceChunks(
   chunkBytes: number = CHUNK_BYTES,
 ): AsyncGenerator<Uint8Array> {
   const end = Math.min(source.size, start + length);
-  for (let at = start; at < end; ) {
+  for (let at = start; at < end;) {
     const chunk = await source.read(at, Math.min(chunkBytes, end - at));
     if (chunk.length === 0) return;
     at += chunk.length;

@@ -36,7 +36,7 @@ export const streamInflater: Inflater = {
           throw error instanceof FormatError ? error : damaged(error);
         });
         if (next.done) break;
-        yield next.value as Uint8Array;
+        yield next.value;
       }
       finished = true;
     } finally {

@@ -34,7 +34,12 @@ function sharedString(buf: Uint8Array, text: RawText, context: SheetContext): Ce
   return shared === '' ? null : shared;
 }
 
-function plainValue(buf: Uint8Array, text: RawText, style: number, context: SheetContext): CellValue {
+function plainValue(
+  buf: Uint8Array,
+  text: RawText,
+  style: number,
+  context: SheetContext,
+): CellValue {
   const n = numberIn(buf, text);
   if (Number.isNaN(n)) {
     if (text.text(buf).trim() === '') return null;

@@ -64,7 +64,12 @@ export class RawText {
  * escaped so the whole decodes alike; comments skipped). Leaves that tag in `tag` and returns its
  * `<` index, or -1 when the buffer ends first.
  */
-export function readText(buf: Uint8Array, pos: number, tag: TagCursor, text: RawText | null): number {
+export function readText(
+  buf: Uint8Array,
+  pos: number,
+  tag: TagCursor,
+  text: RawText | null,
+): number {
   let i = pos;
   for (;;) {
     const lt = nextLt(buf, i);

@@ -10,5 +10,5 @@ export interface Inflater {
    */
   inflateRaw(input: AsyncIterable<Uint8Array>): AsyncIterable<Uint8Array>;
   /** CRC-32 of `bytes` continuing from `crc`, when the host has a faster one than ours. */
-  crc32?(bytes: Uint8Array, crc: number): number;
+  readonly crc32?: (bytes: Uint8Array, crc: number) => number;
 }
