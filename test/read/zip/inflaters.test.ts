@@ -16,7 +16,8 @@ const TEXT = Buffer.from(
 );
 
 async function* pieces(bytes: Uint8Array, size: number): AsyncGenerator<Uint8Array> {
-  for (let at = 0; at < bytes.length; at += size) yield bytes.subarray(at, at + size);
+  for (let at = 0; at < bytes.length; at += size)
+    yield await Promise.resolve(bytes.subarray(at, at + size));
 }
 
 async function inflateAll(inflater: Inflater, bytes: Uint8Array, size: number): Promise<Buffer> {
