@@ -64,6 +64,28 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/read/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex:
+                '^(react|react-dom|exceljs|iconv-lite|@fluentui/.*|@microsoft/office-js|office-.*|node:.*|fs|path|os|stream|zlib|buffer|child_process)$',
+              message:
+                'src/read runs in Node and in the browser: no Node, exceljs, React or Office imports (host parts live in src/cli/io/node and src/read/web).',
+            },
+            {
+              regex: '^\\.\\./(\\.\\./)*(excel|cli|taskpane|commands)(/|$)',
+              message: 'src/read must not depend on a host.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: [
       'src/excel/**/*.ts',
       'src/taskpane/index.tsx',

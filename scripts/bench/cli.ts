@@ -2,7 +2,8 @@
  * Command-line benchmark (issue 5, target 4): `union-compliance check roster.xlsx grades.xlsx --out
  * report.xlsx` on generated 正方-style grade workbooks of 100k, 300k and 1,000,000 rows x 12 columns
  * (shared strings, as real exports), each as a child process with its wall time and peak RSS, beside
- * LibreOffice headless converting the same grade workbook to CSV. Each is run `runs` times and the
+ * LibreOffice headless converting the same grade workbook to CSV; and the reader alone on the
+ * shared-strings and inline-strings workbooks beside zlib's inflate-only floor. Each is run `runs` times and the
  * best kept (the machine is shared; the worst is reported beside it).
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -10,7 +11,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureCliBuilt } from './cli/build';
 import { cliInputs, type CliInputs } from './cli/generate';
+import { inlineGrades } from './cli/inlineWorkbook';
 import { findLibreOffice, type LibreOffice } from './cli/libreOffice';
+import { readerFloor } from './cli/readerFloor';
 import { timedCli, type CliRun } from './cli/timedRun';
 import type { BenchLine, BenchModule } from './types';
 
@@ -20,6 +23,38 @@ const QUICK = { sizes: [100_000], runs: 1 };
 const TARGET_RATIO = 0.5;
 const TARGET_RSS_MB = 400;
 const TARGET_ROWS = 1_000_000;
+/** Reader time over zlib's inflate-only time, for the 1M-row inline-string workbook. */
+const TARGET_FLOOR_RATIO = 3;
+
+/**
+ * The reader alone (no check) on the shared-strings workbook and on the same rows as inline
+ * strings (Apache POI's streaming writer), beside the floor: zlib inflating the same members.
+ */
+async function readerLines(inputs: CliInputs, dir: string, runs: number): Promise<BenchLine[]> {
+  const inline = inlineGrades(join(dir, `grades-inline-${inputs.rows}.xlsx`), inputs.rows);
+  const lines: BenchLine[] = [];
+  for (const [kind, path] of [
+    ['shared', inputs.grades],
+    ['inline', inline],
+  ] as const) {
+    const f = await readerFloor(path, runs);
+    const ratio = f.readMs / f.inflateMs;
+    lines.push({
+      name: `cli.reader-${kind}-${inputs.rows}`,
+      figures: {
+        rows: f.rows,
+        xmlMB: round(f.xmlMB, 1),
+        inflateOnlyMs: round(f.inflateMs),
+        readMs: round(f.readMs),
+        ratioToInflate: round(ratio, 2),
+      },
+      ...(kind === 'inline' && inputs.rows === TARGET_ROWS
+        ? { targets: { [`read<=${TARGET_FLOOR_RATIO}x inflate`]: ratio <= TARGET_FLOOR_RATIO } }
+        : {}),
+    });
+  }
+  return lines;
+}
 
 const round = (n: number, digits = 0): number => Number(n.toFixed(digits));
 
@@ -99,6 +134,7 @@ export const measure: BenchModule = async ({ dataDir, quick, log }) => {
     for (const inputs of all) {
       log(`cli: ${inputs.rows.toLocaleString('en')} rows`);
       lines.push(await measureSize(inputs, plan.runs, office, outDir));
+      lines.push(...(await readerLines(inputs, dir, Math.max(2, plan.runs))));
     }
     return lines;
   } finally {

@@ -1,11 +1,8 @@
-import ExcelJS from 'exceljs';
 import { t } from '../../src/core/messages';
 import { readImport } from '../../src/taskpane/importer/readImport';
 import type { HostileCase } from '../../test/hostile/types';
 import { fileBytes } from './files';
 import { isWorkbook } from './spec';
-
-const load = () => Promise.resolve(ExcelJS);
 
 /**
  * What the pane's importer says about a case's files (those a teacher would import rather than
@@ -21,7 +18,7 @@ export async function importLine(c: HostileCase): Promise<string> {
   for (const f of picked) {
     const bytes = await fileBytes(f);
     const copy = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
-    const read = await readImport({ name: f.name, bytes: copy as ArrayBuffer }, load);
+    const read = await readImport({ name: f.name, blob: new Blob([copy as ArrayBuffer]) });
     if (!read.ok) {
       line = t(read.failure.messageKey, 'zh', read.failure.params);
       break;

@@ -4,7 +4,8 @@ import { t, type Lang } from '../core/messages';
 import { langFromEnv, splitGlobalOptions, UsageError } from './args';
 import { runCheckCommand } from './check/runCheckCommand';
 import { PolicyFileError } from './check/loadPolicy';
-import { InputFileError, OutputFileError } from './io/errors';
+import { InputFileError } from '../read/errors';
+import { OutputFileError } from './io/errors';
 import { commandOutput, exitQuietlyOnBrokenPipe, processOutput, type Output } from './output';
 import { runAppraisalCommand } from './appraisalCommand';
 

@@ -4,9 +4,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import ExcelJS from 'exceljs';
 import type { CellValue } from '../../src/core/cells';
-import { parseXlsx } from '../../src/taskpane/importer/parseXlsx';
+import { readImport } from '../../src/taskpane/importer/readImport';
 import type { FixtureCell, FixtureSheet } from './sheetSpecs';
 
 export type { FixtureCell, FixtureSheet } from './sheetSpecs';
@@ -29,8 +28,9 @@ function fixtureCell(value: CellValue | undefined): FixtureCell {
 export async function readFixture(path: string): Promise<FixtureSheet[]> {
   const bytes = await readFile(path);
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
-  const grids = await parseXlsx(ExcelJS, basename(path), buffer);
-  return grids.map((g) => ({
+  const read = await readImport({ name: basename(path), blob: new Blob([buffer]) });
+  if (!read.ok) throw new Error(`${path}: ${read.failure.messageKey}`);
+  return read.file.sheets.map((g) => ({
     name: g.sheet,
     rows: g.rows.map((row) => Array.from(row, fixtureCell)),
     hidden: g.hidden === true,

@@ -1,7 +1,6 @@
 /** What the pane must list after importing some files, computed in Node with the pane's own reader. */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import ExcelJS from 'exceljs';
 import { t } from '../../src/core/messages';
 import type { SheetGrid } from '../../src/core/tables';
 import { readImport } from '../../src/taskpane/importer/readImport';
@@ -14,9 +13,7 @@ export async function importProbe(paths: readonly string[]): Promise<ImportProbe
   for (const path of paths) {
     const bytes = await readFile(path);
     const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
-    const result = await readImport({ name: basename(path), bytes: buffer }, () =>
-      Promise.resolve(ExcelJS),
-    );
+    const result = await readImport({ name: basename(path), blob: new Blob([buffer]) });
     if (!result.ok) throw new Error(`${path}: ${result.failure.messageKey}`);
     const { name, rows } = result.file;
     lines.push(t('ui.import.file', 'zh', { name, sheets: result.file.sheets.length, rows }));

@@ -68,7 +68,7 @@ describe('a second 一键检查 while a check runs is ignored', () => {
     render(
       <App
         gateway={gateway}
-        reader={createInPageReader(() => import('exceljs'))}
+        reader={createInPageReader()}
         lang="zh"
         theme={webLightTheme}
       />,

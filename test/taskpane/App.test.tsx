@@ -16,7 +16,7 @@ import { DoubleWorkbook } from '../excel-double';
 import { MemoryGateway } from './support/memoryGateway';
 import { sampleSheets } from './support/workbook';
 
-const reader = createInPageReader(() => import('exceljs'));
+const reader = createInPageReader();
 
 function expected(): CheckResult {
   const outcome = checkSheets(sampleSheets(), presetPolicy());

@@ -4,17 +4,18 @@ import '@testing-library/jest-dom';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { webLightTheme } from '@fluentui/react-components';
+import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { checkSheets } from '../../src/core/pipeline';
 import { presetPolicy } from '../../src/core/policy/presets';
 import { t } from '../../src/core/messages';
 import { App } from '../../src/taskpane/App';
 import { createInPageReader } from '../../src/taskpane/importer/createReader';
-import { parseCsv } from '../../src/taskpane/importer/parseCsv';
+import { readImport } from '../../src/taskpane/importer/readImport';
 import { MemoryGateway } from './support/memoryGateway';
 import { sampleSheets } from './support/workbook';
 
-const reader = createInPageReader(() => import('exceljs'));
+const reader = createInPageReader();
 
 /** The sample's grade sheet as a GB18030 CSV, as Chinese Excel saves it. */
 function gradesBytes(): Uint8Array<ArrayBuffer> {
@@ -51,7 +52,9 @@ describe('导入成绩文件', () => {
     await screen.findByRole('list', { name: '检查结果汇总' });
     expect(gateway.checks[0]!.importedSheets).toHaveLength(1);
     expect(gateway.sheets).toHaveLength(1);
-    const imported = parseCsv('成绩导出.csv', gradesBytes());
+    const read = await readImport({ name: '成绩导出.csv', blob: new Blob([gradesBytes()]) });
+    if (!read.ok) throw new Error('expected the CSV to be read');
+    const imported = read.file.sheets[0]!;
     const outcome = checkSheets([gateway.sheets[0]!, imported], presetPolicy());
     if (!outcome.ok) throw new Error('expected a result');
     const rank = outcome.result.findings.find(
@@ -69,10 +72,28 @@ describe('导入成绩文件', () => {
     expect(screen.queryByRole('list', { name: '已导入的文件' })).not.toBeInTheDocument();
   });
 
+  it('reads a picked .xlsx slice by slice, as the worker does', async () => {
+    const { user } = await setup();
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('成绩');
+    ws.addRow(['学号', '课程', '成绩']);
+    ws.addRow(['2023001', '高等数学', 85]);
+    wb.addWorksheet('备注').addRow(['无']);
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    await user.upload(screen.getByTestId('import-input'), new File([bytes], '期末成绩.xlsx'));
+    expect(
+      await screen.findByText(
+        t('ui.import.file', 'zh', { name: '期末成绩.xlsx', sheets: 2, rows: 3 }),
+      ),
+    ).toBeInTheDocument();
+  });
+
   it('says which file cannot be read and why', async () => {
     const { user } = await setup();
     const old = new File([new Uint8Array([0xd0, 0xcf, 0x11, 0xe0])], '旧成绩.xls');
     await user.upload(screen.getByTestId('import-input'), old);
-    expect(await screen.findByText(t('io.xls', 'zh', { file: '旧成绩.xls' }))).toBeInTheDocument();
+    expect(
+      await screen.findByText(t('io.legacy.damaged', 'zh', { file: '旧成绩.xls' })),
+    ).toBeInTheDocument();
   });
 });

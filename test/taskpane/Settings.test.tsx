@@ -11,7 +11,7 @@ import { createInPageReader } from '../../src/taskpane/importer/createReader';
 import { MemoryGateway } from './support/memoryGateway';
 import { sampleSheets } from './support/workbook';
 
-const reader = createInPageReader(() => import('exceljs'));
+const reader = createInPageReader();
 
 async function openSettings(gateway: MemoryGateway) {
   const user = userEvent.setup({ delay: null });

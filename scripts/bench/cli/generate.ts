@@ -14,7 +14,7 @@ import {
 
 /** Bump when the generated content changes, so cached files from an older generator are rebuilt. */
 const GENERATOR_VERSION = 1;
-const SEED = 20251122;
+export const SEED = 20251122;
 /** Courses per student: 30,000 students x 40 courses is the university the issue describes. */
 export const COURSES_PER_STUDENT = 40;
 const ROSTER_MEMBERS = 300;
@@ -27,7 +27,7 @@ export interface CliInputs {
 }
 
 /** The school's students, enough for `rows` grade rows, the same on every run. */
-function studentsFor(rows: number): Student[] {
+export function studentsFor(rows: number): Student[] {
   const prng = new Prng(SEED);
   const names = new NameMaker(prng.fork('names'));
   const count = Math.ceil(rows / COURSES_PER_STUDENT);

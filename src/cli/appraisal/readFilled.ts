@@ -2,7 +2,7 @@ import { FormRows } from '../../core/appraisal/collect/formRows';
 import type { FilledWorkbook } from '../../core/appraisal/collect/findCopies';
 import type { SheetGrid } from '../../core/tables';
 import { readInputFile } from '../io/readInput';
-import type { SheetInfo, SheetRowSink, WorkbookVisitor } from '../io/visitor';
+import type { SheetInfo, SheetRowSink, WorkbookVisitor } from '../../read/visitor';
 
 /** Keeps whole forms in memory (a few dozen rows each), never sized by a row number. */
 class GridCollector implements WorkbookVisitor {

@@ -4,7 +4,8 @@ import type { AppraisalIssue } from '../../core/appraisal/types';
 import type { InputIssue } from '../../core/findings';
 import { UsageError } from '../args';
 import { PolicyFileError } from '../check/loadPolicy';
-import { InputFileError, OutputFileError } from '../io/errors';
+import { InputFileError } from '../../read/errors';
+import { OutputFileError } from '../io/errors';
 
 /** One line per issue, in the teacher's language; settings issues say which flag or field. */
 export function renderIssues(

@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import type { MappingOverride } from '../../core/discovery/types';
 import type { Policy } from '../../core/policy/types';
 import type { CheckOutcome } from '../../core/result';
-import type { ReadOptions } from '../io/progress';
+import type { ReadOptions } from '../../read/progress';
 import { startCheck } from '../../core/session';
 import { readInputFile } from '../io/readInput';
 

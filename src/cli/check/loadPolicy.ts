@@ -4,7 +4,7 @@ import { presetPolicy } from '../../core/policy/presets';
 import { parsePolicy } from '../../core/policy/serialize';
 import { PRESET_NAMES, type Policy, type PresetName } from '../../core/policy/types';
 import { UsageError } from '../args';
-import { InputFileError } from '../io/errors';
+import { InputFileError } from '../../read/errors';
 
 function isPreset(name: string): name is PresetName {
   return (PRESET_NAMES as readonly string[]).includes(name);

@@ -1,4 +1,4 @@
-import { InputFileError } from './errors';
+import { InputFileError } from '../../read/errors';
 
 const KEYS: Readonly<Record<string, string>> = {
   ENOENT: 'io.missing',

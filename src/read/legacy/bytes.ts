@@ -1,5 +1,5 @@
 /** Little-endian reads that never run past the data: a short read is a damaged file, not a crash. */
-import { FormatError } from '../../cli/io/errors';
+import { FormatError } from '../errors';
 
 /** The byte at `at`, or a damaged-file error when it is beyond `data`. */
 export function u8(data: Uint8Array, at: number): number {

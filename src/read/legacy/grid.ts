@@ -1,6 +1,6 @@
 import type { CellValue } from '../../core/cells';
-import type { SheetRowSink } from '../../cli/io/visitor';
-import { FormatError } from '../../cli/io/errors';
+import type { SheetRowSink } from '../visitor';
+import { FormatError } from '../errors';
 
 /**
  * One sheet's cells as they arrive, in any order, handed to the sink row by row in row order,

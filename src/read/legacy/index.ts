@@ -1,8 +1,8 @@
-import { FormatError, InputFileError } from '../../cli/io/errors';
-import type { WorkbookVisitor } from '../../cli/io/visitor';
-import { type LegacyFormat, sniffFormat } from './sniff';
+import { FormatError, InputFileError } from '../errors';
+import type { WorkbookVisitor } from '../visitor';
+import { type LegacyFormat, sniffFormat } from './format';
 
-export { sniffFormat, type LegacyFormat } from './sniff';
+export { sniffFormat, type LegacyFormat } from './format';
 
 /** The formats `readLegacy` reads; the others have their own reader or a message. */
 export const LEGACY_FORMATS: ReadonlySet<LegacyFormat> = new Set([

@@ -1,14 +1,15 @@
+import type { Inflater } from '../../read/zip/inflate';
 import { readImport } from './readImport';
-import type { ExcelJsModule } from './parseXlsx';
 import type { ImportRequest, ImportResponse } from './worker';
-import type { FileBytes, ImportReader, ImportResult } from './types';
+import type { ImportReader, ImportResult, PickedFile } from './types';
 
 /** Where webpack puts the worker entry, next to taskpane.html. */
 export const IMPORT_WORKER_URL = 'importWorker.js';
 
-/** Reads files in this thread (tests, or a host without workers); exceljs loads on first use. */
-export function createInPageReader(load: () => Promise<ExcelJsModule>): ImportReader {
-  return (files) => Promise.all(files.map((file) => readImport(file, load)));
+/** Reads files in this thread (tests, or a host without workers), with the browser's inflater. */
+export function createInPageReader(inflater?: Inflater): ImportReader {
+  return (files) =>
+    Promise.all(files.map((file) => readImport(file, inflater ? { inflater } : {})));
 }
 
 /** Reads files in a Web Worker; one worker serves every request, answers matched by id. */
@@ -28,7 +29,7 @@ export function createWorkerReader(url: string = IMPORT_WORKER_URL): ImportReade
     };
     return created;
   };
-  return (files: readonly FileBytes[]) =>
+  return (files: readonly PickedFile[]) =>
     new Promise<ImportResult[]>((resolve, reject) => {
       worker ??= start();
       const id = nextId++;
@@ -36,9 +37,7 @@ export function createWorkerReader(url: string = IMPORT_WORKER_URL): ImportReade
         response.results ? resolve([...response.results]) : reject(new Error(response.crash)),
       );
       const request: ImportRequest = { id, files };
-      worker.postMessage(
-        request,
-        files.map((f) => f.bytes),
-      );
+      // Files are cloned by reference: the worker reads them, the pane never loads their bytes.
+      worker.postMessage(request);
     });
 }

@@ -22,11 +22,14 @@ export type ImportResult =
   | { readonly ok: true; readonly file: ImportedFile }
   | { readonly ok: false; readonly failure: ImportFailure };
 
-/** A file's name and bytes, as the pane hands it to a reader (in a worker or not). */
-export interface FileBytes {
+/**
+ * A picked file as the pane hands it to a reader (in a worker or not): its name and the File
+ * itself, which a worker receives without copying and reads slice by slice.
+ */
+export interface PickedFile {
   readonly name: string;
-  readonly bytes: ArrayBuffer;
+  readonly blob: Blob;
 }
 
 /** Reads picked files into sheets; the worker-backed and the in-page readers share this shape. */
-export type ImportReader = (files: readonly FileBytes[]) => Promise<ImportResult[]>;
+export type ImportReader = (files: readonly PickedFile[]) => Promise<ImportResult[]>;

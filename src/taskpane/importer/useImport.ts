@@ -3,7 +3,7 @@ import type { Lang } from '../../core/messages';
 import type { SheetGrid } from '../../core/tables';
 import { errorText } from '../errorText';
 import type { PaneGateway } from '../gateway';
-import type { FileBytes, ImportedFile, ImportFailure, ImportReader } from './types';
+import type { ImportedFile, ImportFailure, ImportReader } from './types';
 
 /** The import workflow's current step. */
 export type ImportActivity =
@@ -26,16 +26,6 @@ export interface ImportController {
   readonly insert: () => void;
 }
 
-function readBytes(file: File): Promise<ArrayBuffer> {
-  if (typeof file.arrayBuffer === 'function') return file.arrayBuffer();
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(reader.result as ArrayBuffer);
-    reader.onerror = () => reject(reader.error ?? new Error(file.name));
-    reader.readAsArrayBuffer(file);
-  });
-}
-
 /** 导入成绩文件: reads picked .xlsx/.csv files (off the UI thread via `reader`), keeps them for the check. */
 export function useImport(
   reader: ImportReader,
@@ -53,10 +43,7 @@ export function useImport(
       setActivity({ status: 'reading', names: picked.map((f) => f.name) });
       const go = async () => {
         try {
-          const bytes: FileBytes[] = await Promise.all(
-            picked.map(async (f) => ({ name: f.name, bytes: await readBytes(f) })),
-          );
-          const results = await reader(bytes);
+          const results = await reader(picked.map((f) => ({ name: f.name, blob: f })));
           const read = results.flatMap((r) => (r.ok ? [r.file] : []));
           const failures = results.flatMap((r) => (r.ok ? [] : [r.failure]));
           // Picking a file again replaces the earlier copy instead of counting it twice.

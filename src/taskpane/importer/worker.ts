@@ -1,14 +1,13 @@
 /**
- * The import worker (built by webpack as importWorker.js): unzips and converts picked .xlsx/.csv
- * files off the pane's thread, so a large grade export does not freeze the pane.
+ * The import worker (built by webpack as importWorker.js): reads picked files off the pane's
+ * thread with the command line's streaming reader, so a large grade export does not freeze it.
  */
-import ExcelJS from 'exceljs';
 import { readImport } from './readImport';
-import type { FileBytes, ImportResult } from './types';
+import type { ImportResult, PickedFile } from './types';
 
 export interface ImportRequest {
   readonly id: number;
-  readonly files: readonly FileBytes[];
+  readonly files: readonly PickedFile[];
 }
 
 export interface ImportResponse {
@@ -27,7 +26,7 @@ const scope = self as unknown as WorkerScope;
 
 scope.onmessage = (event) => {
   const { id, files } = event.data;
-  Promise.all(files.map((file) => readImport(file, () => Promise.resolve(ExcelJS))))
+  Promise.all(files.map((file) => readImport(file)))
     .then((results) => scope.postMessage({ id, results }))
     .catch((error: unknown) =>
       scope.postMessage({ id, crash: error instanceof Error ? error.message : String(error) }),

@@ -1,10 +1,12 @@
-import { mkdtemp, open, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Row } from '../../../src/core/cells';
-import type { SheetInfo, WorkbookVisitor } from '../../../src/cli/io/visitor';
-import { readZipDirectory } from '../../../src/cli/io/zip/directory';
-import { readEntryText } from '../../../src/cli/io/zip/entry';
+import type { SheetInfo, WorkbookVisitor } from '../../../src/read/visitor';
+import { openFileSource } from '../../../src/cli/io/node/fileSource';
+import { zlibInflater } from '../../../src/cli/io/node/zlibInflater';
+import { readZipDirectory } from '../../../src/read/zip/directory';
+import { readEntryText } from '../../../src/read/zip/entry';
 
 /** A sheet as a test collected it. */
 export interface CollectedSheet {
@@ -50,13 +52,13 @@ export async function removeTempDir(dir: string): Promise<void> {
 
 /** The text of one member of a zip file on disk (e.g. `xl/worksheets/sheet1.xml`). */
 export async function zipPart(path: string, member: string): Promise<string> {
-  const file = await open(path, 'r');
+  const source = await openFileSource(path);
   try {
-    const entries = await readZipDirectory(file, (await file.stat()).size);
+    const entries = await readZipDirectory(source);
     const entry = entries.get(member.toLowerCase());
     if (!entry) throw new Error(`no ${member} in ${path}`);
-    return await readEntryText(file, entry, 512 * 1024 * 1024);
+    return await readEntryText({ source, inflater: zlibInflater }, entry, 512 * 1024 * 1024);
   } finally {
-    await file.close();
+    await source.close();
   }
 }

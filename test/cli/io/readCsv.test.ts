@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import { InputFileError } from '../../../src/cli/io/errors';
+import { InputFileError } from '../../../src/read/errors';
 import type { InputIssue } from '../../../src/core/findings';
 import { readCsvRows } from '../../../src/cli/io/readCsv';
 import { collector, makeTempDir, removeTempDir } from './helpers';

@@ -1,8 +1,9 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { InputFileError } from '../../../src/cli/io/errors';
+import { InputFileError } from '../../../src/read/errors';
 import { readInputFile } from '../../../src/cli/io/readInput';
+import * as B from '../../read/legacy/biffBuilder';
 import { collector, makeTempDir, removeTempDir } from './helpers';
 
 let dir: string;
@@ -39,17 +40,29 @@ describe('readInputFile', () => {
     }
   });
 
-  it('explains an old .xls file in Chinese first, then English', async () => {
+  it('reads a real .xls (and a WPS .et) by content, and names a damaged one in Chinese first', async () => {
+    const xls = B.xlsFile(
+      B.workbookStream(
+        [],
+        [{ name: '名单', cells: [B.label(0, 0, '张三'), B.number(0, 1, 0, 1)] }],
+      ),
+    );
+    for (const name of ['成绩.xls', '成绩.et', '改名.csv']) {
+      await writeFile(join(dir, name), xls);
+      const { visitor, sheets } = collector();
+      await readInputFile(join(dir, name), visitor);
+      expect(sheets.map((s) => [s.info.sheet, s.rows])).toEqual([
+        ['名单', [{ row: 1, cells: ['张三', 1] }]],
+      ]);
+    }
     await writeFile(
-      join(dir, '成绩.xls'),
+      join(dir, '坏.xls'),
       Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
     );
-    const error = await failure(join(dir, '成绩.xls'));
-    expect(error.messageKey).toBe('io.xls');
-    expect(error.params).toEqual({ file: '成绩.xls' });
-    expect(error.message).toBe(
-      '「成绩.xls」是旧版 .xls 文件，请在 Excel 或 WPS 中另存为 .xlsx 后再试。\n' +
-        '"成绩.xls" is an old-format .xls file; open it in Excel or WPS, save it as .xlsx, and try again.',
+    const error = await failure(join(dir, '坏.xls'));
+    expect([error.messageKey, error.params]).toEqual(['io.legacy.damaged', { file: '坏.xls' }]);
+    expect(error.message).toMatch(
+      /^「坏\.xls」看起来是旧版 Excel 文件.*\n"坏\.xls" looks like an old Excel file/s,
     );
   });
 
@@ -75,20 +88,32 @@ describe('readInputFile', () => {
     [
       '导出.xls',
       '<html><head><meta charset="utf-8"></head><table><tr><td>学号</td></tr></table></html>',
-      'io.html',
+      ['学号'],
     ],
-    ['导出.xls', '\uFEFF\r\n  <TABLE border=1><tr><td>1</td></tr></TABLE>', 'io.html'],
-    ['导出.csv', '<!DOCTYPE html>\n<html><body><table></table></body></html>', 'io.html'],
+    ['导出.xls', '\uFEFF\r\n  <TABLE border=1><tr><td>甲</td></tr></TABLE>', ['甲']],
+    [
+      '导出.csv',
+      '<!DOCTYPE html>\n<html><body><table><tr><td>乙</td></tr></table></body></html>',
+      ['乙'],
+    ],
     [
       '导出.xls',
-      '<?xml version="1.0"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"></Workbook>',
-      'io.xmlSpreadsheet',
+      '<?xml version="1.0"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet">' +
+        '<Worksheet ss:Name="名单"><Table><Row><Cell><Data ss:Type="String">丙</Data></Cell></Row></Table></Worksheet></Workbook>',
+      ['丙'],
     ],
-  ])('names %s holding %j for what it is (%s), with its extension', async (name, text, key) => {
+  ])('reads %s holding %j for what it is, whatever its name', async (name, text, cells) => {
     await writeFile(join(dir, name), text);
-    const error = await failure(join(dir, name));
-    expect([error.messageKey, error.params]).toEqual([key, { file: name, ext: name.slice(-4) }]);
-    expect(error.message).toContain('另存为 .xlsx');
+    const { visitor, sheets } = collector();
+    await readInputFile(join(dir, name), visitor);
+    expect(sheets.map((s) => s.rows)).toEqual([[{ row: 1, cells }]]);
+  });
+
+  it('names a web page without a table, and other XML, for what they are', async () => {
+    await writeFile(join(dir, '空.xls'), '<html><body><p>没有表格</p></body></html>');
+    expect((await failure(join(dir, '空.xls'))).messageKey).toBe('io.legacy.noTable');
+    await writeFile(join(dir, '数据.xls'), '<?xml version="1.0"?>\n<data><x>1</x></data>');
+    expect((await failure(join(dir, '数据.xls'))).messageKey).toBe('io.xmlOther');
   });
 
   async function zipWith(name: string, parts: Record<string, string>): Promise<string> {
@@ -141,7 +166,7 @@ describe('readInputFile', () => {
     ]);
   });
 
-  it('reads a tab-separated text saved as .xls, and an old .xls renamed .csv is named', async () => {
+  it('reads a tab-separated text saved as .xls', async () => {
     await writeFile(join(dir, '导出.xls'), '学号\t姓名\r\n0012\t张三\r\n');
     const { visitor, sheets } = collector();
     await readInputFile(join(dir, '导出.xls'), visitor);
@@ -149,10 +174,5 @@ describe('readInputFile', () => {
       { row: 1, cells: ['学号', '姓名'] },
       { row: 2, cells: ['0012', '张三'] },
     ]);
-    await writeFile(
-      join(dir, 'old.csv'),
-      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
-    );
-    expect((await failure(join(dir, 'old.csv'))).messageKey).toBe('io.xls');
   });
 });

@@ -1,8 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
-import { InputFileError } from '../../../src/cli/io/errors';
-import { LIMITS } from '../../../src/cli/io/limits';
+import { InputFileError } from '../../../src/read/errors';
+import { LIMITS } from '../../../src/read/limits';
 import { readXlsxRows } from '../../../src/cli/io/readXlsx';
 import { collector, makeTempDir, removeTempDir } from './helpers';
 import { buildXlsx, type TestPackage } from './xlsxPackage';

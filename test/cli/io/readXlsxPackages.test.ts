@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { InputFileError } from '../../../src/cli/io/errors';
+import { InputFileError } from '../../../src/read/errors';
 import { readXlsxRows } from '../../../src/cli/io/readXlsx';
 import { collector, makeTempDir, removeTempDir } from './helpers';
 import { buildXlsx, type TestPackage } from './xlsxPackage';

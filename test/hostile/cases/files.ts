@@ -1,11 +1,18 @@
 /** 文件: legacy .xls, damaged and fake .xlsx, empty files, CSV in GB18030 and UTF-8 with BOM. */
 import { gradeRows, gradeSheet, IDS, rosterSheet } from '../../../scripts/hostile/people';
+import { writeCfb } from '../../read/legacy/cfbWriter';
 import type { HostileCase, Outcome } from '../types';
 import { CHEN_POLITICAL, result, unionMembers } from './outcomes';
 
 const G = 'files';
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ole = () => Uint8Array.from({ length: 1024 }, (_, i) => OLE[i] ?? 0);
+/** What Excel writes for an .xlsx with an open password: a compound file with the package encrypted. */
+const encryptedXlsx = () =>
+  writeCfb([
+    { name: 'EncryptionInfo', data: new Uint8Array(64).fill(4) },
+    { name: 'EncryptedPackage', data: new Uint8Array(4096).fill(7) },
+  ]);
 const notCore = { skip: 'a file the reader refuses never reaches the core' };
 const fileError = (key: string, file: string): Outcome => ({ kind: 'file', key, params: { file } });
 const failingGrades = () =>
@@ -37,10 +44,14 @@ export const FILE_CASES: HostileCase[] = [
   {
     id: 'legacy-xls',
     group: G,
-    input: { zh: '旧版 .xls 文件', en: 'A legacy .xls file' },
+    input: {
+      zh: '损坏的旧版 .xls 文件（只有文件头）',
+      en: 'A damaged legacy .xls file (header only)',
+    },
     files: () => [{ name: '学生会名单.xls', bytes: ole() }],
     policy: 'roster',
-    expect: fileError('io.xls', '学生会名单.xls'),
+    // Old .xls files are read now; this one's damage is named.
+    expect: fileError('io.legacy.damaged', '学生会名单.xls'),
     hosts: { core: notCore },
   },
   {
@@ -59,12 +70,13 @@ export const FILE_CASES: HostileCase[] = [
     id: 'xls-renamed-xlsx',
     group: G,
     input: {
-      zh: '改了扩展名的 .xls（或设了打开密码的 .xlsx）',
-      en: 'An .xls renamed to .xlsx (or a password-protected .xlsx)',
+      zh: '设了打开密码的 .xlsx（Excel 把它存成加密的复合文件）',
+      en: 'A password-protected .xlsx (Excel stores it as an encrypted compound file)',
     },
-    files: () => [{ name: 'renamed.xlsx', bytes: ole() }],
+    files: () => [{ name: 'renamed.xlsx', bytes: encryptedXlsx() }],
     policy: 'roster',
-    expect: fileError('io.encrypted', 'renamed.xlsx'),
+    // Refused, and told how to remove the password.
+    expect: fileError('io.legacy.encrypted', 'renamed.xlsx'),
     hosts: { core: notCore },
   },
   {

@@ -60,7 +60,12 @@ const HTML_TABLE =
 const XML_2003 =
   '<?xml version="1.0" encoding="UTF-8"?>\n<?mso-application progid="Excel.Sheet"?>\n' +
   '<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">' +
-  '<Worksheet ss:Name="名单"><Table><Row><Cell><Data ss:Type="String">学号</Data></Cell></Row></Table></Worksheet></Workbook>';
+  '<Worksheet ss:Name="名单"><Table><Row><Cell><Data ss:Type="String">学号</Data></Cell><Cell><Data ss:Type="String">姓名</Data></Cell></Row>' +
+  '<Row><Cell><Data ss:Type="String">2023030201001</Data></Cell><Cell><Data ss:Type="String">张伟</Data></Cell></Row></Table></Worksheet></Workbook>';
+
+/** What a teacher gets from either page: the one member they hold, read for what it is. */
+const oneMember = (): Outcome =>
+  result({ '2023030201001': { name: '张伟', status: 'eligible' } }, []);
 
 export const FORMAT_CASES: HostileCase[] = [
   {
@@ -100,7 +105,8 @@ export const FORMAT_CASES: HostileCase[] = [
     },
     files: () => [{ name: '成绩导出.xls', bytes: text(HTML_TABLE) }],
     policy: 'roster',
-    expect: refused('io.html', { file: '成绩导出.xls', ext: '.xls' }),
+    // Read: a web system's "Excel" export is what many teachers have.
+    expect: oneMember(),
     hosts: { core: notCore },
   },
   {
@@ -109,7 +115,7 @@ export const FORMAT_CASES: HostileCase[] = [
     input: { zh: '“XML 电子表格 2003” 保存为 .xls', en: 'An XML Spreadsheet 2003 saved as .xls' },
     files: () => [{ name: '名单.xls', bytes: text(XML_2003) }],
     policy: 'roster',
-    expect: refused('io.xmlSpreadsheet', { file: '名单.xls', ext: '.xls' }),
+    expect: oneMember(),
     hosts: { core: notCore },
   },
   {
@@ -149,7 +155,10 @@ export const FORMAT_CASES: HostileCase[] = [
   {
     id: 'xls-renamed-csv',
     group: G,
-    input: { zh: '旧版 .xls 改名为 .csv', en: 'An old .xls renamed to .csv' },
+    input: {
+      zh: '损坏的旧版 .xls（只有文件头）改名为 .csv',
+      en: 'A damaged old .xls (header only) renamed to .csv',
+    },
     files: () => [
       {
         name: '名单.csv',
@@ -160,7 +169,8 @@ export const FORMAT_CASES: HostileCase[] = [
       },
     ],
     policy: 'roster',
-    expect: refused('io.xls', { file: '名单.csv' }),
+    // Read by content as an .xls, whose damage is named (a sound one would be read).
+    expect: refused('io.legacy.damaged', { file: '名单.csv' }),
     hosts: { core: notCore },
   },
   {
@@ -173,10 +183,6 @@ export const FORMAT_CASES: HostileCase[] = [
     files: () => [{ name: '名单.xlsx', build: brokenSecondSheet }],
     policy: 'roster',
     expect: refused('io.damagedSheet', { file: '名单.xlsx', sheet: '备份' }),
-    hosts: {
-      core: notCore,
-      // exceljs reads the whole package at once and cannot say which sheet broke.
-      adapter: refused('io.damaged', { file: '名单.xlsx' }),
-    },
+    hosts: { core: notCore },
   },
 ];

@@ -1,9 +1,7 @@
-import ExcelJS from 'exceljs';
 import { fileBytes } from '../../../scripts/hostile/files';
 import type { InputIssue } from '../../../src/core/findings';
 import type { SheetGrid } from '../../../src/core/tables';
 import { readImport } from '../../../src/taskpane/importer/readImport';
-import type { ExcelJsModule } from '../../../src/taskpane/importer/parseXlsx';
 import { DoubleWorkbook } from '../../excel-double';
 import { loadDoubleFromXlsx } from '../../excel-double/fromXlsx';
 import { settingsOf } from '../../excel/appraisalFixture';
@@ -13,8 +11,6 @@ import { policyFor } from '../policies';
 import type { HostileCase, Outcome } from '../types';
 import { writtenProblems, type WrittenCell } from '../written';
 import { check, type Check } from './check';
-
-const load = (): Promise<ExcelJsModule> => Promise.resolve(ExcelJS);
 
 function cellsOf(double: DoubleWorkbook, sheets: readonly string[]): WrittenCell[] {
   const out: WrittenCell[] = [];
@@ -51,7 +47,7 @@ export async function runAdapter(c: HostileCase, want: Outcome): Promise<Check[]
   for (const f of files.filter((x) => x !== book)) {
     const bytes = await fileBytes(f);
     const copy = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
-    const read = await readImport({ name: f.name, bytes: copy as ArrayBuffer }, load);
+    const read = await readImport({ name: f.name, blob: new Blob([copy as ArrayBuffer]) });
     if (!read.ok) {
       observed = { kind: 'file', key: read.failure.messageKey, params: { ...read.failure.params } };
       break;

@@ -1,5 +1,5 @@
 import iconv from 'iconv-lite';
-import { InputFileError } from '../../../src/cli/io/errors';
+import { InputFileError } from '../../../src/read/errors';
 import { lostDigitsDisplay, normalizeStudentId } from '../../../src/core/normalize/studentId';
 import { readLegacy, sniffFormat } from '../../../src/read/legacy';
 import * as B from './biffBuilder';

@@ -1,5 +1,5 @@
 import type { CellValue } from '../../../src/core/cells';
-import type { WorkbookVisitor } from '../../../src/cli/io/visitor';
+import type { WorkbookVisitor } from '../../../src/read/visitor';
 
 /** One sheet as a reader handed it over. */
 export interface SheetRows {

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { InputFileError } from '../../../src/cli/io/errors';
+import { InputFileError } from '../../../src/read/errors';
 import { readLegacy, sniffFormat } from '../../../src/read/legacy';
 import * as B from './biffBuilder';
 import { writeCfb } from './cfbWriter';

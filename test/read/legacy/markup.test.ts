@@ -1,5 +1,5 @@
 import iconv from 'iconv-lite';
-import { InputFileError } from '../../../src/cli/io/errors';
+import { InputFileError } from '../../../src/read/errors';
 import { readLegacy, sniffFormat } from '../../../src/read/legacy';
 import { collector, rowsOf } from './collect';
 

@@ -12,7 +12,7 @@ import { createInPageReader } from '../../../src/taskpane/importer/createReader'
 import { DoubleWorkbook } from '../../excel-double';
 import { sampleSheets } from '../support/workbook';
 
-const reader = createInPageReader(() => import('exceljs'));
+const reader = createInPageReader();
 
 /** The support roster and grades in a fresh double. */
 export function sampleDouble(): DoubleWorkbook {

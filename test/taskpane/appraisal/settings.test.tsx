@@ -104,7 +104,7 @@ describe('考核评议: settings', () => {
     render(
       <App
         gateway={new MemoryGateway(sampleSheets())}
-        reader={createInPageReader(() => import('exceljs'))}
+        reader={createInPageReader()}
         lang="zh"
         theme={webLightTheme}
       />,

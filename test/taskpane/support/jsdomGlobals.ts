@@ -5,11 +5,16 @@
 import { deserialize, serialize } from 'node:v8';
 import { configure } from '@testing-library/react';
 import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from 'node:util';
+import { DecompressionStream, ReadableStream, WritableStream } from 'node:stream/web';
 
 const g = globalThis as Record<string, unknown>;
 g.structuredClone ??= <T>(value: T): T => deserialize(serialize(value)) as T;
 g.TextDecoder ??= NodeTextDecoder;
 g.TextEncoder ??= NodeTextEncoder;
+// The importer inflates .xlsx parts with the browser's DecompressionStream.
+g.DecompressionStream ??= DecompressionStream;
+g.ReadableStream ??= ReadableStream;
+g.WritableStream ??= WritableStream;
 
 /** jsdom lays nothing out, so there is never a resize to report. */
 class NoLayoutResizeObserver {

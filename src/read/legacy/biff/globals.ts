@@ -1,4 +1,4 @@
-import { FormatError } from '../../../cli/io/errors';
+import { FormatError } from '../../errors';
 import { damaged, u16, u32, u8 } from '../bytes';
 import { codePageDecoder, type Text8Decoder } from './codepage';
 import { records, Rt } from './records';

@@ -1,5 +1,5 @@
-import type { WorkbookVisitor } from '../../../cli/io/visitor';
-import { FormatError } from '../../../cli/io/errors';
+import type { WorkbookVisitor } from '../../visitor';
+import { FormatError } from '../../errors';
 import { damaged } from '../bytes';
 import { CompoundFile } from '../cfb/container';
 import { readGlobals } from './globals';

@@ -1,5 +1,5 @@
 import type { CellValue } from '../../../core/cells';
-import { excelSerialToDate, isDateFormat } from '../../../cli/io/xlsx/dates';
+import { excelSerialToDate, isDateFormat } from '../../xlsx/dates';
 import { damaged, f64, u16, u32, u8 } from '../bytes';
 import { SheetGrid } from '../grid';
 import { encrypted, type Globals, text8 } from './globals';

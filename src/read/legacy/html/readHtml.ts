@@ -1,5 +1,5 @@
-import type { WorkbookVisitor } from '../../../cli/io/visitor';
-import { FormatError } from '../../../cli/io/errors';
+import type { WorkbookVisitor } from '../../visitor';
+import { FormatError } from '../../errors';
 import { SheetGrid } from '../grid';
 import { decodeEntities } from '../markup/entities';
 import { SpanTracker } from '../markup/spans';

@@ -1,4 +1,4 @@
-import { FormatError } from '../../../cli/io/errors';
+import { FormatError } from '../../errors';
 
 /**
  * Which cells a merged area from an earlier row covers (HTML rowspan, XML 2003 ss:MergeDown), so

@@ -1,6 +1,6 @@
-import type { WorkbookVisitor } from '../../../cli/io/visitor';
-import { csvRow } from '../../../cli/io/csv/fieldValue';
-import { FormatError } from '../../../cli/io/errors';
+import type { WorkbookVisitor } from '../../visitor';
+import { csvRow } from '../../csv/fieldValue';
+import { FormatError } from '../../errors';
 import { decodeText } from './decode';
 import { splitRecords } from './delimited';
 

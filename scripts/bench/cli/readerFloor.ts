@@ -1,0 +1,64 @@
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type * as FileSourceModule from '../../../src/cli/io/node/fileSource';
+import type * as ZlibModule from '../../../src/cli/io/node/zlibInflater';
+import type * as ReadXlsxModule from '../../../src/cli/io/readXlsx';
+import type * as DirectoryModule from '../../../src/read/zip/directory';
+import type * as EntryModule from '../../../src/read/zip/entry';
+
+// The compiled CLI (lib/, built by ensureCliBuilt), as the command line runs it: tsx's own
+// module wrapping puts a getter on every cross-module call and would measure that instead.
+const LIB = join(__dirname, '..', '..', '..', 'lib');
+const requireLib = createRequire(join(LIB, 'index.js'));
+const load = <T>(path: string): T => requireLib(join(LIB, path)) as T;
+const { openFileSource } = load<typeof FileSourceModule>('cli/io/node/fileSource');
+const { zlibInflater } = load<typeof ZlibModule>('cli/io/node/zlibInflater');
+const { readXlsxRows } = load<typeof ReadXlsxModule>('cli/io/readXlsx');
+const { readZipDirectory } = load<typeof DirectoryModule>('read/zip/directory');
+const { openEntry } = load<typeof EntryModule>('read/zip/entry');
+
+/** Wall time of the fastest of `runs` calls. */
+async function best(runs: number, run: () => Promise<unknown>): Promise<number> {
+  let fastest = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    await run();
+    fastest = Math.min(fastest, performance.now() - started);
+  }
+  return fastest;
+}
+
+/** Inflates every zip member of `path` with zlib and throws the bytes away: the floor. */
+async function inflateOnly(path: string): Promise<number> {
+  const source = await openFileSource(path);
+  let bytes = 0;
+  try {
+    const zip = { source, inflater: zlibInflater };
+    for (const entry of (await readZipDirectory(source)).values())
+      for await (const chunk of await openEntry(zip, entry)) bytes += chunk.length;
+  } finally {
+    await source.close();
+  }
+  return bytes;
+}
+
+/** Reads every row of `path` with the command line's reader and keeps none. */
+async function readRows(path: string): Promise<number> {
+  let rows = 0;
+  await readXlsxRows(path, {
+    beginSheet: () => ({ row: () => void rows++, end: () => undefined }),
+  });
+  return rows;
+}
+
+/** The reader's time on one workbook beside what zlib alone takes to inflate it. */
+export async function readerFloor(
+  path: string,
+  runs: number,
+): Promise<{ inflateMs: number; readMs: number; rows: number; xmlMB: number }> {
+  const xmlBytes = await inflateOnly(path);
+  const rows = await readRows(path);
+  const inflateMs = await best(runs, () => inflateOnly(path));
+  const readMs = await best(runs, () => readRows(path));
+  return { inflateMs, readMs, rows, xmlMB: xmlBytes / 1024 / 1024 };
+}

@@ -1,0 +1,39 @@
+import type { Row } from '../../core/cells';
+import type { InputIssue } from '../../core/findings';
+import type { SheetGrid } from '../../core/tables';
+import type { WorkbookVisitor } from '../../read/visitor';
+
+/**
+ * A visitor that keeps every sheet as the pane holds imported files: one `SheetGrid` per sheet,
+ * `rows[n - 1]` being Excel row n (rows without a value are empty), with the reader's warnings.
+ */
+export function sheetCollector(): {
+  visitor: WorkbookVisitor;
+  sheets: SheetGrid[];
+  notices: InputIssue[];
+} {
+  const sheets: SheetGrid[] = [];
+  const notices: InputIssue[] = [];
+  const visitor: WorkbookVisitor = {
+    beginSheet(info) {
+      const rows: Row[] = [];
+      return {
+        row(rowNumber, cells) {
+          while (rows.length < rowNumber - 1) rows.push([]);
+          rows.push(cells);
+        },
+        end() {
+          sheets.push({
+            file: info.file,
+            sheet: info.sheet,
+            rows,
+            firstRow: 1,
+            hidden: info.hidden,
+          });
+        },
+      };
+    },
+    notice: (issue) => notices.push(issue),
+  };
+  return { visitor, sheets, notices };
+}
