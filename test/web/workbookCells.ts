@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 /** Every cell of a workbook as text: sheet, address, value (formulas as formulas), number format. */
 export async function workbookCells(bytes: Uint8Array): Promise<Map<string, string[]>> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(bytes));
+  await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
   const sheets = new Map<string, string[]>();
   for (const ws of wb.worksheets) {
     const cells: string[] = [];
