@@ -102,6 +102,7 @@ module.exports = async (env = {}, argv = {}) => {
     filename: `${webDir}index.html`,
     template: './src/web/index.html',
     chunks: [`${webDir}index`],
+    inject: false,
     // No office.js and no connections at all: the page works offline and sends nothing anywhere.
     csp: contentSecurityPolicy({ officeJs: undefined, dev: dev && serving }),
   });

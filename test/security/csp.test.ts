@@ -61,7 +61,8 @@ describe('Content-Security-Policy of the task pane and the command page', () => 
   });
 
   it('the browser page (dist/web) loads no office.js and connects nowhere', async () => {
-    for (const env of [{}, { web: true }]) {
+    const envs: Record<string, string | boolean>[] = [{}, { web: true }];
+    for (const env of envs) {
       const page = (await pages(env)).find((p) => p.filename.endsWith('index.html'));
       expect(page?.officeJs).toBeUndefined();
       const csp = parseCsp(page?.csp ?? '');
