@@ -4,6 +4,8 @@
 //                                         with every manifest URL under that address (https only)
 //   e2e                                   the browser-test page: test entry, no office.js, dist/e2e
 //                                         (npm run test:e2e builds it in development mode: fast)
+//   web                                   the browser page alone, for its own browser test: dist/web-e2e
+//                                         (the full build puts the page in dist/web/ beside the add-in)
 // `--mode development` keeps the bundle readable; no mode builds for production.
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
@@ -82,7 +84,10 @@ function manifestPattern(url) {
 module.exports = async (env = {}, argv = {}) => {
   const dev = argv.mode === 'development';
   const e2e = Boolean(env.e2e);
+  const webOnly = Boolean(env.web);
   if (e2e && env.url !== undefined) throw new Error('--env url and --env e2e do not go together');
+  if (webOnly && (e2e || env.url !== undefined))
+    throw new Error('--env web goes with neither --env e2e nor --env url');
   const manifest = manifestPattern(env.url);
   const cdn = env.cdn ?? 'global';
   if (!(cdn in OFFICE_JS))
@@ -91,21 +96,45 @@ module.exports = async (env = {}, argv = {}) => {
   const csp = contentSecurityPolicy({ officeJs, dev: dev && !e2e });
   const serving = process.argv.some((arg) => arg === 'serve');
 
-  const entry = e2e
-    ? { taskpane: './test/e2e/page/entry.tsx' }
-    : { taskpane: './src/taskpane/index.tsx', commands: './src/commands/commands.ts' };
-  entry.importWorker = './src/taskpane/importer/worker.ts';
+  // The browser page (src/web): its own page and worker, in web/ beside the add-in's files.
+  const webDir = webOnly ? '' : 'web/';
+  const webPage = new HtmlWebpackPlugin({
+    filename: `${webDir}index.html`,
+    template: './src/web/index.html',
+    chunks: [`${webDir}index`],
+    inject: false,
+    // No office.js and no connections at all: the page works offline and sends nothing anywhere.
+    csp: contentSecurityPolicy({ officeJs: undefined, dev: dev && serving }),
+  });
+  const webEntries = {
+    [`${webDir}index`]: './src/web/index.tsx',
+    [`${webDir}worker`]: './src/web/worker/worker.ts',
+  };
 
-  const pages = [
-    new HtmlWebpackPlugin({
-      filename: 'taskpane.html',
-      template: './src/taskpane/taskpane.html',
-      chunks: ['taskpane'],
-      officeJs,
-      csp,
-    }),
-  ];
-  if (!e2e) {
+  const entry = webOnly
+    ? webEntries
+    : e2e
+      ? { taskpane: './test/e2e/page/entry.tsx' }
+      : {
+          taskpane: './src/taskpane/index.tsx',
+          commands: './src/commands/commands.ts',
+          ...webEntries,
+        };
+  if (!webOnly) entry.importWorker = './src/taskpane/importer/worker.ts';
+
+  const pages = webOnly
+    ? [webPage]
+    : [
+        new HtmlWebpackPlugin({
+          filename: 'taskpane.html',
+          template: './src/taskpane/taskpane.html',
+          chunks: ['taskpane'],
+          officeJs,
+          csp,
+        }),
+      ];
+  if (!e2e && !webOnly) {
+    pages.push(webPage);
     pages.push(
       new HtmlWebpackPlugin({
         filename: 'commands.html',
@@ -126,23 +155,24 @@ module.exports = async (env = {}, argv = {}) => {
     target: ['web', 'es2019'],
     // Never an eval-based devtool: the CSP forbids eval, and so does the production bundle.
     // The browser test needs no source maps; it is built often, so it also keeps a disk cache.
-    devtool: e2e ? false : dev ? 'cheap-module-source-map' : 'source-map',
-    cache: e2e
-      ? {
-          type: 'filesystem',
-          name: `e2e-${dev ? 'development' : 'production'}`,
-          buildDependencies: {
-            config: [__filename, path.resolve(__dirname, 'scripts/webpack/noCodeFromText.js')],
-          },
-        }
-      : undefined,
+    devtool: e2e || webOnly ? false : dev ? 'cheap-module-source-map' : 'source-map',
+    cache:
+      e2e || webOnly
+        ? {
+            type: 'filesystem',
+            name: `${webOnly ? 'web' : 'e2e'}-${dev ? 'development' : 'production'}`,
+            buildDependencies: {
+              config: [__filename, path.resolve(__dirname, 'scripts/webpack/noCodeFromText.js')],
+            },
+          }
+        : undefined,
     entry,
     output: {
-      path: path.resolve(__dirname, e2e ? 'dist/e2e' : 'dist'),
+      path: path.resolve(__dirname, webOnly ? 'dist/web-e2e' : e2e ? 'dist/e2e' : 'dist'),
       filename: '[name].js',
       chunkFilename: '[name].[contenthash:8].js',
       // The production build leaves the browser test's build alone (they may run side by side).
-      clean: e2e ? true : { keep: /^e2e[\\/]/ },
+      clean: e2e || webOnly ? true : { keep: /^(e2e|web-e2e)[\\/]/ },
       // Every engine above has globalThis (Safari 12.1, Chromium 71); saying so spares webpack's
       // runtime its `new Function("return this")` fallback, which the CSP would refuse.
       environment: { globalThis: true },

@@ -8,8 +8,9 @@ import { InputFileError } from '../read/errors';
 import { OutputFileError } from './io/errors';
 import { commandOutput, exitQuietlyOnBrokenPipe, processOutput, type Output } from './output';
 import { runAppraisalCommand } from './appraisalCommand';
+import { runWebCommand } from './web/runWebCommand';
 
-const COMMANDS = new Set(['check', 'appraisal']);
+const COMMANDS = new Set(['check', 'appraisal', 'web']);
 
 /** The package version, read where both src/ (tests) and lib/ (the binary) find it. */
 function version(): string {
@@ -66,6 +67,7 @@ export async function main(
     const shown = commandOutput(out, { quiet: global.quiet, json, lang });
     const args = commandArgs(words, global.lang, lang);
     if (command === 'check') return await runCheckCommand(args, shown);
+    if (command === 'web') return await runWebCommand(args, shown);
     return await runAppraisalCommand(args, shown);
   } catch (error) {
     if (

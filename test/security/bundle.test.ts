@@ -17,7 +17,8 @@ describe('the production bundle', () => {
   let files: string[];
   beforeAll(async () => {
     dir = await productionBuild();
-    files = readdirSync(dir);
+    // The browser page lives in web/ beside the add-in's files; its scripts are checked the same way.
+    files = [...readdirSync(dir), ...readdirSync(join(dir, 'web')).map((f) => `web/${f}`)];
   }, 900_000);
 
   it('is a production build with the expected pages and scripts', () => {
@@ -28,11 +29,14 @@ describe('the production bundle', () => {
         'taskpane.js',
         'commands.js',
         'importWorker.js',
+        'web/index.html',
+        'web/index.js',
+        'web/worker.js',
       ]),
     );
   });
 
-  it('runs no text as code: no eval or new Function in the pane, the command page, or our worker code', () => {
+  it('runs no text as code: no eval or new Function in the pane, the command page, the browser page, or our worker code', () => {
     const scripts = files.filter((f) => f.endsWith('.js'));
     const found = scripts.flatMap((f) =>
       callsIn(readFileSync(join(dir, f), 'utf8')).map((c) => `${f}: ${c}`),
@@ -53,4 +57,15 @@ describe('the production bundle', () => {
       expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<script'));
     },
   );
+
+  it('web/index.html carries the policy, connects nowhere and loads only its own script', () => {
+    const html = readFileSync(join(dir, 'web', 'index.html'), 'utf8');
+    const csp = metaCsp(html);
+    expect(csp).toBeDefined();
+    const parsed = parseCsp(csp!);
+    expect(cspProblems(parsed, undefined)).toEqual([]);
+    expect(parsed.get('connect-src')).toEqual(["'none'"]);
+    expect(scriptSources(html)).toEqual(['index.js']);
+    expect(html).not.toContain('office.js');
+  });
 });

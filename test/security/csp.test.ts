@@ -47,11 +47,27 @@ describe('Content-Security-Policy of the task pane and the command page', () => 
     ['global', 'https://appsforoffice.microsoft.com/lib/1/hosted/'],
     ['21vianet', 'https://appsforoffice.cdn.partner.office365.cn/appsforoffice/lib/1/hosted/'],
   ])('production, %s cloud: office.js from %s and nothing else', async (cdn, dir) => {
-    const built = await pages({ cdn });
-    expect(built.map((p) => p.filename).sort()).toEqual(['commands.html', 'taskpane.html']);
+    const all = await pages({ cdn });
+    expect(all.map((p) => p.filename).sort()).toEqual([
+      'commands.html',
+      'taskpane.html',
+      'web/index.html',
+    ]);
+    const built = all.filter((p) => p.filename !== 'web/index.html');
     for (const page of built) {
       expect(dirOf(page.officeJs ?? '')).toBe(dir);
       expect(cspProblems(parseCsp(page.csp), dir)).toEqual([]);
+    }
+  });
+
+  it('the browser page (dist/web) loads no office.js and connects nowhere', async () => {
+    const envs: Record<string, string | boolean>[] = [{}, { web: true }];
+    for (const env of envs) {
+      const page = (await pages(env)).find((p) => p.filename.endsWith('index.html'));
+      expect(page?.officeJs).toBeUndefined();
+      const csp = parseCsp(page?.csp ?? '');
+      expect(cspProblems(csp, undefined)).toEqual([]);
+      expect(csp.get('connect-src')).toEqual(["'none'"]);
     }
   });
 

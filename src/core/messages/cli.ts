@@ -12,6 +12,8 @@ export const CLI_MESSAGES: MessageTable = {
       生成述职评议评分表和汇总表（详见 union-compliance appraisal --help）。
   union-compliance appraisal collect <已填写的评分表...> [--out 汇总.xlsx]
       汇总各评分人填写的评分表。
+  union-compliance web [--no-open]
+      在本机浏览器中打开网页版（只在本机访问，文件不会上传）。
 
 通用选项：
   --lang zh|en   提示语言（默认按环境变量 LANG：en 开头用英文，否则用中文）
@@ -31,6 +33,8 @@ Usage:
       Generate the term appraisal scoring sheets and summary (see union-compliance appraisal --help).
   union-compliance appraisal collect <filled forms...> [--out summary.xlsx]
       Gather filled scoring sheets into the summary.
+  union-compliance web [--no-open]
+      Open the web page in this computer's browser (served on this computer only; nothing is uploaded).
 
 Options for every command:
   --lang zh|en   language of the messages (default from LANG: English when it starts with "en", else Chinese)
@@ -45,8 +49,8 @@ Exit codes: 0 no findings; 1 findings; 2 input problem (the message names the sh
   'cli.progress.reading': { zh: '正在读取 {file}', en: 'Reading {file}' },
   'cli.progress.readingMany': { zh: '正在读取 {count} 个文件', en: 'Reading {count} files' },
   'cli.unknownCommand': {
-    zh: '不认识的命令「{command}」。可用命令：check、appraisal。运行 union-compliance --help 查看用法。',
-    en: 'Unknown command "{command}". Commands: check, appraisal. Run union-compliance --help for usage.',
+    zh: '不认识的命令「{command}」。可用命令：check、appraisal、web。运行 union-compliance --help 查看用法。',
+    en: 'Unknown command "{command}". Commands: check, appraisal, web. Run union-compliance --help for usage.',
   },
   'cli.unknownOption': {
     zh: '不认识的选项「{option}」。运行 union-compliance --help 查看用法。',

@@ -14,6 +14,7 @@ import { A11Y_MESSAGES } from './a11y';
 import { OUTPUT_MESSAGES } from './output';
 import { SHAPES_MESSAGES } from './shapes';
 import { SUMMARY_MESSAGES } from './summary';
+import { WEB_MESSAGES } from './web';
 
 export type { Lang, Message } from './types';
 
@@ -36,6 +37,7 @@ export const MESSAGES: MessageTable = {
   ...OUTPUT_MESSAGES,
   ...SHAPES_MESSAGES,
   ...SUMMARY_MESSAGES,
+  ...WEB_MESSAGES,
 };
 
 /** The message for `key` in `lang`; an unknown key shows itself so a gap is visible, not blank. */

@@ -3,7 +3,7 @@ import { t } from '../messages';
 import type { GradeSearch } from '../result';
 import { ALL_RULES } from '../rules';
 import { memberFinding } from '../rules/finding';
-import { isExemptFreshman } from '../rules/freshman';
+import { isExemptFreshman } from '../rules/freshman/check';
 import type { RuleContext } from '../rules/types';
 import type { TableKind, TableMapping } from '../tables';
 import type { SheetSeen } from './discover';

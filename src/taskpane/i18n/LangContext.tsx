@@ -5,9 +5,19 @@ type Params = Readonly<Record<string, string | number | boolean | undefined>>;
 
 const LangContext = createContext<Lang>('zh');
 
+/** Message keys a host words its own way (the browser page keeps settings in the browser, not a workbook). */
+export type Wording = Readonly<Record<string, string>>;
+
+const WordingContext = createContext<Wording>({});
+
 /** Provides the pane's language (from Office's display language) to every component below. */
-export function LangProvider(props: { lang: Lang; children: ReactNode }) {
-  return <LangContext.Provider value={props.lang}>{props.children}</LangContext.Provider>;
+export function LangProvider(props: { lang: Lang; wording?: Wording; children: ReactNode }) {
+  const inner = <LangContext.Provider value={props.lang}>{props.children}</LangContext.Provider>;
+  return props.wording ? (
+    <WordingContext.Provider value={props.wording}>{inner}</WordingContext.Provider>
+  ) : (
+    inner
+  );
 }
 
 /** The pane's language. */
@@ -18,5 +28,9 @@ export function useLang(): Lang {
 /** A translator bound to the pane's language: `tr('ui.check.run')`. */
 export function useT(): (key: string, params?: Params) => string {
   const lang = useLang();
-  return useCallback((key: string, params: Params = {}) => t(key, lang, params), [lang]);
+  const wording = useContext(WordingContext);
+  return useCallback(
+    (key: string, params: Params = {}) => t(wording[key] ?? key, lang, params),
+    [lang, wording],
+  );
 }

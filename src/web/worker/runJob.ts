@@ -1,0 +1,66 @@
+import type { CheckProgress } from '../../taskpane/gateway';
+import type { ImportFailure, ImportedFile } from '../../taskpane/importer/types';
+import { collectAppraisal, generateAppraisal } from '../pipeline/appraisal';
+import { checkPicked } from '../pipeline/checkPicked';
+import { checkReport } from '../pipeline/checkReport';
+import { detectPicked } from '../pipeline/detectPicked';
+import { modelBytes } from '../pipeline/modelBytes';
+import { readPicked } from '../readPicked';
+import type { JobAnswer, JobRequest, SentFile } from './protocol';
+
+type Progress = (progress: CheckProgress) => void;
+type Read = { ok: true; files: ImportedFile[] } | { ok: false; failures: ImportFailure[] };
+
+/** Reads every file, one at a time (one workbook in memory as exceljs holds it), counting rows. */
+async function readAll(sent: readonly SentFile[], progress: Progress): Promise<Read> {
+  const files: ImportedFile[] = [];
+  const failures: ImportFailure[] = [];
+  let rows = 0;
+  progress({ phase: 'read', done: 0, total: 0 });
+  for (const file of sent) {
+    const [result] = await readPicked([{ name: file.name, blob: file }]);
+    if (!result) continue;
+    if (!result.ok) failures.push(result.failure);
+    else {
+      files.push(result.file);
+      rows += result.file.rows;
+      progress({ phase: 'read', done: rows, total: 0 });
+    }
+  }
+  // A file that cannot be read stops the job, as it stops the command line.
+  return failures.length > 0 ? { ok: false, failures } : { ok: true, files };
+}
+
+/** One job of the page's worker, from the picked files to its answer. */
+export async function runJob(request: JobRequest, progress: Progress): Promise<JobAnswer> {
+  const read = await readAll(request.files, progress);
+  if (!read.ok) return { kind: 'unreadable', failures: read.failures };
+  if (request.kind === 'detect')
+    return { kind: 'detected', detection: detectPicked(read.files, request.overrides) };
+  if (request.kind === 'collect') {
+    const collected = collectAppraisal(read.files, request.lang);
+    if (!collected.ok) return { kind: 'refused', issues: collected.issues };
+    const { copies, members, issues } = collected;
+    return { kind: 'collected', bytes: await modelBytes(collected.model), copies, members, issues };
+  }
+  progress({ phase: 'compute', done: 0, total: 0 });
+  const outcome = checkPicked(read.files, request.policy, request.overrides);
+  if (request.kind === 'check') {
+    if (!outcome.ok) return { kind: 'checked', outcome };
+    const model = checkReport(outcome.result, request.lang, request.generatedAt);
+    return { kind: 'checked', outcome, report: await modelBytes(model) };
+  }
+  if (!outcome.ok) return { kind: 'refused', issues: outcome.issues };
+  const built = generateAppraisal(outcome.result, request.settings, request.lang);
+  if (!built.ok) return { kind: 'refused', issues: built.issues };
+  const { layouts } = built.build;
+  const members = new Set(layouts.flatMap((l) => l.members.map((m) => `${m.studentId}|${m.name}`)));
+  return {
+    kind: 'generated',
+    bytes: await modelBytes(built.build.model),
+    forms: layouts.length,
+    members: members.size,
+    warnings: built.warnings,
+    inputIssues: outcome.result.issues,
+  };
+}
