@@ -65,14 +65,7 @@ describe('a second 一键检查 while a check runs is ignored', () => {
       },
     };
     const user = userEvent.setup({ delay: null });
-    render(
-      <App
-        gateway={gateway}
-        reader={createInPageReader()}
-        lang="zh"
-        theme={webLightTheme}
-      />,
-    );
+    render(<App gateway={gateway} reader={createInPageReader()} lang="zh" theme={webLightTheme} />);
     const button = await screen.findByRole('button', { name: '一键检查' });
     await waitFor(() => expect(button).toBeEnabled());
     await user.dblClick(button);
