@@ -40,7 +40,7 @@ export interface DepartmentSummary {
 /** A department's counts before the check's verdict on it (rules/structure.ts groups the roster). */
 export type DepartmentCounts = Omit<DepartmentSummary, 'breaksLimits' | 'notSetUp'>;
 
-/** The terms a rule's window covered (DOMAIN.md §1: the window is a setting). */
+/** The terms a rule's window covered (docs/RULES.md §1: the window is a setting). */
 export interface RuleWindow {
   readonly code: 'rank' | 'failed' | 'discipline';
   readonly window: TermWindow;
@@ -55,7 +55,7 @@ export interface OtherLevelRows {
   readonly level: Policy['level'];
 }
 
-/** Where the check looked for grades when it found no grade table (DOMAIN.md §1). */
+/** Where the check looked for grades when it found no grade table (docs/RULES.md §1). */
 export interface GradeSearch {
   /** Every sheet read, with the tables recognised on it (none: nothing was recognised). */
   readonly sheets: readonly {

@@ -1,4 +1,6 @@
 /** What the core says about the fixture workbook, computed in Node from the same cells the page gets. */
+import { summarize } from '../../src/core/summary';
+import type { Finding } from '../../src/core/findings';
 import { columnLetter } from '../../src/core/cells';
 import { t } from '../../src/core/messages';
 import { checkSheets } from '../../src/core/pipeline';
@@ -46,7 +48,11 @@ export function expectedResult(
 
 /** The core's findings as the keys the page's finding elements give. */
 export function expectedFindingKeys(result: CheckResult): string[] {
-  return result.findings
+  // What the pane and the report list: the core summary's order, where a note (the freshman
+  // exemption) is not a finding row.
+  return summarize(result)
+    .findingOrder.map((i) => result.findings[i])
+    .filter((f): f is Finding => f !== undefined)
     .map((f) =>
       findingKey({
         code: f.code,

@@ -51,7 +51,7 @@ function sheetsText(search: GradeSearch, lang: 'zh' | 'en'): string {
 }
 
 /**
- * DOMAIN.md §1: when no grade table is found, no member is 符合条件 on the strength of rules that
+ * docs/RULES.md §1: when no grade table is found, no member is 符合条件 on the strength of rules that
  * were not checked. Each member gets a 待核实 finding for rank (unless exempt as a freshman) and
  * for failed, and the rules' skip says which sheets were read and why none was grades.
  */

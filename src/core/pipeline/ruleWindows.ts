@@ -7,7 +7,7 @@ const WINDOWED = ['rank', 'failed', 'discipline'] as const;
 
 /**
  * The terms each enabled windowed rule covered, measured back from the reference term over the
- * terms the grade data holds: what the summary states as 检查范围 (DOMAIN.md §1, the window is a
+ * terms the grade data holds: what the summary states as 检查范围 (docs/RULES.md §1 rank, the window is a
  * setting the teacher should see).
  */
 export function ruleWindows(

@@ -1,7 +1,7 @@
 import type { Finding, RuleCode } from '../findings';
 import type { MemberStatus } from '../result';
 
-/** DOMAIN.md §1: the rules that decide a member's verdict (freshman only ever adds a note). */
+/** docs/RULES.md §1 eligibility: the rules that decide a member's verdict (freshman only ever adds a note). */
 export const ELIGIBILITY_RULES: ReadonlySet<RuleCode> = new Set<RuleCode>([
   'political',
   'rank',

@@ -126,7 +126,7 @@ describe('summarize', () => {
   });
 });
 
-describe('a check without any grade table (DOMAIN.md §1)', () => {
+describe('a check without any grade table (docs/RULES.md §1)', () => {
   const result = check([
     roster([member('202300', '学生0', '2023级'), member('202301', '学生1', '2023级')]),
     { sheet: '备注', rows: [['说明'], ['本表无成绩']] },

@@ -20,7 +20,7 @@ export interface SummaryCounts {
   readonly departmentsBreakingLimits: number;
   /** Departments the policy does not name (不应设置的部门). */
   readonly departmentsNotSetUp: number;
-  /** Every structure finding (DOMAIN.md §2 rules, titles included) that is not a note. */
+  /** Every structure finding (docs/RULES.md §2 rules, titles included) that is not a note. */
   readonly structureFindings: number;
   /** Violations and 待核实 findings of every rule: what makes the command line's exit code 1. */
   readonly findings: number;
