@@ -13,6 +13,7 @@ import { PIPELINE_MESSAGES } from './pipeline';
 import { A11Y_MESSAGES } from './a11y';
 import { OUTPUT_MESSAGES } from './output';
 import { SHAPES_MESSAGES } from './shapes';
+import { WPS_MESSAGES } from './wps';
 
 export type { Lang, Message } from './types';
 
@@ -34,6 +35,7 @@ export const MESSAGES: MessageTable = {
   ...A11Y_MESSAGES,
   ...OUTPUT_MESSAGES,
   ...SHAPES_MESSAGES,
+  ...WPS_MESSAGES,
 };
 
 /** The message for `key` in `lang`; an unknown key shows itself so a gap is visible, not blank. */
