@@ -5,7 +5,8 @@ import { errorText } from '../../src/taskpane/errorText';
 import { createWpsGateway } from '../../src/wps/gateway';
 import { textValue } from '../../src/wps/render';
 import { blockOf } from '../../src/wps/values';
-import { EtError, loadWpsDouble, WpsDouble } from '../wps-double';
+import type { WpsDouble } from '../wps-double';
+import { EtError, loadWpsDouble } from '../wps-double';
 
 const HEADER = ['序号', '姓名', '学号', '学院', '专业', '年级', '部门', '职务', '政治面貌'];
 
@@ -89,7 +90,7 @@ describe('the WPS gateway over the ET double', () => {
     const double = await rosterDouble(20, 3);
     const ws = double.app.ActiveWorkbook!.Worksheets.Item(1);
     ws.Range('B4:B10').FormatConditions.Add(
-      2 as Et.XlFormatConditionType,
+      2,
       undefined,
       '=B4="成员1"',
     );
@@ -201,7 +202,7 @@ describe('the ET double is strict', () => {
       book.Worksheets.Item(1).Range('A1').Value2 = 'x';
     }).toThrow(expect.objectContaining({ number: 1004 }) as Error);
     expect(() =>
-      book.CustomDocumentProperties.Add('k', false, 4 as Kso.MsoDocProperties, 'x'.repeat(256)),
+      book.CustomDocumentProperties.Add('k', false, 4, 'x'.repeat(256)),
     ).toThrow(EtError);
   });
 
