@@ -89,11 +89,7 @@ describe('the WPS gateway over the ET double', () => {
   it("keeps the teacher's own conditional formats and fills through check and 清除标记", async () => {
     const double = await rosterDouble(20, 3);
     const ws = double.app.ActiveWorkbook!.Worksheets.Item(1);
-    ws.Range('B4:B10').FormatConditions.Add(
-      2,
-      undefined,
-      '=B4="成员1"',
-    );
+    ws.Range('B4:B10').FormatConditions.Add(2, undefined, '=B4="成员1"');
     ws.Range('C4').Interior.Color = 255;
     const before = double.snapshot();
     const gateway = createWpsGateway(double.app, { now });
@@ -201,9 +197,9 @@ describe('the ET double is strict', () => {
     expect(() => {
       book.Worksheets.Item(1).Range('A1').Value2 = 'x';
     }).toThrow(expect.objectContaining({ number: 1004 }) as Error);
-    expect(() =>
-      book.CustomDocumentProperties.Add('k', false, 4, 'x'.repeat(256)),
-    ).toThrow(EtError);
+    expect(() => book.CustomDocumentProperties.Add('k', false, 4, 'x'.repeat(256))).toThrow(
+      EtError,
+    );
   });
 
   it('refuses a sheet deletion with alerts on (WPS would ask the teacher)', async () => {

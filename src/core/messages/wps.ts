@@ -31,8 +31,8 @@ export const WPS_MESSAGES: MessageTable = {
     en: 'WPS Spreadsheets reported an error: {detail}',
   },
   'wps.tooOld': {
-    zh: '这个 WPS 版本（{version}）太旧，不支持本加载项。请升级到 WPS Office 2019（11.1.0.9912）或更新的版本；在统信 UOS / 麒麟上请使用 WPS Office 2019 for Linux 11.1.0.9719 或更新的版本。',
-    en: 'This WPS version ({version}) is too old for this add-in. Upgrade to WPS Office 2019 (11.1.0.9912) or later; on UOS / Kylin use WPS Office 2019 for Linux 11.1.0.9719 or later.',
+    zh: '这个 WPS 版本（{version}）太旧，不支持本加载项（WPS加载项）。请升级到 WPS Office 2019（{minimum}）或更新的版本，Windows 与统信 UOS / 麒麟上都一样；升级前请勿使用本加载项。',
+    en: 'This WPS version ({version}) is too old for this add-in. Upgrade to WPS Office 2019 ({minimum}) or later, on Windows as on UOS / Kylin.',
   },
   'wps.notInWps': {
     zh: '这个页面需要在 WPS 表格的加载项中打开（找不到 WPS 的 Application 对象）。',
