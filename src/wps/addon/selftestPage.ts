@@ -8,13 +8,13 @@ import { versionOf, wpsApplication } from './host';
 async function main(): Promise<void> {
   const out = document.getElementById('results');
   if (!out) return;
-  const app = wpsApplication() as
-    (ReturnType<typeof wpsApplication> & { Workbooks?: { Add(): unknown } }) | undefined;
+  const app = wpsApplication();
   if (!app) {
     out.textContent = '请在 WPS 表格中打开此页面。';
     return;
   }
-  app.Workbooks?.Add();
+  // A new workbook, so nothing of the teacher's is touched.
+  (app as unknown as { Workbooks?: { Add(): unknown } }).Workbooks?.Add();
   const head = document.createElement('p');
   head.textContent = `WPS ${versionOf(app)} · ${navigator.userAgent}`;
   out.append(head);
