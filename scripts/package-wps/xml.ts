@@ -28,6 +28,8 @@ export function baseUrl(raw: string | undefined): string {
   }
   if (u.protocol !== 'https:' && u.protocol !== 'http:')
     throw new PackageWpsError(`--url 必须是 http(s) 地址：${raw}`);
+  if (u.search || u.hash)
+    throw new PackageWpsError(`--url 应是加载项所在的文件夹，不含 ? 或 #：${raw}`);
   return u.href.endsWith('/') ? u.href : `${u.href}/`;
 }
 
