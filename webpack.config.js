@@ -3,6 +3,7 @@
 //   url=https://addin.school.edu.cn/union/  where the school hosts the add-in: writes dist/manifest.xml
 //                                         with every manifest URL under that address (https only)
 //   e2e                                   the browser-test page: test entry, no office.js, dist/e2e
+//   wps                                   the WPS 表格 add-in (WPS加载项): dist/wps (scripts/package-wps.ts)
 //                                         (npm run test:e2e builds it in development mode: fast)
 //   web                                   the browser page alone, for its own browser test: dist/web-e2e
 //                                         (the full build puts the page in dist/web/ beside the add-in)
@@ -81,8 +82,75 @@ function manifestPattern(url) {
   ];
 }
 
+/**
+ * The WPS add-in: its main page (ribbon callbacks), the task pane with the same React pane over the
+ * WPS gateway, the self-test page, and ribbon.xml, in dist/wps. No office.js. WPS's embedded
+ * Chromium is older than Office's WebView2, so the output syntax is ES2017.
+ */
+function wpsConfig(dev) {
+  const csp = contentSecurityPolicy({ officeJs: undefined, dev: false });
+  const page = (filename, chunk, template) =>
+    new HtmlWebpackPlugin({ filename, template, chunks: [chunk], officeJs: undefined, csp });
+  return {
+    mode: dev ? 'development' : 'production',
+    target: ['web', 'es2017'],
+    devtool: dev ? 'cheap-module-source-map' : false,
+    entry: {
+      main: './src/wps/addon/main.ts',
+      wpsPane: './src/wps/addon/pane.tsx',
+      selftest: './src/wps/addon/selftestPage.ts',
+      importWorker: './src/taskpane/importer/worker.ts',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist/wps'),
+      filename: '[name].js',
+      chunkFilename: '[name].[contenthash:8].js',
+      clean: true,
+    },
+    resolve: { extensions: ['.tsx', '.ts', '.js'] },
+    module: {
+      noParse: /exceljs[\\/]dist[\\/]exceljs(\.min)?\.js$/,
+      rules: [
+        {
+          test: /exceljs[\\/]dist[\\/]exceljs(\.min)?\.js$/,
+          use: path.resolve(__dirname, 'scripts/webpack/noCodeFromText.js'),
+        },
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            options: {
+              transpileOnly: true,
+              compilerOptions: { module: 'es2020', target: 'es2017', sourceMap: dev },
+            },
+          },
+        },
+      ],
+    },
+    plugins: [
+      // WPS loads index.html as the add-in's main page and calls the ribbon callbacks in main.js.
+      new HtmlWebpackPlugin({
+        filename: 'index.html',
+        template: './src/wps/addon/index.html',
+        chunks: ['main'],
+      }),
+      page('taskpane.html', 'wpsPane', './src/taskpane/taskpane.html'),
+      page('selftest.html', 'selftest', './src/wps/addon/selftest.html'),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'src/wps/addon/ribbon.xml', to: 'ribbon.xml' },
+          { from: 'assets/icon-*.png', to: 'assets/[name][ext]' },
+        ],
+      }),
+    ],
+    performance: { hints: false },
+  };
+}
+
 module.exports = async (env = {}, argv = {}) => {
   const dev = argv.mode === 'development';
+  if (env.wps) return wpsConfig(dev);
   const e2e = Boolean(env.e2e);
   const webOnly = Boolean(env.web);
   if (e2e && env.url !== undefined) throw new Error('--env url and --env e2e do not go together');

@@ -15,6 +15,7 @@ import { OUTPUT_MESSAGES } from './output';
 import { SHAPES_MESSAGES } from './shapes';
 import { SUMMARY_MESSAGES } from './summary';
 import { WEB_MESSAGES } from './web';
+import { WPS_MESSAGES } from './wps';
 
 export type { Lang, Message } from './types';
 
@@ -38,6 +39,7 @@ export const MESSAGES: MessageTable = {
   ...SHAPES_MESSAGES,
   ...SUMMARY_MESSAGES,
   ...WEB_MESSAGES,
+  ...WPS_MESSAGES,
 };
 
 /** The message for `key` in `lang`; an unknown key shows itself so a gap is visible, not blank. */

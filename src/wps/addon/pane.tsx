@@ -1,0 +1,44 @@
+/**
+ * The WPS task pane's entry: the same React pane as in Excel, handed the WPS gateway. Outside WPS,
+ * or in a WPS too old for add-ins, it says so in Chinese and English instead.
+ */
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { createRoot } from 'react-dom/client';
+import { t } from '../../core/messages';
+import { App } from '../../taskpane/App';
+import { createWorkerReader } from '../../taskpane/importer/createReader';
+import { createWpsGateway } from '../gateway';
+import { wpsApplication, versionOf } from './host';
+import { MIN_VERSION, supportsAddins } from './version';
+
+function Notice(props: { readonly keyName: string; readonly version?: string }) {
+  const params = { version: props.version ?? '', minimum: MIN_VERSION };
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <p role="alert" style={{ padding: 16 }}>
+        {t(props.keyName, 'zh', params)}
+        <br />
+        <span lang="en">{t(props.keyName, 'en', params)}</span>
+      </p>
+    </FluentProvider>
+  );
+}
+
+const root = document.getElementById('root');
+if (root) {
+  const app = wpsApplication();
+  const version = app ? versionOf(app) : undefined;
+  const view = !app ? (
+    <Notice keyName="wps.notInWps" />
+  ) : !supportsAddins(version) ? (
+    <Notice keyName="wps.tooOld" version={version ?? ''} />
+  ) : (
+    <App
+      gateway={createWpsGateway(app)}
+      reader={createWorkerReader()}
+      lang="zh"
+      theme={webLightTheme}
+    />
+  );
+  createRoot(root).render(view);
+}

@@ -1,0 +1,123 @@
+import type { ModelSheet } from '../core/report/sheetModel';
+import { HIGHLIGHT } from '../core/report/styles';
+import { a1, type Rect } from './address';
+import type { EtApplication, EtFormatCondition, EtWorkbook, EtWorksheet } from './et';
+import { XL_EXPRESSION } from './et';
+import { WpsError } from './errors';
+import { KIND_ORDER } from './highlights';
+import { listSheets, productFormats, type SheetInfo } from './inventory';
+import { markFormula, ownerRefersTo, SHEET_MARK, type MarkKind } from './owner';
+import { bgr, renderSheet } from './render';
+import { nextTask } from './tick';
+
+/** A product sheet to write under its final name. */
+export interface NewSheet {
+  readonly model: ModelSheet;
+  readonly owner: string;
+  readonly finalName: string;
+}
+
+/** Everything one action writes and removes; old product sheets and marks go only once the new ones exist. */
+export interface WriteOrder {
+  readonly token: string;
+  readonly sheets: readonly NewSheet[];
+  /** Highlights per teacher sheet and kind. */
+  readonly marks: ReadonlyMap<SheetInfo, ReadonlyMap<MarkKind, readonly Rect[]>>;
+  readonly replaceSheets: readonly SheetInfo[];
+  /** Sheets whose product highlights are removed. */
+  readonly unmark: readonly SheetInfo[];
+}
+
+/** VBA's Range() takes an address of at most 255 characters: areas joined up to that. */
+function addressLists(rects: readonly Rect[]): string[] {
+  const lists: string[] = [];
+  let current = '';
+  for (const r of rects) {
+    const a = a1(r);
+    if (current && current.length + 1 + a.length > 250) {
+      lists.push(current);
+      current = a;
+    } else current = current ? `${current},${a}` : a;
+  }
+  if (current) lists.push(current);
+  return lists;
+}
+
+/**
+ * Refuses before anything is changed: a protected sheet that would get or lose highlights is
+ * named, a protected workbook (structure) stops any sheet from being added or deleted. Nothing of
+ * the teacher's is unprotected, ever.
+ */
+function refuseLocked(book: EtWorkbook, order: WriteOrder): void {
+  const touched = [...order.marks.keys(), ...order.unmark];
+  const locked = touched.find((s) => s.protected);
+  if (locked) throw new WpsError('wps.sheetProtected', { sheet: locked.name });
+  const restructures = order.sheets.length > 0 || order.replaceSheets.length > 0;
+  if (restructures && book.ProtectStructure) throw new WpsError('wps.workbookProtected');
+}
+
+/** Removes what this run created (its sheets by their marker, its formats by token). */
+function rollback(book: EtWorkbook, token: string, marked: readonly EtWorksheet[]): void {
+  try {
+    for (const ws of marked)
+      for (const fc of productFormats(ws)) if (fc.Formula1.includes(`|${token}")`)) fc.Delete();
+    for (const s of listSheets(book)) if (s.owner?.token === token) s.ws.Delete();
+  } catch {
+    // Best effort: the error that stopped the write is the one the teacher must see.
+  }
+}
+
+/**
+ * Writes the order with screen updating and alerts off (WPS asks before deleting a sheet
+ * otherwise): new sheets under temporary names, then highlights, then the old sheets and
+ * highlights are removed and the new sheets renamed. Any failure removes what this run made.
+ */
+export async function writeOrder(
+  app: EtApplication,
+  book: EtWorkbook,
+  order: WriteOrder,
+): Promise<string[]> {
+  refuseLocked(book, order);
+  const screen = app.ScreenUpdating;
+  const alerts = app.DisplayAlerts;
+  app.ScreenUpdating = false;
+  app.DisplayAlerts = false;
+  const created: { ws: EtWorksheet; finalName: string }[] = [];
+  try {
+    for (const [i, sheet] of order.sheets.entries()) {
+      const last = book.Worksheets.Item(book.Worksheets.Count);
+      const ws = book.Worksheets.Add(undefined, last);
+      ws.Name = `~UC ${order.token} ${i + 1}`.slice(0, 31);
+      ws.Names.Add(SHEET_MARK, ownerRefersTo(sheet.owner, order.token), false);
+      created.push({ ws, finalName: sheet.finalName });
+      renderSheet(ws, sheet.model);
+      await nextTask();
+    }
+    const old = order.unmark.flatMap((s) => s.marks);
+    for (const [info, kinds] of order.marks)
+      for (const kind of KIND_ORDER)
+        for (const list of addressLists(kinds.get(kind) ?? [])) {
+          const fc: EtFormatCondition = info.ws
+            .Range(list)
+            .FormatConditions.Add(XL_EXPRESSION, undefined, markFormula(kind, order.token));
+          fc.Interior.Color = bgr(HIGHLIGHT[kind]);
+        }
+    for (const fc of old) fc.Delete();
+    for (const s of order.replaceSheets) s.ws.Delete();
+    for (const c of created) c.ws.Name = c.finalName;
+    return created.map((c) => c.finalName);
+  } catch (error) {
+    rollback(
+      book,
+      order.token,
+      [...order.marks.keys()].map((s) => s.ws),
+    );
+    if (error instanceof WpsError) throw error;
+    throw new WpsError('wps.writeFailed', {
+      detail: error instanceof Error ? error.message : String(error),
+    });
+  } finally {
+    app.ScreenUpdating = screen;
+    app.DisplayAlerts = alerts;
+  }
+}

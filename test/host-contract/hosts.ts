@@ -1,0 +1,84 @@
+/**
+ * The two hosts behind the pane's contract, each over its strict double: the Excel gateway over
+ * the Office.js double, the WPS gateway over the ET double. Scenarios see only what a teacher
+ * would: the answers, the sheets, the painted cells, and whether the workbook is as it was.
+ */
+import { createExcelGateway } from '../../src/excel/gateway';
+import type { PaneGateway } from '../../src/taskpane/gateway';
+import { createWpsGateway } from '../../src/wps/gateway';
+import { loadDoubleFromXlsx } from '../excel-double/fromXlsx';
+import { loadWpsDouble } from '../wps-double';
+
+export interface Host {
+  readonly name: 'excel' | 'wps';
+  readonly gateway: PaneGateway;
+  /** Everything in the workbook, as plain data. */
+  snapshot(): unknown;
+  sheetNames(): string[];
+  protect(sheet: string): void;
+  /** The product's painted cells on a sheet: `row,col` → `#RRGGBB`. */
+  painted(sheet: string): Map<string, string>;
+}
+
+const NOW = (): Date => new Date(2025, 11, 1, 9, 30);
+const TAG = 'UnionCompliance|';
+
+function cellsOf(
+  rects: readonly { r1: number; c1: number; r2: number; c2: number }[],
+  colour: string,
+  into: Map<string, string>,
+): void {
+  for (const r of rects)
+    for (let row = r.r1; row <= r.r2; row++)
+      for (let col = r.c1; col <= r.c2; col++) into.set(`${row},${col}`, colour);
+}
+
+export async function excelHost(file: string): Promise<Host> {
+  const double = await loadDoubleFromXlsx(file);
+  return {
+    name: 'excel',
+    gateway: createExcelGateway(double.excelRun, {
+      retry: { sleep: () => Promise.resolve() },
+      now: NOW,
+    }),
+    snapshot: () => double.snapshot(),
+    sheetNames: () => double.state.sheets.filter((s) => !s.deleted).map((s) => s.name),
+    protect: (sheet) => double.protect(sheet),
+    painted: (sheet) => {
+      const out = new Map<string, string>();
+      // Formats are applied in order; the last added wins where they overlap, as in Excel.
+      for (const cf of double
+        .sheet(sheet)
+        .cfs.filter((c) => c.formula?.includes(TAG))
+        .reverse())
+        cellsOf(cf.rects, (cf.fill ?? '').toUpperCase(), out);
+      return out;
+    },
+  };
+}
+
+function hexOf(bgr: number | undefined): string {
+  if (bgr === undefined) return '';
+  const r = bgr & 0xff;
+  const g = (bgr >> 8) & 0xff;
+  const b = (bgr >> 16) & 0xff;
+  return `#${[r, g, b].map((n) => n.toString(16).padStart(2, '0')).join('')}`.toUpperCase();
+}
+
+export async function wpsHost(file: string): Promise<Host> {
+  const double = await loadWpsDouble(file);
+  return {
+    name: 'wps',
+    gateway: createWpsGateway(double.app, { now: NOW }),
+    snapshot: () => double.snapshot(),
+    sheetNames: () => double.sheets.map((s) => s.name),
+    protect: (sheet) => double.protect(sheet),
+    painted: (sheet) => {
+      const out = new Map<string, string>();
+      // WPS gives the newest rule priority, as Excel does.
+      for (const cf of double.sheet(sheet).cfs.filter((c) => c.formula.includes(TAG)))
+        cellsOf(cf.rects, hexOf(cf.fill), out);
+      return out;
+    },
+  };
+}

@@ -1,0 +1,300 @@
+/* eslint-disable @typescript-eslint/no-this-alias -- object literals with getters and setters (as WPS objects have) reach the double through a named alias */
+import type {
+  EtApplication,
+  EtDocumentProperties,
+  EtDocumentProperty,
+  EtNames,
+  EtWorkbook,
+  EtWorksheet,
+  EtWorksheets,
+} from '../../src/wps/et';
+import { DoubleMisuse, protectedBook, refused, subscript } from './errors';
+import { RangeDouble, type RangeHost } from './range';
+import { newSheet, parseAddress, type Rect, type SheetState } from './state';
+
+/** A custom document property as the file keeps it. */
+export interface PropertyState {
+  name: string;
+  value: string;
+}
+
+/** Office and WPS keep at most 255 characters in a text document property. */
+export const PROPERTY_CHARS = 255;
+
+/**
+ * A strict double of the ET API subset in src/wps/et.ts: synchronous, 1-based collections, Value2
+ * as WPS returns it (a row-major 2-D array, a bare value for one cell, undefined for empty), the
+ * errors WPS raises (下标越界 for a missing index or name, 1004 for a protected sheet or workbook),
+ * and the dialog WPS would show when a sheet is deleted with DisplayAlerts on (a test failure).
+ */
+export class WpsDouble {
+  sheets: SheetState[] = [];
+  properties: PropertyState[] = [];
+  protectStructure = false;
+  screenUpdating = true;
+  displayAlerts = true;
+  calls = 0;
+  selection: { sheet: string; address: string } | null = null;
+  active = '';
+  version = '11.1.0.11704';
+  private cfIds = 0;
+  private added = 0;
+
+  sheet(name: string): SheetState {
+    const s = this.sheets.find((x) => x.name === name);
+    if (!s) throw new DoubleMisuse(`no sheet ${name}`);
+    return s;
+  }
+
+  addSheet(name: string): SheetState {
+    const s = newSheet(name);
+    this.sheets.push(s);
+    return s;
+  }
+
+  protect(name: string, on = true): void {
+    this.sheet(name).protectContents = on;
+  }
+
+  /** Workbook contents as plain data, for "restored exactly" comparisons. */
+  snapshot(): unknown {
+    return JSON.parse(
+      JSON.stringify({
+        sheets: this.sheets.map((s) => ({
+          ...s,
+          cells: [...s.cells].sort(),
+          colWidths: [...s.colWidths],
+          rowHeights: [...s.rowHeights],
+          cfs: s.cfs.map(({ id: _id, ...cf }) => cf),
+        })),
+        properties: this.properties,
+      }),
+    ) as unknown;
+  }
+
+  private host(s: SheetState): RangeHost {
+    return {
+      sheet: s,
+      nextCfId: () => ++this.cfIds,
+      select: (sheet, address) => {
+        if (this.active !== sheet) throw new DoubleMisuse('Select on a sheet that is not active');
+        this.selection = { sheet, address };
+      },
+      count: () => void this.calls++,
+    };
+  }
+
+  private worksheet(s: SheetState): EtWorksheet {
+    const d = this;
+    const alive = (): SheetState => {
+      if (!d.sheets.includes(s)) throw new DoubleMisuse(`sheet ${s.name} used after Delete`);
+      return s;
+    };
+    const range = (rects: Rect[]) => new RangeDouble(d.host(alive()), rects);
+    return {
+      get Name() {
+        return alive().name;
+      },
+      set Name(n: string) {
+        if (d.protectStructure) throw protectedBook();
+        if (n.length > 31 || /[:\\/?*[\]]/.test(n) || n === '')
+          throw refused(`工作表名称无效: ${n}`);
+        if (d.sheets.some((x) => x !== s && x.name.toUpperCase() === n.toUpperCase()))
+          throw refused(`工作表名称已存在: ${n}`);
+        alive().name = n;
+      },
+      get Index() {
+        return d.sheets.indexOf(alive()) + 1;
+      },
+      get Visible() {
+        return alive().visible;
+      },
+      set Visible(v) {
+        alive().visible = v;
+      },
+      get UsedRange() {
+        const st = alive();
+        let r1 = Infinity;
+        let c1 = Infinity;
+        let r2 = 0;
+        let c2 = 0;
+        for (const [k, cell] of st.cells) {
+          if (cell.value === undefined && cell.formula === undefined && cell.fill === undefined)
+            continue;
+          const [r, c] = k.split(',').map(Number) as [number, number];
+          r1 = Math.min(r1, r);
+          c1 = Math.min(c1, c);
+          r2 = Math.max(r2, r);
+          c2 = Math.max(c2, c);
+        }
+        return range(r2 === 0 ? [{ r1: 1, c1: 1, r2: 1, c2: 1 }] : [{ r1, c1, r2, c2 }]);
+      },
+      get Cells() {
+        return range([{ r1: 1, c1: 1, r2: 1_048_576, c2: 16_384 }]);
+      },
+      get ProtectContents() {
+        return alive().protectContents;
+      },
+      get Names(): EtNames {
+        const st = alive();
+        const wrap = (i: number) => {
+          const n = st.names[i]!;
+          return {
+            get Name() {
+              return `${st.name}!${n.name}`;
+            },
+            get RefersTo() {
+              return n.refersTo;
+            },
+            get Visible() {
+              return n.visible;
+            },
+            set Visible(v: boolean) {
+              n.visible = v;
+            },
+            Delete: () => {
+              st.names = st.names.filter((x) => x !== n);
+            },
+          } as unknown as ReturnType<EtNames['Item']>;
+        };
+        return {
+          get Count() {
+            return st.names.length;
+          },
+          Item(i) {
+            const at = typeof i === 'number' ? i - 1 : st.names.findIndex((n) => n.name === i);
+            if (at < 0 || at >= st.names.length) throw subscript(`Names(${String(i)})`);
+            return wrap(at);
+          },
+          Add(name, refersTo, visible = true) {
+            if (!refersTo.startsWith('=')) throw refused('RefersTo must start with =');
+            st.names = st.names.filter((n) => n.name !== name);
+            st.names.push({ name, refersTo, visible });
+            return wrap(st.names.length - 1);
+          },
+        };
+      },
+      Range(address: string) {
+        return range(parseAddress(address));
+      },
+      Activate() {
+        d.active = alive().name;
+      },
+      Delete() {
+        if (d.protectStructure) throw protectedBook();
+        if (d.displayAlerts)
+          throw new DoubleMisuse('Delete with DisplayAlerts on: WPS would ask the teacher');
+        if (d.sheets.filter((x) => x.visible === -1).length <= 1 && s.visible === -1)
+          throw refused('工作簿中至少要有一张可见的工作表');
+        d.sheets = d.sheets.filter((x) => x !== alive());
+      },
+    };
+  }
+
+  private get worksheets(): EtWorksheets {
+    const d = this;
+    return {
+      get Count() {
+        return d.sheets.length;
+      },
+      Item(i: number | string) {
+        d.calls++;
+        const s =
+          typeof i === 'number'
+            ? Number.isInteger(i)
+              ? d.sheets[i - 1]
+              : undefined
+            : d.sheets.find((x) => x.name.toUpperCase() === i.toUpperCase());
+        if (!s) throw subscript(`Worksheets(${String(i)})`);
+        return d.worksheet(s);
+      },
+      Add(before?: EtWorksheet, after?: EtWorksheet, count?: number) {
+        if (d.protectStructure) throw protectedBook();
+        if (count !== undefined && count !== 1) throw new DoubleMisuse('Add with Count');
+        let name = '';
+        do name = `Sheet${++d.added}`;
+        while (d.sheets.some((x) => x.name === name));
+        const s = newSheet(name);
+        const at = before ? before.Index - 1 : after ? after.Index : 0;
+        d.sheets.splice(at, 0, s);
+        d.active = name;
+        return d.worksheet(s);
+      },
+    };
+  }
+
+  private get documentProperties(): EtDocumentProperties {
+    const d = this;
+    const wrap = (p: PropertyState): EtDocumentProperty => ({
+      get Name() {
+        return p.name;
+      },
+      get Value() {
+        return p.value;
+      },
+      set Value(v) {
+        p.value = String(v);
+      },
+      Delete: () => {
+        d.properties = d.properties.filter((x) => x !== p);
+      },
+    });
+    return {
+      get Count() {
+        return d.properties.length;
+      },
+      Item(i: number | string) {
+        const p =
+          typeof i === 'number' ? d.properties[i - 1] : d.properties.find((x) => x.name === i);
+        if (!p) throw subscript(`CustomDocumentProperties(${String(i)})`);
+        return wrap(p);
+      },
+      Add(name, linkToContent, type, value) {
+        if (linkToContent) throw new DoubleMisuse('linked properties are not modelled');
+        if (Number(type) !== 4 || typeof value !== 'string')
+          throw new DoubleMisuse('only text properties are modelled');
+        if (d.properties.some((p) => p.name === name)) throw refused(`属性已存在: ${name}`);
+        if (value.length > PROPERTY_CHARS) throw refused(`属性值超过 ${PROPERTY_CHARS} 个字符`);
+        const p = { name, value };
+        d.properties.push(p);
+        return wrap(p);
+      },
+    };
+  }
+
+  /** The `window.Application` the adapter is handed. */
+  get app(): EtApplication {
+    const d = this;
+    const book: EtWorkbook = {
+      Name: 'double.xlsx',
+      get Worksheets() {
+        return d.worksheets;
+      },
+      get ProtectStructure() {
+        return d.protectStructure;
+      },
+      get CustomDocumentProperties() {
+        return d.documentProperties;
+      },
+    };
+    return {
+      ActiveWorkbook: book,
+      get ScreenUpdating() {
+        return d.screenUpdating;
+      },
+      set ScreenUpdating(v: boolean) {
+        d.screenUpdating = v;
+      },
+      get DisplayAlerts() {
+        return d.displayAlerts;
+      },
+      set DisplayAlerts(v: boolean) {
+        d.displayAlerts = v;
+      },
+      get Version() {
+        return d.version;
+      },
+      Build: 11704,
+    };
+  }
+}
