@@ -1,4 +1,5 @@
 import { columnLetter } from '../core/cells';
+import type { Area } from '../core/marks';
 
 /** A sheet name quoted for an address: always quoted, apostrophes doubled (safe for any name). */
 export function quoteSheet(name: string): string {
@@ -19,27 +20,6 @@ export function sheetCellAddress(sheet: string, row: number, col = 1): string {
 /** Whole columns `C:C` / `C:E`. */
 export function columnsAddress(c1: number, c2 = c1): string {
   return `${columnLetter(c1)}:${columnLetter(c2)}`;
-}
-
-/** A cell block of one sheet, 1-based inclusive. */
-export interface Area {
-  readonly r1: number;
-  readonly c1: number;
-  readonly r2: number;
-  readonly c2: number;
-}
-
-/** Merges areas that span the same columns on consecutive rows, so the address list stays short. */
-export function mergeRows(areas: readonly Area[]): Area[] {
-  const sorted = [...areas].sort((a, b) => a.c1 - b.c1 || a.c2 - b.c2 || a.r1 - b.r1);
-  const out: Area[] = [];
-  for (const a of sorted) {
-    const last = out[out.length - 1];
-    if (last && last.c1 === a.c1 && last.c2 === a.c2 && a.r1 <= last.r2 + 1) {
-      out[out.length - 1] = { ...last, r2: Math.max(last.r2, a.r2) };
-    } else out.push(a);
-  }
-  return out;
 }
 
 /** The longest address string `getRanges` takes (Excel's limit is 8,192 characters). */

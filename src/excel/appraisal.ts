@@ -10,7 +10,7 @@ import type { Policy } from '../core/policy/types';
 import { generatedKey, isAppraisalSheet, isGeneratedAppraisal } from './appraisalOwner';
 import { readHeads } from './heads';
 import { takeInventory, type SheetInfo, keptSheets } from './inventory';
-import { newToken } from './marks';
+import { newToken } from '../core/marks';
 import type { ProgressListener } from './progress';
 import { readData } from './readData';
 import { readGrids } from './readGrids';

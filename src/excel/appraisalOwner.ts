@@ -1,6 +1,6 @@
 import type { ModelSheet } from '../core/report/sheetModel';
 import type { SheetInfo } from './inventory';
-import type { OwnerKey } from './marks';
+import type { OwnerKey } from '../core/marks';
 
 /**
  * Owner keys of the appraisal's sheets. A sheet name never contains `/`, so these keys cannot meet

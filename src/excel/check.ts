@@ -13,7 +13,7 @@ import { takeInventory, type SheetInfo } from './inventory';
 import type { InputIssue } from '../core/findings';
 import type { TableMapping } from '../core/tables';
 import { readMarks } from './readMarks';
-import { newToken } from './marks';
+import { newToken } from '../core/marks';
 import { localStamp, type ProgressListener } from './progress';
 import { readData } from './readData';
 import { createInProcessEngine, type EngineFactory, type Finished } from './engine';

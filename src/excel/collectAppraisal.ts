@@ -6,7 +6,7 @@ import { t, type Lang } from '../core/messages';
 import type { SheetGrid } from '../core/tables';
 import { COLLECT_ISSUES_KEY, isAppraisalSheet, isGeneratedAppraisal } from './appraisalOwner';
 import { takeInventory, keptSheets } from './inventory';
-import { newToken } from './marks';
+import { newToken } from '../core/marks';
 import { readGrids } from './readGrids';
 import { uniqueSheetName } from './sheetNames';
 import { writeTransaction } from './transaction';

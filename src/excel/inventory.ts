@@ -1,5 +1,5 @@
-import { parseOwner, SHEET_MARK, type SheetOwner } from './marks';
-import type { Area } from './address';
+import { parseOwner, SHEET_MARK, type SheetOwner } from '../core/marks';
+import type { Area } from '../core/marks';
 import {
   isOwnSheet,
   parseSheetIds,

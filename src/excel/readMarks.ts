@@ -1,5 +1,5 @@
 import { richCode } from './errors';
-import { isMarkFormula } from './marks';
+import { isMarkFormula } from '../core/marks';
 
 /** The product's highlights on the sheets asked about, and the sheets whose rules Excel would not give. */
 export interface MarksRead {

@@ -1,4 +1,4 @@
-import { isMarkFormula, parseOwner, SHEET_MARK } from './marks';
+import { isMarkFormula, parseOwner, SHEET_MARK } from '../core/marks';
 
 /**
  * Deletes what a failed run created: sheets whose marker carries the run's token, and highlights

@@ -1,4 +1,4 @@
-import type { SheetOwner } from './marks';
+import type { SheetOwner } from '../core/marks';
 
 /**
  * The product's sheets by Worksheet.id, kept in the workbook's settings beside the markers. A

@@ -3,7 +3,7 @@ import { GatewayError, richCode } from './errors';
 import { lockedSheet, structureLocked } from './lockedSheet';
 import { focusLost, requestTooLarge } from './transient';
 import { bytesOf } from './render/step';
-import { markFormula, ownerFormula, SHEET_MARK, type MarkKind, type OwnerKey } from './marks';
+import { markFormula, ownerFormula, SHEET_MARK, type MarkKind, type OwnerKey } from '../core/marks';
 import { removeMarks } from './removeMarks';
 import { rollback } from './rollback';
 import { timeSlicer } from './render/pause';

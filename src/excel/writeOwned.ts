@@ -2,7 +2,7 @@ import type { ModelSheet, WorkbookModel } from '../core/report/sheetModel';
 import type { SheetGrid } from '../core/tables';
 import { gridModel } from './gridModel';
 import { takeInventory, keptSheets } from './inventory';
-import { newToken, type OwnerKey } from './marks';
+import { newToken, type OwnerKey } from '../core/marks';
 import { uniqueSheetName } from './sheetNames';
 import { writeTransaction } from './transaction';
 

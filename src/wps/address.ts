@@ -1,12 +1,8 @@
 import { columnLetter } from '../core/cells';
+import type { Area } from '../core/marks';
 
-/** A rectangle of cells, 1-based and inclusive. */
-export interface Rect {
-  readonly r1: number;
-  readonly c1: number;
-  readonly r2: number;
-  readonly c2: number;
-}
+/** A rectangle of cells, 1-based and inclusive (the core's Area). */
+export type Rect = Area;
 
 /** `B3:D9` (or `B3` for one cell). */
 export function a1(rect: Rect): string {

@@ -3,12 +3,10 @@ import { buildReport } from '../core/report/buildReport';
 import { startCheck } from '../core/session';
 import type { EtApplication } from './et';
 import { throwIfAborted } from './errors';
-import { planMarks } from './highlights';
 import { activeBook, isInput, listSheets, type SheetInfo } from './inventory';
 import { isReport, reportNames, stamp } from './names';
-import { newToken, type MarkKind } from './owner';
+import { newToken, planMarks, type SheetMarks } from '../core/marks';
 import { openHeads, readRest } from './read';
-import type { Rect } from './address';
 import { writeOrder } from './write';
 
 export interface CheckSettings {
@@ -64,7 +62,7 @@ export async function runCheck(
     generatedAt: stamp(settings.now()),
     ...(settings.rosterCopy ? { rosterCopy: true } : {}),
   });
-  const marks = new Map<SheetInfo, Map<MarkKind, Rect[]>>();
+  const marks = new Map<SheetInfo, SheetMarks>();
   for (const [sheet, kinds] of planMarks(result)) {
     const info = sheets.find((s) => s.name === sheet);
     if (info) marks.set(info, kinds);

@@ -1,7 +1,8 @@
 import { parseA1, type Rect } from './address';
 import { XL_SHEET_VISIBLE, type EtFormatCondition, type EtWorkbook, type EtWorksheet } from './et';
 import { WpsError } from './errors';
-import { isMarkFormula, isMarkName, parseOwnerRefersTo, type SheetOwner } from './owner';
+import { isMarkFormula, parseOwnerFormula, type SheetOwner } from '../core/marks';
+import { isMarkName } from './owner';
 
 /** One sheet as the adapter sees it before reading rows. */
 export interface SheetInfo {
@@ -27,7 +28,7 @@ function ownerOf(ws: EtWorksheet): SheetOwner | undefined {
   const names = ws.Names;
   for (let i = 1; i <= names.Count; i++) {
     const n = names.Item(i);
-    if (isMarkName(n.Name)) return parseOwnerRefersTo(n.RefersTo);
+    if (isMarkName(n.Name)) return parseOwnerFormula(n.RefersTo);
   }
   return undefined;
 }

@@ -3,7 +3,7 @@ import type { SheetGrid } from '../core/tables';
 import type { EtApplication } from './et';
 import { activeBook, listSheets } from './inventory';
 import { freeName } from './names';
-import { newToken } from './owner';
+import { newToken, type OwnerKey } from '../core/marks';
 import { writeOrder } from './write';
 
 /** An imported grade file as a sheet of plain values (dates stay serial numbers, as read). */
@@ -32,7 +32,7 @@ function gridSheet(g: SheetGrid): ModelSheet {
  */
 export async function writeOwned(
   app: EtApplication,
-  items: readonly { readonly model: ModelSheet; readonly owner: string }[],
+  items: readonly { readonly model: ModelSheet; readonly owner: OwnerKey }[],
 ): Promise<string[]> {
   const book = activeBook(app);
   const sheets = listSheets(book);
@@ -50,6 +50,6 @@ export async function writeOwned(
   });
 }
 
-export function importItems(grids: readonly SheetGrid[]): { model: ModelSheet; owner: string }[] {
+export function importItems(grids: readonly SheetGrid[]): { model: ModelSheet; owner: OwnerKey }[] {
   return grids.map((g) => ({ model: gridSheet(g), owner: `import:${g.file ?? ''}|${g.sheet}` }));
 }

@@ -4,16 +4,22 @@ import { a1, type Rect } from './address';
 import type { EtApplication, EtFormatCondition, EtWorkbook, EtWorksheet } from './et';
 import { XL_EXPRESSION } from './et';
 import { WpsError } from './errors';
-import { KIND_ORDER } from './highlights';
 import { listSheets, productFormats, type SheetInfo } from './inventory';
-import { markFormula, ownerRefersTo, SHEET_MARK, type MarkKind } from './owner';
+import {
+  MARK_ORDER,
+  markFormula,
+  ownerFormula,
+  SHEET_MARK,
+  type OwnerKey,
+  type SheetMarks,
+} from '../core/marks';
 import { bgr, renderSheet } from './render';
 import { nextTask } from './tick';
 
 /** A product sheet to write under its final name. */
 export interface NewSheet {
   readonly model: ModelSheet;
-  readonly owner: string;
+  readonly owner: OwnerKey;
   readonly finalName: string;
 }
 
@@ -22,7 +28,7 @@ export interface WriteOrder {
   readonly token: string;
   readonly sheets: readonly NewSheet[];
   /** Highlights per teacher sheet and kind. */
-  readonly marks: ReadonlyMap<SheetInfo, ReadonlyMap<MarkKind, readonly Rect[]>>;
+  readonly marks: ReadonlyMap<SheetInfo, SheetMarks>;
   readonly replaceSheets: readonly SheetInfo[];
   /** Sheets whose product highlights are removed. */
   readonly unmark: readonly SheetInfo[];
@@ -88,15 +94,15 @@ export async function writeOrder(
       const last = book.Worksheets.Item(book.Worksheets.Count);
       const ws = book.Worksheets.Add(undefined, last);
       ws.Name = `~UC ${order.token} ${i + 1}`.slice(0, 31);
-      ws.Names.Add(SHEET_MARK, ownerRefersTo(sheet.owner, order.token), false);
+      ws.Names.Add(SHEET_MARK, ownerFormula(sheet.owner, order.token), false);
       created.push({ ws, finalName: sheet.finalName });
       renderSheet(ws, sheet.model);
       await nextTask();
     }
     const old = order.unmark.flatMap((s) => s.marks);
     for (const [info, kinds] of order.marks)
-      for (const kind of KIND_ORDER)
-        for (const list of addressLists(kinds.get(kind) ?? [])) {
+      for (const kind of MARK_ORDER)
+        for (const list of addressLists(kinds[kind])) {
           const fc: EtFormatCondition = info.ws
             .Range(list)
             .FormatConditions.Add(XL_EXPRESSION, undefined, markFormula(kind, order.token));

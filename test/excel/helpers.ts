@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { DoubleWorkbook } from '../excel-double';
 import { loadDoubleFromXlsx } from '../excel-double/fromXlsx';
-import { isMarkFormula } from '../../src/excel/marks';
+import { isMarkFormula } from '../../src/core/marks';
 import { createExcelGateway, type ExcelGateway } from '../../src/excel/gateway';
 import { presetPolicy } from '../../src/core/policy/presets';
 import type { Policy } from '../../src/core/policy/types';

@@ -1,15 +1,15 @@
-import {
-  addressLists,
-  areaAddress,
-  mergeRows,
-  quoteSheet,
-  sheetCellAddress,
-} from '../../src/excel/address';
+import { addressLists, areaAddress, quoteSheet, sheetCellAddress } from '../../src/excel/address';
 import { columnRuns, estimateRowBytes } from '../../src/excel/blockPlan';
 import { blockRows, emptyTail, runBytes } from '../../src/excel/blockRows';
 import { learn, newCursor, nextBatch } from '../../src/excel/readCursor';
 import { jsonBytes } from '../excel-double/size';
-import { isMarkFormula, markFormula, ownerFormula, parseOwner } from '../../src/excel/marks';
+import {
+  isMarkFormula,
+  markFormula,
+  mergeRows,
+  ownerFormula,
+  parseOwner,
+} from '../../src/core/marks';
 import { withCellEditRetry } from '../../src/excel/retry';
 import { uniqueSheetName } from '../../src/excel/sheetNames';
 import { confirmErrors, looksLikeError, toCellValue } from '../../src/excel/values';

@@ -1,7 +1,8 @@
 import type { CellStyle, ModelSheet } from '../../core/report/sheetModel';
 import { STYLE_SPECS } from '../../core/report/styles';
 import { LINK_COLOUR } from '../../core/report/writerDefaults';
-import { addressLists, mergeRows, type Area } from '../address';
+import { addressLists } from '../address';
+import { mergeRows, type Area } from '../../core/marks';
 import { modelWidth } from './cellBlocks';
 import { bytesOf, type Step } from './step';
 

@@ -1,0 +1,4 @@
+export * from './owner';
+export * from './kinds';
+export * from './area';
+export * from './plan';
