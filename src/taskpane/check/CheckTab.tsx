@@ -1,12 +1,4 @@
-import {
-  Button,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Text,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
 import type { MappingOverride } from '../../core/discovery/types';
 import type { Policy } from '../../core/policy/types';
 import type { PaneGateway } from '../gateway';
@@ -15,8 +7,7 @@ import { ImportButton } from '../importer/ImportButton';
 import { ImportPanel } from '../importer/ImportPanel';
 import type { ImportReader } from '../importer/types';
 import { useImport } from '../importer/useImport';
-import { IssueLine } from './IssuesPanel';
-import { ProgressPanel } from './ProgressPanel';
+import { CheckStatus } from './CheckStatus';
 import { ResultView } from './ResultView';
 import { useCheck } from './useCheck';
 import { useClearMarks } from './useClearMarks';
@@ -26,7 +17,6 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   primary: { width: '100%' },
-  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });
 
 export interface CheckTabProps {
@@ -97,39 +87,7 @@ export function CheckTab(props: CheckTabProps) {
           <MessageBarBody>{selection.error}</MessageBarBody>
         </MessageBar>
       )}
-      {state.status === 'idle' && <Text>{tr('ui.check.hint')}</Text>}
-      {state.status === 'reading' && (
-        <ProgressPanel
-          progress={state.progress}
-          cancelling={state.cancelling}
-          onCancel={check.cancel}
-        />
-      )}
-      {state.status === 'cancelled' && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{tr('ui.check.cancelled')}</MessageBarBody>
-        </MessageBar>
-      )}
-      {state.status === 'failed' && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{tr('ui.check.failed')}</MessageBarTitle>
-            {state.message}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {state.status === 'rejected' && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{tr('ui.check.rejected')}</MessageBarTitle>
-            <ul className={styles.list}>
-              {state.issues.map((issue, i) => (
-                <IssueLine key={i} issue={issue} />
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <CheckStatus check={check} hint={tr('ui.check.hint')} />
       {state.status === 'checked' && (
         <ResultView
           result={state.result}

@@ -1,16 +1,7 @@
-import {
-  Button,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Text,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { MappingOverride } from '../../core/discovery/types';
 import type { Policy } from '../../core/policy/types';
-import { IssueLine } from '../../taskpane/check/IssuesPanel';
-import { ProgressPanel } from '../../taskpane/check/ProgressPanel';
+import { CheckStatus } from '../../taskpane/check/CheckStatus';
 import { ResultView } from '../../taskpane/check/ResultView';
 import type { CheckController } from '../../taskpane/check/useCheck';
 import { useT } from '../../taskpane/i18n/LangContext';
@@ -19,7 +10,6 @@ import { FilePicker } from './FilePicker';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });
 
 /** The page has no workbook to go to: findings on picked files are never links in the pane. */
@@ -63,39 +53,7 @@ export function CheckPanel(props: CheckPanelProps) {
       >
         {running ? tr('ui.check.running') : tr('web.check.run')}
       </Button>
-      {state.status === 'idle' && <Text>{tr('web.check.hint')}</Text>}
-      {state.status === 'reading' && (
-        <ProgressPanel
-          progress={state.progress}
-          cancelling={state.cancelling}
-          onCancel={check.cancel}
-        />
-      )}
-      {state.status === 'cancelled' && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{tr('ui.check.cancelled')}</MessageBarBody>
-        </MessageBar>
-      )}
-      {state.status === 'failed' && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{tr('ui.check.failed')}</MessageBarTitle>
-            {state.message}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {state.status === 'rejected' && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{tr('ui.check.rejected')}</MessageBarTitle>
-            <ul className={styles.list}>
-              {state.issues.map((issue, i) => (
-                <IssueLine key={i} issue={issue} />
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <CheckStatus check={check} hint={tr('web.check.hint')} />
       {report && (
         <Button onClick={() => download(report, tr('web.report.file'))}>
           {tr('web.report.download')}

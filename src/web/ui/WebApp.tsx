@@ -1,19 +1,11 @@
-import {
-  Caption1,
-  FluentProvider,
-  makeStyles,
-  Tab,
-  TabList,
-  Title3,
-  tokens,
-  type Theme,
-} from '@fluentui/react-components';
+import { Caption1, makeStyles, tokens, type Theme } from '@fluentui/react-components';
 import { useMemo, useRef, useState } from 'react';
 import type { Lang } from '../../core/messages';
 import { useCheck } from '../../taskpane/check/useCheck';
-import { LangProvider, useT } from '../../taskpane/i18n/LangContext';
+import { useT } from '../../taskpane/i18n/LangContext';
 import { useSettings } from '../../taskpane/settings/useSettings';
-import { colorScheme } from '../../taskpane/theme/pickTheme';
+import { HostFrame } from '../../taskpane/shell/HostFrame';
+import { TabbedShell, type ShellTab } from '../../taskpane/shell/TabbedShell';
 import { createPageGateway } from '../pageGateway';
 import type { SettingsStorage } from '../settingsStore';
 import { PAGE_WORDING } from '../wording';
@@ -22,15 +14,6 @@ import { CheckPanel } from './CheckPanel';
 import { SettingsPanel } from './SettingsPanel';
 
 const useStyles = makeStyles({
-  provider: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
-  shell: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
-    maxWidth: '880px',
-    margin: '0 auto',
-  },
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -39,7 +22,6 @@ type PageTab = 'check' | 'appraisal' | 'settings';
 function Shell(props: { lang: Lang; storage: SettingsStorage }) {
   const styles = useStyles();
   const tr = useT();
-  const [tab, setTab] = useState<PageTab>('check');
   const [files, setFiles] = useState<File[]>([]);
   // The gateway reads the current files when a job starts; a ref keeps it stable across picks.
   const current = useRef<readonly File[]>(files);
@@ -51,21 +33,12 @@ function Shell(props: { lang: Lang; storage: SettingsStorage }) {
   const settings = useSettings(gateway, props.lang);
   const check = useCheck(gateway, props.lang);
   const ready = settings.state.status === 'ready' ? settings.state : undefined;
-  return (
-    <main className={styles.shell}>
-      <Title3 as="h1">{tr('ui.app.title')}</Title3>
-      <Caption1 className={styles.muted}>{tr('web.offline')}</Caption1>
-      <TabList
-        selectedValue={tab}
-        onTabSelect={(_, data) => setTab(data.value as PageTab)}
-        aria-label={tr('ui.a11y.sections')}
-      >
-        <Tab value="check">{tr('ui.tab.check')}</Tab>
-        <Tab value="appraisal">{tr('ui.appraisal.tab')}</Tab>
-        <Tab value="settings">{tr('ui.tab.settings')}</Tab>
-      </TabList>
-      {/* All stay mounted: a running check keeps its progress while the teacher looks elsewhere. */}
-      <div hidden={tab !== 'check'} role="tabpanel" aria-label={tr('ui.tab.check')}>
+  const tabs: ShellTab<PageTab>[] = [
+    {
+      value: 'check',
+      label: tr('ui.tab.check'),
+      mount: 'kept',
+      panel: (
         <CheckPanel
           check={check}
           files={files}
@@ -74,21 +47,34 @@ function Shell(props: { lang: Lang; storage: SettingsStorage }) {
           overrides={ready?.overrides ?? []}
           report={gateway.report}
         />
-      </div>
-      <div hidden={tab !== 'appraisal'} role="tabpanel" aria-label={tr('ui.appraisal.tab')}>
+      ),
+    },
+    {
+      value: 'appraisal',
+      label: tr('ui.appraisal.tab'),
+      mount: 'kept',
+      panel: (
         <AppraisalPanel
           gateway={gateway}
           files={files}
           policy={ready?.policy}
           overrides={ready?.overrides ?? []}
         />
-      </div>
-      {tab === 'settings' && (
-        <div role="tabpanel" aria-label={tr('ui.tab.settings')}>
-          <SettingsPanel settings={settings} gateway={gateway} />
-        </div>
-      )}
-    </main>
+      ),
+    },
+    {
+      value: 'settings',
+      label: tr('ui.tab.settings'),
+      mount: 'whileShown',
+      panel: <SettingsPanel settings={settings} gateway={gateway} />,
+    },
+  ];
+  return (
+    <TabbedShell
+      tabs={tabs}
+      wide
+      caption={<Caption1 className={styles.muted}>{tr('web.offline')}</Caption1>}
+    />
   );
 }
 
@@ -100,16 +86,9 @@ export interface WebAppProps {
 
 /** The whole page: theme, language (with the page's own wording), and the tabs. */
 export function WebApp(props: WebAppProps) {
-  const styles = useStyles();
   return (
-    <FluentProvider
-      theme={props.theme}
-      className={styles.provider}
-      style={{ colorScheme: colorScheme(props.theme) }}
-    >
-      <LangProvider lang={props.lang} wording={PAGE_WORDING}>
-        <Shell lang={props.lang} storage={props.storage} />
-      </LangProvider>
-    </FluentProvider>
+    <HostFrame theme={props.theme} lang={props.lang} wording={PAGE_WORDING}>
+      <Shell lang={props.lang} storage={props.storage} />
+    </HostFrame>
   );
 }
