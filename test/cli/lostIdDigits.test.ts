@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import * as B from '../read/legacy/biffBuilder';
 import { runCli } from './cliHelpers';
 
 /**
@@ -9,9 +10,9 @@ import { runCli } from './cliHelpers';
  * students then share one "ID"; the check must not match them, and must say how to export.
  */
 const dir = mkdtempSync(join(tmpdir(), 'uc-lost-ids-'));
-const file = (name: string, text: string): string => {
+const file = (name: string, text: string | Uint8Array): string => {
   const path = join(dir, name);
-  writeFileSync(path, text, 'utf8');
+  writeFileSync(path, text);
   return path;
 };
 
@@ -87,5 +88,36 @@ describe('an ID that lost digits in an export of displayed text is 待核实, ne
       ['成绩', 3],
     ]);
     expect(json.members.filter((m) => m.status === 'pending')).toHaveLength(2);
+  });
+
+  it('a real .xls (BIFF8) number of 18 digits: the member is kept, 待核实, and not matched', async () => {
+    // The 教务 system wrote 学号 as numbers: 18 digits do not survive a double's 15-16.
+    const cells = (rows: (string | number)[][]) =>
+      rows.flatMap((r, i) =>
+        r.map((v, j) => (typeof v === 'number' ? B.number(i, j, 0, v) : B.label(i, j, v))),
+      );
+    const asNumber = (rows: (string | number)[][]) =>
+      rows.map((r, i) =>
+        i === 0 ? r : [Number(i === 3 ? '2023001' : '202300101012345678'), ...r.slice(1)],
+      );
+    const xls = B.xlsFile(
+      B.workbookStream(
+        [B.xf(0)],
+        [
+          { name: '名单', cells: cells(asNumber(roster)) },
+          { name: '成绩', cells: cells(asNumber(grades)) },
+        ],
+      ),
+    );
+    const json = await check(file('导出.xls', xls));
+    expect(json.members.map((m) => m.status)).toEqual(['pending', 'pending', 'eligible']);
+    const lost = json.issues.filter((i) => i.key === 'input.studentId.scientific');
+    expect(lost.map((i) => [i.sheet, i.row])).toEqual([
+      ['名单', 2],
+      ['名单', 3],
+      ['成绩', 2],
+      ['成绩', 3],
+    ]);
+    expect(lost[0]?.message).toContain('「2.023E+17」');
   });
 });
