@@ -79,6 +79,8 @@ export interface SheetHead {
   /** The last row that may hold data, when the reader knows it (used range); informative only. */
   readonly lastRow?: number;
   readonly hidden?: boolean;
+  /** Displayed text from an HTML, tab-separated or CSV export: see TableMapping.displayed. */
+  readonly displayed?: boolean;
 }
 
 /** A whole sheet in memory (small workbooks, tests, the task pane after reading). */
@@ -110,6 +112,11 @@ export interface TableMapping<K extends TableKind = TableKind> {
   readonly missing: readonly FieldsByKind[K][];
   /** A class grade summary (one column per course) instead of one row per grade; grades only. */
   readonly wide?: WideLayout;
+  /**
+   * The sheet came from an export of displayed text (HTML, tab-separated or CSV): a long number
+   * there is what Excel showed, so an ID may have lost digits (docs/RULES.md §4.6).
+   */
+  readonly displayed?: boolean;
 }
 
 /** One course column of a class grade summary (成绩汇总表). */

@@ -36,7 +36,12 @@ export async function discoverInEngine(
   for (const g of options.importedSheets ?? [])
     asked.push(
       engine.head(
-        { ...(g.file !== undefined ? { file: g.file } : {}), sheet: g.sheet },
+        {
+          ...(g.file !== undefined ? { file: g.file } : {}),
+          sheet: g.sheet,
+          // An imported CSV or HTML export holds displayed text: IDs there may have lost digits.
+          ...(g.displayed ? { displayed: true } : {}),
+        },
         g.firstRow ?? 1,
         g.rows.slice(0, HEAD_ROWS),
       ),

@@ -4,10 +4,11 @@ import type { SheetOwner } from '../core/marks';
  * The product's sheets by Worksheet.id, kept in the workbook's settings beside the markers. A
  * teacher's copy of a product sheet (移动或复制) carries the same marker under a new id: the list
  * tells the original from the copy, so a copy of 检查报告 or of a form is never deleted or
- * overwritten. No write pays a sync for it: the list rides in the renaming sync, and the ids of
- * the sheets just created (loaded by that sync) in the write's next sync when it has one (linked
- * formulas, old highlights), else in the next write's. Until listed, a new sheet is named by its
- * marker, unique to its run.
+ * overwritten. The list rides in the renaming sync, and the ids of the sheets just created
+ * (loaded by that sync) in the write's next sync when it has one (linked formulas, old
+ * highlights), else in one small sync of their own: a copy made right after the write is told
+ * from its original. Until listed (only if that sync failed), a new sheet is named by its marker,
+ * unique to its run.
  */
 export const SHEET_IDS_KEY = 'UnionCompliance.sheetIds';
 

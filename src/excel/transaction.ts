@@ -201,7 +201,8 @@ async function writeOnce(
   await ctx.sync();
   progress.committed = true;
   // The new sheets' ids ride in the next sync this write makes anyway, queued last in it; without
-  // one, the next write lists them.
+  // one they get a small sync of their own, so a copy the teacher makes right after this write
+  // (same marker, other id) is told from the original at the next run.
   const record = (): void => {
     if (!kept) return;
     const own = [...kept.own, ...created.map((c, i) => ({ id: c.ws.id, owner: owners[i]! }))];
@@ -209,5 +210,21 @@ async function writeOnce(
   };
   const linked = await linkFormulas(ctx, created, slice, budget, record);
   if (!linked && plan.removeMarks.length > 0) record();
+  else if (!linked && kept && created.length > 0) await recordAlone(ctx, record);
   await removeMarks(ctx, plan.removeMarks);
+}
+
+/**
+ * The id list in a sync of its own, after the write is complete. Its failure must not undo a
+ * finished write (the caller's rollback would delete the new sheets, the old ones being gone):
+ * the list then stays as it was and, as before, the next write lists these sheets, the marker
+ * naming them until then.
+ */
+async function recordAlone(ctx: Excel.RequestContext, record: () => void): Promise<void> {
+  record();
+  try {
+    await ctx.sync();
+  } catch {
+    // Deliberately left: see above; the sheets are written and named by their marker.
+  }
 }

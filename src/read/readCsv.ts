@@ -62,7 +62,7 @@ export async function readCsv(
   const decoding = await detectCsvEncoding(source);
   const progress = new ProgressCounter(source.size, options.onProgress);
   const sheet = csvSheetName(file);
-  const sink = visitor.beginSheet({ file, sheet, hidden: false });
+  const sink = visitor.beginSheet({ file, sheet, hidden: false, displayed: true });
   if (!sink) {
     progress.finish();
     return;

@@ -6,6 +6,8 @@ export interface SheetInfo {
   readonly file: string;
   readonly sheet: string;
   readonly hidden: boolean;
+  /** Set by readers of displayed text (HTML tables, tab-separated text, CSV): IDs may have lost digits. */
+  readonly displayed?: boolean;
 }
 
 /** Receives one sheet's non-empty rows in order, then `end()`. Rows are not kept by the reader. */

@@ -3,6 +3,7 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { main } from '../../src/cli/main';
 import { convertWithLibreOffice } from '../helpers/libreoffice';
 import { itWith } from '../helpers/tools';
@@ -61,6 +62,28 @@ describe('union-compliance check on the bundled sample', () => {
     expect(roster.getRow(1).values).toContain('检查结果');
   });
 
+  it('名单标注 prints landscape, one page wide, header repeated, over the reviewer columns', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(report);
+    const header = (wb.getWorksheet('名单标注')!.getRow(1).values as unknown[]).slice(1, 9);
+    expect(header).toEqual(['学号', '姓名', '班级', '专业', '部门', '职务', '检查结果', '原因']);
+    const zip = await JSZip.loadAsync(readFileSync(report));
+    const workbook = await zip.file('xl/workbook.xml')!.async('string');
+    const lastRow = wb.getWorksheet('名单标注')!.actualRowCount;
+    // localSheetId 1 is 名单标注, the second sheet.
+    expect(workbook).toMatch(
+      new RegExp(
+        `<definedName name="_xlnm.Print_Area" localSheetId="1">&apos;名单标注&apos;!\\$?A\\$?1:\\$?H\\$?${lastRow}</definedName>`,
+      ),
+    );
+    expect(workbook).toMatch(
+      /name="_xlnm.Print_Titles" localSheetId="1">&apos;名单标注&apos;!\$1:\$1</,
+    );
+    const sheet = await zip.file('xl/worksheets/sheet2.xml')!.async('string');
+    expect(sheet).toMatch(/<pageSetup [^>]*orientation="landscape"[^>]*fitToWidth="1"/);
+    expect(sheet).toContain('<pageSetUpPr fitToPage="1"/>');
+  });
+
   itWith(['libreoffice'], 'writes a report LibreOffice opens as a valid workbook', () => {
     const csvs = convertWithLibreOffice(report, 'csv');
     expect(csvs.length).toBe(3);
@@ -70,6 +93,11 @@ describe('union-compliance check on the bundled sample', () => {
     );
     expect(first).toContain('学生会合规检查报告');
     expect(first).toContain('不符合');
+    const copy = readFileSync(
+      csvs.find((f) => f.includes('名单标注'))!,
+      'utf8',
+    );
+    expect(copy.split('\n')[0]).toMatch(/^学号,姓名,班级,专业,部门,职务,检查结果,原因,/);
   });
 });
 

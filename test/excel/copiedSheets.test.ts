@@ -31,19 +31,51 @@ describe('a teacher’s copy of a product sheet (移动或复制) is the teacher
     expect(names(double)).not.toContain('检查报告');
   });
 
-  it('a copy made before the report was listed: neither sheet is taken for the product’s', async () => {
+  it('a copy made right after the first check survives, and the product’s report is replaced', async () => {
     const double = schoolWorkbook({ rows: 2_000, members: 40, flagged: 5 });
     const gateway = gatewayFor(double);
+    // The first check on a fresh workbook has no old highlights and no linked formulas: its
+    // sheets' ids were listed only at the next write, so the copy and the original were alike.
     const first = (await gateway.check(check)).written?.reportSheet ?? '';
+    expect(first).toBe('检查报告');
     double.copySheet(first);
     const copy = sheetOf(double, `${first} (2)`);
     const original = sheetOf(double, first);
     const again = await gateway.check(check);
-    // Which is the original cannot be told, so both stay as they are; the new report goes beside.
     expect(sheetOf(double, `${first} (2)`)).toEqual(copy);
-    expect(sheetOf(double, first)).toEqual(original);
-    expect(again.written?.reportSheet).not.toBe(first);
-    expect(names(double)).toContain(again.written?.reportSheet);
+    expect(again.written?.reportSheet).toBe(first);
+    const replaced = sheetOf(double, first);
+    expect(replaced?.names).not.toEqual(original?.names); // the marker of the new run
+    expect(
+      names(double)
+        .filter((n) => n.startsWith(first))
+        .sort(),
+    ).toEqual([first, `${first} (2)`]);
+    const cleared = await gateway.clearMarks();
+    expect(cleared.reportSheets).toContain(first);
+    expect(cleared.reportSheets).not.toContain(`${first} (2)`);
+    expect(sheetOf(double, `${first} (2)`)).toEqual(copy);
+  });
+
+  it('a grade sheet imported and copied at once: the copy stays, the import is replaced', async () => {
+    const double = schoolWorkbook({ rows: 2_000, members: 40, flagged: 5 });
+    const gateway = gatewayFor(double);
+    const grid = {
+      file: '补考成绩.xlsx',
+      sheet: '成绩',
+      rows: [
+        ['学号', '课程名称', '成绩'],
+        ['20230001', '高等数学', 75],
+      ],
+    };
+    const [imported] = await gateway.insertSheets([grid]);
+    double.copySheet(imported!, '成绩备份');
+    const copy = sheetOf(double, '成绩备份');
+    const [again] = await gateway.insertSheets([grid]);
+    expect(again).toBe(imported);
+    expect(sheetOf(double, '成绩备份')).toEqual(copy);
+    expect(names(double).filter((n) => n === imported)).toHaveLength(1);
+    expect(names(double)).not.toContain(`${imported!} (2)`);
   });
 
   it('a copied appraisal form is kept when the forms are generated again', async () => {

@@ -4,6 +4,7 @@ import { checkSheets } from '../../src/core/pipeline';
 import { presetPolicy } from '../../src/core/policy/presets';
 import type { WorkbookModel } from '../../src/core/report/sheetModel';
 import { STYLE_SPECS } from '../../src/core/report/styles';
+import { t } from '../../src/core/messages';
 import type { GatewayError } from '../../src/excel/gateway';
 import { DoubleWorkbook } from '../excel-double';
 import { addRoster, doubleFrom, gatewayFor, members } from './helpers';
@@ -234,5 +235,28 @@ describe('check inputs', () => {
     expect(answer.result.members.filter((m) => m.status === 'ineligible').length).toBeGreaterThan(
       0,
     );
+  });
+
+  it('an imported CSV of displayed text: an ID that lost digits is named, not matched', async () => {
+    const double = await doubleFrom((wb) => void addRoster(wb, members(12, 0)));
+    const ids = members(12, 0).map((m) => m.id);
+    const grades: SheetGrid = {
+      file: '成绩.csv',
+      sheet: '成绩',
+      displayed: true,
+      rows: [
+        ['学年', '学期', '课程名称', '学分', '学号', '成绩'],
+        ...ids.map((id) => ['2024-2025', 1, '高等数学', 4, id, 80]),
+        ['2024-2025', 1, '大学英语', 3, '202300101012346000', 30],
+      ],
+    };
+    const policy = presetPolicy('national-school');
+    const answer = await gatewayFor(double).check({ policy, lang: 'zh', importedSheets: [grades] });
+    if (!answer.ok) throw new Error('must check');
+    const lost = answer.result.issues.filter((i) => i.messageKey === 'input.studentId.digitsLost');
+    expect(lost.map((i) => i.ref)).toEqual([
+      { file: '成绩.csv', sheet: '成绩', row: ids.length + 2, col: 5 },
+    ]);
+    expect(t(lost[0]!.messageKey, 'zh', lost[0]!.params)).toContain('文件「成绩.csv」');
   });
 });

@@ -45,7 +45,11 @@ describe('check, then 清除标记, gives the workbook back exactly', () => {
     });
     expect(teacherSheets(checked).map(strip)).toEqual(before.sheets);
     expect(checked.activeSheet).toBe(before.activeSheet);
-    expect(checked.settings).toEqual(before.settings);
+    // The teacher's settings as they were; beside them, the product's list of its two sheets.
+    const { ['UnionCompliance.sheetIds']: listed, ...settings } = checked.settings;
+    expect(settings).toEqual(before.settings);
+    const ids = checked.sheets.filter((s) => s.name.endsWith('(2)')).map((s) => s.id);
+    expect(JSON.parse(String(listed)).ids).toEqual(ids);
 
     await gateway.check(check);
     const cleared = await gateway.clearMarks();

@@ -48,9 +48,11 @@ describe('a check that cannot finish leaves the workbook as it was', () => {
       await gatewayFor(dry).check({ policy: rosterOnlyPolicy(), lang: 'zh' });
       const double = await roster();
       const before = double.snapshot();
+      // The last write of a first check lists its sheets' ids, after the report is complete: a
+      // failure there is the test below.
       double.injectFault({
         code: 'GeneralException',
-        atWrite: Math.max(1, Math.round(dry.stats.writes * share)),
+        atWrite: Math.max(1, Math.round((dry.stats.writes - 1) * share)),
       });
       const error = await failure(
         gatewayFor(double).check({ policy: rosterOnlyPolicy(), lang: 'zh' }),
@@ -59,6 +61,24 @@ describe('a check that cannot finish leaves the workbook as it was', () => {
       expect(double.snapshot()).toEqual(before);
     },
   );
+
+  it('keeps a complete first report when only listing its sheets’ ids fails; the next check lists them', async () => {
+    const dry = await roster();
+    await gatewayFor(dry).check({ policy: rosterOnlyPolicy(), lang: 'zh' });
+    const double = await roster();
+    double.injectFault({ code: 'GeneralException', atWrite: dry.stats.writes });
+    const gateway = gatewayFor(double);
+    const answer = await gateway.check({ policy: rosterOnlyPolicy(), lang: 'zh' });
+    expect(answer.ok).toBe(true);
+    expect(double.snapshot().settings['UnionCompliance.sheetIds']).toBeUndefined();
+    const written = double.snapshot().sheets.map((s) => s.name);
+    expect(written).toContain(answer.written?.reportSheet);
+    // The marker still names the sheets: the next check replaces them, not writes beside them.
+    const again = await gateway.check({ policy: rosterOnlyPolicy(), lang: 'zh' });
+    expect(again.written?.reportSheet).toBe(answer.written?.reportSheet);
+    expect(double.snapshot().sheets.map((s) => s.name)).toEqual(written);
+    expect(double.snapshot().settings['UnionCompliance.sheetIds']).toBeDefined();
+  });
 
   it.each([0.5, 0.99, 1])(
     'leaves either the old report or none when a re-check fails at %p of its writes',

@@ -105,7 +105,9 @@ describe('reading large sheets', () => {
     expect(stats.largestCellsRead).toBeLessThanOrEqual(MAX_CELLS_READ);
     expect(stats.cellsRead).toBeLessThan(60_001 * GRADE_HEADER.length);
     expect(stats.bytesRead).toBeLessThanOrEqual(1.25 * neededBytes(double));
-    expect(stats.syncs).toBeLessThanOrEqual(4 + reads + 2);
+    // Inventory and discovery, the reads, the write, and the new sheets' ids in the workbook's
+    // settings (a first check has no later sync for them to ride in).
+    expect(stats.syncs).toBeLessThanOrEqual(4 + reads + 3);
   });
 });
 

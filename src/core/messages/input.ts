@@ -105,6 +105,10 @@ const ROWS: MessageTable = {
     zh: `${AT_ZH}：学号显示为科学计数法「{value}」，原来的数字已经丢失。请把学号列设为“文本”格式后重新输入学号。`,
     en: `${AT_EN}: the student ID shows in scientific notation ("{value}") and its digits are lost. Format the column as Text and type the IDs again.`,
   },
+  'input.studentId.digitsLost': {
+    zh: `文件「{file}」${AT_ZH}：学号「{value}」是导出时按 Excel 显示的数字写出的，只保留了 15 位有效数字，后面的位数已经丢失，不能用来对应学生（这一行待核实，不按猜测对应）。请在教务系统或 Excel 中把学号列设为“文本”后重新导出。`,
+    en: `File "{file}", sheet "{sheet}", row {row}, column {col}: student ID "{value}" was exported as Excel displayed a number, with only 15 significant digits; the rest are lost, so it cannot be matched to a student (the row needs checking and is not matched by guess). Export the student ID column as text again.`,
+  },
 };
 
 const VALUES: MessageTable = {

@@ -73,6 +73,10 @@ const KEYLESS: MessageTable = {
     zh: '名单无学号，且这一行没有班级，无法按姓名 + 班级对应成绩，待核实',
     en: 'The roster has no student ID and this row has no class; grades cannot be matched by name + class (needs checking)',
   },
+  'rule.studentId.digitsLost': {
+    zh: '学号「{value}」的位数已经丢失（Excel 只保留 15 位有效数字），无法与成绩对应，待核实；请把学号列设为文本后重新导出',
+    en: 'Student ID "{value}" has lost digits (Excel keeps 15 significant digits) and cannot be matched to the grades (needs checking); export the ID column as text again',
+  },
 };
 
 /** Messages about the shapes of hand-kept workbooks (docs/RULES.md §4.1 roster, §4.3 class-summaries). */

@@ -52,3 +52,45 @@ export function lostDigitsDisplay(v: CellValue | undefined): string | undefined 
     .replace(/\.?0+e/, 'e')
     .toUpperCase();
 }
+
+// Excel shows a number with at most 15 significant digits, the rest as zeros: 202300101012345678
+// is displayed (and exported as text) as 202300101012346000.
+const DISPLAYED_LOST = /^\d{15}0+$/;
+
+/**
+ * True when a text cell of an export that holds displayed text (HTML, tab-separated or CSV) shows
+ * an ID that lost digits: scientific notation (2.02301E+17), or 16 digits or more that are all
+ * zeros after the 15th, as Excel displays a number. A real ID of that shape is told apart only by
+ * exporting 学号 as text, which is what the message asks.
+ */
+export function displayedDigitsLost(v: CellValue | undefined): boolean {
+  if (typeof v !== 'string') return false;
+  const text = v
+    .normalize('NFKC')
+    .replace(/[\s\u200b-\u200d\ufeff]/g, '')
+    .replace(/^'/, '');
+  return SCIENTIFIC.test(text) || DISPLAYED_LOST.test(text);
+}
+
+/**
+ * The 学号 of a row of a table, as normalizeStudentId reads it, except that a table of displayed
+ * text refuses an ID that lost digits rather than match it to another student (docs/RULES.md §4.6).
+ */
+export function tableStudentId(
+  v: CellValue | undefined,
+  displayed: boolean | undefined,
+): string | undefined {
+  return displayed === true && displayedDigitsLost(v) ? undefined : normalizeStudentId(v);
+}
+
+/** Why a roster member whose 学号 lost digits is 待核实 (MemberRecord.unmatched). */
+export const DIGITS_LOST_KEY = 'rule.studentId.digitsLost';
+
+/** True when the cell held an ID whose digits are lost (how Excel keeps numbers), in any source. */
+export function idDigitsLost(v: CellValue | undefined, displayed: boolean | undefined): boolean {
+  return (
+    lostDigitsDisplay(v) !== undefined ||
+    looksScientific(v) ||
+    (displayed === true && displayedDigitsLost(v))
+  );
+}

@@ -78,7 +78,7 @@ describe('buildReport', () => {
     const link = firstFinding?.[10]?.link;
     expect(link?.sheet).toBe('名单标注');
     const target = copy.rows[link!.row - 1];
-    expect(target?.[1]?.value).toBe(
+    expect(target?.[0]?.value).toBe(
       checked.findings[0]?.subject.kind === 'member'
         ? checked.findings[0].subject.studentId
         : undefined,
@@ -93,9 +93,9 @@ describe('buildReport', () => {
       checked.members.filter((m) => m.status === 'ineligible').length,
     );
     const first = copy.rows[1];
-    expect(first?.[0]).toEqual({ value: '=SUM(A1)' });
-    expect(first?.[0]?.formula).toBeUndefined();
-    expect(String(first?.[11]?.value)).toContain('政治面貌');
+    expect(first?.[1]).toEqual({ value: '=SUM(A1)' });
+    expect(first?.[1]?.formula).toBeUndefined();
+    expect(String(first?.[6]?.value)).toContain('政治面貌');
     expect(first?.[7]).toMatchObject({ value: 90, numFmt: 'decimal2' });
     expect(first?.[8]?.value).toBe(
       '1/10（10%），按学分加权平均 90.00 计算（软件技术 / 2023级，10 人）',

@@ -42,8 +42,9 @@ describe('the report fits Excel’s grid', () => {
     const width = Math.max(...copy!.rows.map((r) => r.length));
     expect(width).toBe(MAX_COLUMNS);
     expect(copy!.columnWidths).toHaveLength(MAX_COLUMNS);
-    expect(copy!.rows[0]?.[MAX_COLUMNS - 6]?.value).toBe(''); // XEY, the last own column kept
-    expect(copy!.rows[0]?.[MAX_COLUMNS - 1]?.value).toBe('原因');
+    // 学号, 姓名, 专业, 部门, 职务, 检查结果, 原因 first; the teacher's XEY ends the copy at XFD.
+    expect(copy!.rows[0]?.[6]?.value).toBe('原因');
+    expect(copy!.rows[0]?.[MAX_COLUMNS - 1]?.value).toBe('');
     expect(notesOf(report!)).toEqual([
       '名单标注最多只能有 16,384 列（Excel 的上限），还要加上检查结果等 5 列：名单「名单」的 XEZ（备注1）、XFA（备注2）、XFB、XFC（备注4）、XFD（备注5） 列放不下，没有复制到名单标注中（原表不受影响）。',
     ]);
@@ -59,9 +60,10 @@ describe('the report fits Excel’s grid', () => {
     const long = '长'.repeat(MAX_CELL_CHARS + 10);
     const result = check([...header, '备注'], [[...member, long]]);
     const [report, copy] = buildReport(result, 'zh', { rosterCopy: true }).sheets as ModelSheet[];
-    expect(copy!.rows[1]?.[7]?.value).toBe('长'.repeat(MAX_CELL_CHARS));
+    // 备注 follows the reviewer columns, the 5 result columns, 年级 and 政治面貌: column M.
+    expect(copy!.rows[1]?.[12]?.value).toBe('长'.repeat(MAX_CELL_CHARS));
     expect(notesOf(report!)).toEqual([
-      '「名单标注」工作表 H2 单元格的内容有 32777 个字符，超过 Excel 单元格最多 32,767 个字符的上限，报告中只保留了前 32,767 个字符。',
+      '「名单标注」工作表 M2 单元格的内容有 32777 个字符，超过 Excel 单元格最多 32,767 个字符的上限，报告中只保留了前 32,767 个字符。',
     ]);
   });
 

@@ -93,7 +93,7 @@ export class CheckSession {
   }
 
   private discover(info: SheetInfo, rows: readonly Row[], firstRow: number): TableMapping[] {
-    const tables = discoverSheet(
+    const found = discoverSheet(
       {
         ...(info.file !== undefined ? { file: info.file } : {}),
         sheet: info.sheet,
@@ -103,6 +103,7 @@ export class CheckSession {
       },
       this.overrides,
     );
+    const tables = info.displayed ? found.map((t) => ({ ...t, displayed: true })) : found;
     this.found.push(...tables);
     this.collector.addTables(tables.filter((t) => t.missing.length === 0));
     return tables;

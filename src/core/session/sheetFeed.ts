@@ -9,6 +9,8 @@ export interface SheetInfo {
   readonly file?: string;
   readonly sheet: string;
   readonly hidden?: boolean;
+  /** Cells hold the text a program displayed (HTML, tab-separated, CSV exports): see TableMapping. */
+  readonly displayed?: boolean;
 }
 
 /**

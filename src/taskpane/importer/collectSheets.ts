@@ -29,6 +29,7 @@ export function sheetCollector(): {
             rows,
             firstRow: 1,
             hidden: info.hidden,
+            ...(info.displayed ? { displayed: true } : {}),
           });
         },
       };

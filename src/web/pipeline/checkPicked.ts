@@ -21,6 +21,7 @@ export function checkPicked(
         file: file.name,
         sheet: grid.sheet,
         ...(grid.hidden !== undefined ? { hidden: grid.hidden } : {}),
+        ...(grid.displayed ? { displayed: true } : {}),
       };
       session.addSheet(info, grid.rows, grid.firstRow ?? 1);
     }

@@ -116,13 +116,13 @@ export const ID_CASES: HostileCase[] = [
     ],
     policy: 'roster',
     expect: result(
+      // 王芳 stays a member (学习部 keeps its two heads) under a key no other table can carry; this
+      // roster-only check judges her political status alone, as everyone's.
       unionMembers(
         {},
-        IDS.filter((_, i) => i !== 2),
-        UNION.filter((_, i) => i !== 2).map((p) => p.name),
+        IDS.map((id, i) => (i === 2 ? '2.53102E+12（第6行）' : id)),
       ),
-      // Without 王芳 (部长) 学习部 has one head left.
-      [CHEN_POLITICAL, 'violation:dept-heads:学习部'],
+      [CHEN_POLITICAL],
       [warning('input.studentId.scientific', R, 6, 3, { value: '2.53102E+12' })],
     ),
   },
@@ -143,8 +143,7 @@ export const ID_CASES: HostileCase[] = [
     expect: result(
       unionMembers(
         {},
-        IDS.filter((_, i) => i !== 1),
-        UNION.filter((_, i) => i !== 1).map((p) => p.name),
+        IDS.map((id, i) => (i === 1 ? '2.02303E+17（第5行）' : id)),
       ),
       [CHEN_POLITICAL],
       [warning('input.studentId.scientific', R, 5, 3, { value: '2.02303E+17' })],

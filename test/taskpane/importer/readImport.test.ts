@@ -79,6 +79,7 @@ describe('readImport', () => {
         ],
         firstRow: 1,
         hidden: false,
+        displayed: true,
       },
     ]);
   });

@@ -1,7 +1,7 @@
 import { isCellError, type CellValue, type Row, type RowRef } from '../../cells';
 import type { InputIssue } from '../../findings';
 import type { TableMapping } from '../../tables';
-import { looksScientific, lostDigitsDisplay } from '../studentId';
+import { displayedDigitsLost, looksScientific, lostDigitsDisplay } from '../studentId';
 import { cellText, isBlank } from '../text';
 import { filledCount, isHeaderRepeat, isOneTextRow, isSummaryLabel } from './access';
 import { cellIssue, NO_ISSUES, rowIssue } from './issues';
@@ -28,17 +28,31 @@ export function keylessIssues(
   }
   if (idCol !== undefined && isCellError(idCell))
     return [cellIssue('input.studentId.error', ref, idCol, idCell.error)];
-  const lost = lostDigitsDisplay(idCell);
-  if (idCol !== undefined && lost !== undefined)
-    return [cellIssue('input.studentId.scientific', ref, idCol, lost)];
-  if (idCol !== undefined && !isBlank(idCell)) {
-    const key = looksScientific(idCell)
-      ? 'input.studentId.scientific'
-      : 'input.studentId.unreadable';
-    return [cellIssue(key, ref, idCol, cellText(idCell))];
-  }
+  const lost = idCol === undefined ? undefined : lostIdIssue(mapping, ref, idCol, idCell);
+  if (lost) return [lost];
+  if (idCol !== undefined && !isBlank(idCell))
+    return [cellIssue('input.studentId.unreadable', ref, idCol, cellText(idCell))];
   if (nameAlsoKeys || idCol === undefined) return [rowIssue('input.row.noKey', ref)];
   return [cellIssue('input.row.noStudentId', ref, idCol, '')];
+}
+
+/**
+ * The note for a 学号 whose digits are lost, or undefined: an export of displayed text is asked to
+ * export 学号 as text; a number (or its scientific text) in a workbook, to format the column as text.
+ */
+export function lostIdIssue(
+  mapping: TableMapping,
+  ref: RowRef,
+  idCol: number,
+  idCell: CellValue | undefined,
+): InputIssue | undefined {
+  if (mapping.displayed === true && displayedDigitsLost(idCell))
+    return cellIssue('input.studentId.digitsLost', ref, idCol, cellText(idCell));
+  const shown = lostDigitsDisplay(idCell);
+  if (shown !== undefined) return cellIssue('input.studentId.scientific', ref, idCol, shown);
+  if (looksScientific(idCell))
+    return cellIssue('input.studentId.scientific', ref, idCol, cellText(idCell));
+  return undefined;
 }
 
 /**

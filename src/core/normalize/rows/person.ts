@@ -1,11 +1,11 @@
 import type { CellValue, Row, RowRef } from '../../cells';
 import type { InputIssue } from '../../findings';
 import type { TableMapping } from '../../tables';
-import { looksScientific, normalizeStudentId } from '../studentId';
+import { tableStudentId } from '../studentId';
 import { isBlank } from '../text';
 import { at, isSummaryLabel, optionalText, textAt } from './access';
 import { addIssue, cellIssue, NO_ISSUES } from './issues';
-import { keylessIssues } from './keyless';
+import { keylessIssues, lostIdIssue } from './keyless';
 
 type PersonTable =
   TableMapping<'attendance'> | TableMapping<'discipline'> | TableMapping<'delegates'>;
@@ -33,7 +33,7 @@ export function readPerson(
 ): Person {
   const c = mapping.columns;
   const idCell = at(row, c.studentId);
-  const studentId = normalizeStudentId(idCell);
+  const studentId = tableStudentId(idCell, mapping.displayed);
   const name = optionalText(row, c.name);
   const skip = opts.byName
     ? name === undefined
@@ -44,12 +44,11 @@ export function readPerson(
     return { skip: name ? NO_ISSUES : keylessIssues(row, mapping, ref, c.studentId, idCell, true) };
   let issues: InputIssue[] | undefined;
   if (studentId === undefined && !isBlank(idCell)) {
-    const key = looksScientific(idCell)
-      ? 'input.studentId.scientific'
-      : 'input.studentId.unreadable';
+    const col = c.studentId ?? opts.issueCol;
+    const lost = lostIdIssue(mapping, ref, col, idCell);
     issues = addIssue(
       issues,
-      cellIssue(key, ref, c.studentId ?? opts.issueCol, textAt(row, c.studentId)),
+      lost ?? cellIssue('input.studentId.unreadable', ref, col, textAt(row, c.studentId)),
     );
   }
   return { studentId, name, idCell, issues };

@@ -7,7 +7,7 @@ import { attemptFromRetakeFlag, isVoided, parseAttempt } from '../attempt';
 import { parseEntryYear } from '../entryYear';
 import { markIn, parseGrade } from '../grade';
 import { parseNumber } from '../number';
-import { normalizeStudentId } from '../studentId';
+import { tableStudentId } from '../studentId';
 import { parseTerm } from '../term';
 import { parseYesNo } from '../yesNo';
 import { cellText, isBlank } from '../text';
@@ -162,7 +162,7 @@ export class GradeRowReader {
     const idCell = at(row, c.studentId);
     if (idCell !== this.idRaw) {
       this.idRaw = idCell;
-      this.idValue = normalizeStudentId(idCell);
+      this.idValue = tableStudentId(idCell, this.mapping.displayed);
     }
     const studentId = this.idValue;
     if (studentId === undefined) {

@@ -48,9 +48,13 @@ describe('readMember', () => {
     for (const row of silent) expect(readMember(row, mapping, refAt(9))).toEqual({ issues: [] });
   });
 
-  it('reports an unreadable or scientific 学号 with its cell', () => {
+  it('reports an unreadable or scientific 学号 with its cell; a lost one keeps the member, 待核实', () => {
     const { record, issues } = readMember([1, '张三', '2.53102E+12', '2025级'], mapping, refAt(7));
-    expect(record).toBeUndefined();
+    expect(record).toMatchObject({
+      name: '张三',
+      studentId: '2.53102E+12（第7行）',
+      unmatched: { messageKey: 'rule.studentId.digitsLost', params: { value: '2.53102E+12' } },
+    });
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({
       messageKey: 'input.studentId.scientific',
@@ -64,6 +68,27 @@ describe('readMember', () => {
       messageKey: 'input.row.noStudentId',
       params: { col: 'C' },
     });
+  });
+
+  it('in an export of displayed text, 16+ digits all zeros after the 15th lost digits', () => {
+    const displayed = { ...mapping, file: '名单.xls', displayed: true };
+    const row = [1, '张三', '202300101012346000', '2023级'];
+    const { record, issues } = readMember(row, displayed, { ...refAt(5), file: '名单.xls' });
+    expect(record?.studentId).toBe('202300101012346000（第5行）');
+    expect(record?.unmatched?.messageKey).toBe('rule.studentId.digitsLost');
+    expect(issues.map((i) => i.messageKey)).toEqual(['input.studentId.digitsLost']);
+    const zh = t(issues[0]!.messageKey, 'zh', issues[0]!.params);
+    expect(zh).toContain('文件「名单.xls」工作表「表」第 5 行 C 列');
+    expect(zh).toContain('学号列设为“文本”后重新导出');
+    expect(t(issues[0]!.messageKey, 'en', issues[0]!.params)).toContain(
+      'File "名单.xls", sheet "表", row 5, column C',
+    );
+    // A digit after the 15th, or 15 digits, is an exact ID; text in a workbook is as typed.
+    for (const id of ['202300101012345678', '202300101012345', '1234567890123450'])
+      expect(readMember([1, '张三', id], displayed, refAt(6)).record?.studentId).toBe(
+        id === '1234567890123450' ? '1234567890123450（第6行）' : id,
+      );
+    expect(readMember(row, mapping, refAt(5)).record?.studentId).toBe('202300101012346000');
   });
 
   it('reports unknown values but keeps the member', () => {

@@ -5,15 +5,16 @@ import type { TableMapping } from '../../tables';
 import { parseEntryYear } from '../entryYear';
 import { normalizePolitical } from '../political';
 import { parseSchoolRank } from '../rank';
-import { normalizeStudentId } from '../studentId';
+import { DIGITS_LOST_KEY, tableStudentId } from '../studentId';
 import { parseUnionLevel } from '../unionLevel';
-import { at, optionalText, textAt } from './access';
+import { at, filledCount, optionalText, textAt } from './access';
 import { addIssue, cellIssue, NO_ISSUES, type RowResult } from './issues';
-import { keylessIssues, nameClassKey } from './keyless';
+import { keylessIssues, lostIdIssue, nameClassKey } from './keyless';
 
 /**
  * One roster row as a member. No record for blank, note or repeated-header rows, nor for a row
- * without a readable 学号 (reported: without it the member cannot be matched to any grade).
+ * without a readable 学号 (reported: without it the member cannot be matched to any grade); a 学号
+ * that lost digits keeps the member, 待核实 (docs/RULES.md §4.6).
  */
 export function readMember(
   row: Row,
@@ -24,11 +25,21 @@ export function readMember(
   const idCell = at(row, c.studentId);
   // A roster without a 学号 column (many 中职 schools) keys members by 姓名 + 班级 instead.
   const keyless = c.studentId === undefined;
-  const studentId = keyless ? nameClassKey(row, c) : normalizeStudentId(idCell);
+  // A 学号 that lost digits (Excel keeps 15) is neither dropped nor matched: the member is kept under
+  // a key no grade row can carry, and the grade rules say 待核实 with the reason.
+  const lost =
+    c.studentId === undefined || filledCount(row, mapping) <= 1
+      ? undefined
+      : lostIdIssue(mapping, ref, c.studentId, idCell);
+  const studentId = keyless
+    ? nameClassKey(row, c)
+    : lost
+      ? `${String(lost.params?.['value'] ?? '')}（第${ref.row}行）`
+      : tableStudentId(idCell, mapping.displayed);
   if (studentId === undefined) {
     return { issues: keylessIssues(row, mapping, ref, c.studentId, idCell, false) };
   }
-  let issues: InputIssue[] | undefined;
+  let issues: InputIssue[] | undefined = lost ? [lost] : undefined;
   const warn = (key: string, col: number | undefined, value: string): void => {
     issues = addIssue(issues, cellIssue(key, ref, col ?? c.studentId ?? 1, value));
   };
@@ -83,6 +94,14 @@ export function readMember(
     schoolRank,
     collegeUnionRole: optionalText(row, c.collegeUnionRole),
     ...(keyless ? { keyedBy: 'name-class' as const } : {}),
+    ...(lost
+      ? {
+          unmatched: {
+            messageKey: DIGITS_LOST_KEY,
+            params: { value: String(lost.params?.['value'] ?? '') },
+          },
+        }
+      : {}),
   };
   return { record, issues: issues ?? NO_ISSUES };
 }

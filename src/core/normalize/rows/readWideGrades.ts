@@ -5,7 +5,7 @@ import type { GradeValue } from '../../records';
 import type { TableMapping, WideLayout } from '../../tables';
 import { parseEntryYear } from '../entryYear';
 import { parseGrade } from '../grade';
-import { normalizeStudentId } from '../studentId';
+import { tableStudentId } from '../studentId';
 import { isBlank } from '../text';
 import { at, isSummaryLabel, optionalText } from './access';
 import { GradeRow } from './gradeRow';
@@ -49,7 +49,7 @@ export class WideGradeReader {
     const f = this.f;
     f.start(rowNumber, undefined);
     const idCell = at(row, c.studentId);
-    const studentId = normalizeStudentId(idCell);
+    const studentId = tableStudentId(idCell, this.mapping.displayed);
     if (studentId === undefined) {
       this.issues = keylessIssues(row, this.mapping, f.ref(), c.studentId, idCell, false);
       // Only 学号 and 姓名 are mapped here: a named row of scores without 学号 is still data.

@@ -176,4 +176,30 @@ describe('discipline', () => {
       skipped: { code: 'discipline', messageKey: 'rule.skip.noDiscipline' },
     });
   });
+
+  it('a member whose 学号 lost digits is 待核实 against a register by 学号, not clean', () => {
+    const lost = member({
+      name: '孙七',
+      studentId: '202300101012346000（第9行）',
+      unmatched: {
+        messageKey: 'rule.studentId.digitsLost',
+        params: { value: '202300101012346000' },
+      },
+    });
+    const byId = context({
+      members: [...members, lost],
+      sanctions: [sanction({ studentId: wang.studentId, level: '警告', date: '2024-10-08' })],
+    });
+    const found = disciplineRule(byId).findings.filter((f) => f.severity === 'pending');
+    expect(found).toMatchObject([
+      { subject: { studentId: lost.studentId }, messageKey: 'rule.studentId.digitsLost' },
+    ]);
+    expect(t(found[0]!.messageKey, 'zh', found[0]!.evidence)).toContain('位数已经丢失');
+    // A register by name only matches the member by name: absent from it is clean.
+    const byName = context({
+      members: [...members, lost],
+      sanctions: [sanction({ name: '王芳', level: '警告', date: '2024-10-08' })],
+    });
+    expect(disciplineRule(byName).findings.some((f) => f.severity === 'pending')).toBe(false);
+  });
 });

@@ -1,6 +1,8 @@
 import type { Evidence, Finding } from '../../findings';
 import type { MemberRecord, SanctionRecord, TermKey } from '../../records';
 import { memberFinding, skipRule } from '../finding';
+import { DIGITS_LOST_KEY } from '../../normalize/studentId';
+import { unmatchedFinding } from '../unmatched';
 import { entryYearOf } from '../freshman/check';
 import { normalizeLabel } from '../labels';
 import { compareTerms, termLabel } from '../../normalize/term';
@@ -101,9 +103,26 @@ function toFinding(ctx: RuleContext, match: Match): Finding[] {
   ];
 }
 
+/**
+ * Members whose 学号 lost digits, when the register names students by 学号: their absence from it
+ * proves nothing, so they are 待核实 with the reason (a name-only register matches them by name).
+ */
+function lostIdFindings(ctx: RuleContext, matches: readonly Match[]): Finding[] {
+  if (!ctx.sanctions.some((s) => s.studentId)) return [];
+  const matched = new Set(matches.map((m) => m.member));
+  return ctx.members
+    .filter((m) => m.unmatched?.messageKey === DIGITS_LOST_KEY && !matched.has(m))
+    .flatMap((m) => unmatchedFinding('discipline', m) ?? []);
+}
+
 /** discipline: no sanction of the listed levels in the window (a member absent from the register is clean). */
 export const disciplineRule: Rule = (ctx) => {
   if (!ctx.hasDisciplineData) return skipRule('discipline', 'rule.skip.noDiscipline');
   const matches = matchSanctions(ctx.members, ctx.sanctions);
-  return { findings: matches.flatMap((match) => toFinding(ctx, match)) };
+  return {
+    findings: [
+      ...matches.flatMap((match) => toFinding(ctx, match)),
+      ...lostIdFindings(ctx, matches),
+    ],
+  };
 };

@@ -102,7 +102,7 @@ export function readHtml(bytes: Uint8Array, visitor: WorkbookVisitor, file: stri
   const tables = readTables(decodeText(bytes, declaredHtmlCharset(bytes)));
   if (tables.length === 0) throw new FormatError('no table', 'io.legacy.noTable');
   tables.forEach((table, k) => {
-    const sink = visitor.beginSheet({ file, sheet: `表${k + 1}`, hidden: false });
+    const sink = visitor.beginSheet({ file, sheet: `表${k + 1}`, hidden: false, displayed: true });
     if (sink) table.grid.flush(sink);
   });
 }

@@ -28,7 +28,7 @@ function stem(file: string): string {
  */
 export function readText(bytes: Uint8Array, visitor: WorkbookVisitor, file: string): void {
   const text = decodeText(bytes);
-  const sink = visitor.beginSheet({ file, sheet: stem(file), hidden: false });
+  const sink = visitor.beginSheet({ file, sheet: stem(file), hidden: false, displayed: true });
   if (!sink) return;
   splitRecords(text, delimiterOf(text), (record, fields) => {
     const row = csvRow(fields);
