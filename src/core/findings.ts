@@ -1,5 +1,6 @@
 import type { CellRef, RowRef } from './cells';
 import type { RuleCode } from './rules/registry';
+import type { MessageKey } from './messages';
 
 /**
  * Stable rule identifiers (docs/RULES.md §1, §2), one per folder of rules/ and listed by the rule
@@ -33,7 +34,7 @@ export interface Finding {
   /** Further rows involved, e.g. every member of an over-limit department (for highlighting). */
   readonly refs?: readonly RowRef[];
   /** Message catalogue key; the message interpolates `evidence`. */
-  readonly messageKey: string;
+  readonly messageKey: MessageKey;
   readonly evidence: Evidence;
   /** Source ids from the source catalogue (rules/sources.ts), e.g. `001-4`: the rule's citation (rules/<code>/citation.ts) unless the finding quotes a text of its own. */
   readonly sources: readonly string[];
@@ -42,7 +43,7 @@ export interface Finding {
 /** A problem with the input itself. `error` stops the check (CLI exit 2); `warning` is reported. */
 export interface InputIssue {
   readonly severity: 'error' | 'warning';
-  readonly messageKey: string;
+  readonly messageKey: MessageKey;
   readonly params: Evidence;
   readonly ref?: RowRef | CellRef;
 }
@@ -50,6 +51,6 @@ export interface InputIssue {
 /** A rule that could not run for lack of data or settings, with the reason. */
 export interface SkippedRule {
   readonly code: RuleCode;
-  readonly messageKey: string;
+  readonly messageKey: MessageKey;
   readonly params?: Evidence;
 }

@@ -1,4 +1,5 @@
 import type { RowRef } from './cells';
+import type { MessageKey } from './messages';
 
 /** 政治面貌, normalised (docs/RULES.md §4.5 political-values). `unknown` = a value the product does not recognise. */
 export type PoliticalStatus =
@@ -48,7 +49,7 @@ export interface MemberRecord {
   readonly keyedBy?: 'name-class';
   /** Why a member keyed by 姓名 + 班级 matches no single student: eligibility is 待核实. */
   readonly unmatched?: {
-    readonly messageKey: string;
+    readonly messageKey: MessageKey;
     readonly params: Readonly<Record<string, string | number>>;
   };
 }

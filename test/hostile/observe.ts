@@ -5,6 +5,7 @@
 import type { Finding, InputIssue } from '../../src/core/findings';
 import type { CheckOutcome } from '../../src/core/result';
 import type { IssueWant, MemberWant, Outcome } from './types';
+import type { MessageKey } from '../../src/core/messages';
 
 export type Observed =
   | {
@@ -17,7 +18,7 @@ export type Observed =
   | { readonly kind: 'rejected'; readonly issues: IssueWant[] }
   | {
       readonly kind: 'file';
-      readonly key: string;
+      readonly key: MessageKey;
       readonly params: Record<string, string | number>;
     };
 

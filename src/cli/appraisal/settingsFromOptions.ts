@@ -9,8 +9,9 @@ import type {
   Parsed,
 } from '../../core/appraisal/types';
 import type { GenerateOptions } from './args';
+import type { MessageKey } from '../../core/messages';
 
-function issue(messageKey: string, params: Record<string, string>): AppraisalIssue {
+function issue(messageKey: MessageKey, params: Record<string, string>): AppraisalIssue {
   return { severity: 'error', messageKey, params };
 }
 

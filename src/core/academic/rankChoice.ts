@@ -3,13 +3,14 @@ import type { Draft } from './draft';
 import { computedRank, type rankInCohorts } from './ranking';
 import { schoolRankInfo } from './schoolRank';
 import type { RankInfo } from './types';
+import type { MessageKey } from '../messages';
 
 type RankRule = Policy['rules']['rank'];
 
 /** The rank a record shows, with what its notes and rankProblem need to say about it. */
 export interface RankChoice {
   readonly rank?: RankInfo;
-  readonly rankProblem?: string;
+  readonly rankProblem?: MessageKey;
   readonly schoolRankRaw?: string;
   readonly aloneInCohort?: string;
 }

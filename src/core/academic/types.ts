@@ -1,6 +1,7 @@
 import type { RowRef } from '../cells';
 import type { Evidence } from '../findings';
 import type { Attempt, GradeValue, TermKey } from '../records';
+import type { MessageKey } from '../messages';
 
 /** A course that counts against the `failed` rule, with its evidence. */
 export interface FailedCourse {
@@ -55,7 +56,7 @@ export interface AcademicRecord {
   readonly failed: readonly FailedCourse[];
   readonly rank?: RankInfo;
   /** Why the rank could not be computed (message key), when it could not. */
-  readonly rankProblem?: string;
+  readonly rankProblem?: MessageKey;
   readonly major?: string;
   readonly entryYear?: number;
   /** Where `major` came from: a 专业 column of the grade rows, the roster, or the grade sheet's members. */
@@ -76,7 +77,7 @@ export interface AcademicRecord {
 
 /** A remark on how an academic figure was obtained, rendered from the message catalogue. */
 export interface AcademicNote {
-  readonly messageKey: string;
+  readonly messageKey: MessageKey;
   readonly params: Evidence;
 }
 

@@ -1,9 +1,10 @@
 import type { Evidence } from '../findings';
 import type { AppraisalIssue, Parsed } from './types';
+import type { MessageKey } from '../messages';
 
 /** An error issue about a setting at `path`. */
 export function settingError(
-  messageKey: string,
+  messageKey: MessageKey,
   path: string,
   params: Evidence = {},
 ): AppraisalIssue {

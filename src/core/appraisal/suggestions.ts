@@ -2,11 +2,12 @@ import type { Evidence } from '../findings';
 import type { AttendanceRecord } from '../records';
 import { memberKey } from './memberKey';
 import type { AppraisalTemplate, AppraisedMember, EvidenceKind } from './types';
+import type { MessageKey } from '../messages';
 
 /** A suggested score with the evidence it rests on (shown beside the form so the panel can judge it). */
 export interface Suggestion {
   readonly points: number;
-  readonly basisKey: string;
+  readonly basisKey: MessageKey;
   readonly params: Evidence;
 }
 

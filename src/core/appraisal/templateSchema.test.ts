@@ -1,4 +1,4 @@
-import { t } from '../messages';
+import { t, type MessageKey } from '../messages';
 import { MAX_DIMENSIONS, MAX_POINTS, parseTemplate } from './templateSchema';
 
 const dim = (extra: Record<string, unknown> = {}) => ({ name: '工作成效', max: 20, ...extra });
@@ -9,7 +9,7 @@ const template = (extra: Record<string, unknown> = {}) => ({
 });
 
 /** A bad template a teacher might import, the path of the problem and the message it must get. */
-const BAD: readonly [string, unknown, string, string][] = [
+const BAD: readonly [string, unknown, string, MessageKey][] = [
   ['an array', [dim()], '', 'appraisal.template.notObject'],
   ['a string', 'national', '', 'appraisal.template.notObject'],
   ['null', null, '', 'appraisal.template.notObject'],

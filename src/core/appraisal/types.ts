@@ -1,5 +1,6 @@
 import type { Evidence } from '../findings';
 import type { CellRef, RowRef } from '../cells';
+import type { MessageKey } from '../messages';
 
 /** Which piece of evidence may suggest a dimension's score (docs/RULES.md §3 suggestions). */
 export type EvidenceKind = 'academic' | 'attendance';
@@ -79,7 +80,7 @@ export interface FormUnit {
 /** A problem with a setting or a filled form, as catalogue key + params (rendered by t()). */
 export interface AppraisalIssue {
   readonly severity: 'error' | 'warning';
-  readonly messageKey: string;
+  readonly messageKey: MessageKey;
   readonly params: Evidence;
   /** For filled forms: the cell to look at. */
   readonly ref?: CellRef | RowRef;

@@ -70,7 +70,7 @@ function resolve(
     return unmatched(m, { messageKey: 'rule.keyless.noClass', params: { name: m.name } });
   if (group.length > 1) {
     const rows = group.map((g) => g.ref.row).join('、');
-    const u = {
+    const u: Unmatched = {
       messageKey: 'rule.keyless.sameNameInRoster',
       params: { name: m.name, className, count: group.length, rows },
     };

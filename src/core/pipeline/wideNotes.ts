@@ -2,6 +2,7 @@ import { RANK_HEADER } from '../discovery/courseHeader';
 import type { InputIssue } from '../findings';
 import { termLabel } from '../normalize/term';
 import type { TableMapping } from '../tables';
+import type { MessageKey } from '../messages';
 
 const MAX_LISTED = 12;
 
@@ -22,7 +23,10 @@ export function wideNotes(mapping: TableMapping): InputIssue[] {
     ...(mapping.file !== undefined ? { file: mapping.file } : {}),
     sheet: mapping.sheet,
   };
-  const note = (messageKey: string, params: Record<string, string | number> = {}): InputIssue => ({
+  const note = (
+    messageKey: MessageKey,
+    params: Record<string, string | number> = {},
+  ): InputIssue => ({
     severity: 'warning',
     messageKey,
     params: { ...where, ...params },

@@ -1,4 +1,5 @@
 import type { Evidence } from '../findings';
+import type { MessageKey } from '../messages';
 
 /**
  * One problem in a policy file: where (`rules.staff-total.max`), and a catalogue message
@@ -6,12 +7,16 @@ import type { Evidence } from '../findings';
  */
 export interface PolicyIssue {
   readonly path: string;
-  readonly messageKey: string;
+  readonly messageKey: MessageKey;
   readonly params: Evidence;
 }
 
 /** A policy issue at `path` with `params` (the path is added to them). */
-export function policyIssue(path: string, messageKey: string, params: Evidence = {}): PolicyIssue {
+export function policyIssue(
+  path: string,
+  messageKey: MessageKey,
+  params: Evidence = {},
+): PolicyIssue {
   return { path, messageKey, params: { path: path === '' ? '(root)' : path, ...params } };
 }
 

@@ -1,3 +1,4 @@
+import type { KeySuffix } from '../messages';
 import { policyIssue, shown, type PolicyIssue } from './issues';
 import type { Field, Spec } from './spec';
 
@@ -49,7 +50,7 @@ export function mergeValue(
   path: string,
   issues: PolicyIssue[],
 ): unknown {
-  const wrong = (expected: string): unknown => {
+  const wrong = (expected: KeySuffix<'rule.policy.expected.'>): unknown => {
     issues.push(policyIssue(path, `rule.policy.expected.${expected}`, { received: shown(input) }));
     return base;
   };

@@ -1,4 +1,4 @@
-import { t } from '../messages';
+import { t, type MessageKey } from '../messages';
 import { POLICY_SPEC, type Field, type Spec } from './schema';
 import { parsePolicy } from './serialize';
 
@@ -15,7 +15,7 @@ function leaves(field: Field, path: readonly string[] = []): Leaf[] {
 }
 
 /** Values a hand-edited file may hold that `spec` must refuse, with the message each must give. */
-function badValues(spec: Spec): [unknown, string][] {
+function badValues(spec: Spec): [unknown, MessageKey][] {
   switch (spec.kind) {
     case 'boolean':
       return [
@@ -23,7 +23,7 @@ function badValues(spec: Spec): [unknown, string][] {
         [1, 'rule.policy.expected.boolean'],
       ];
     case 'number': {
-      const out: [unknown, string][] = [
+      const out: [unknown, MessageKey][] = [
         ['5', 'rule.policy.expected.number'],
         [spec.min - 1, 'rule.policy.tooSmall'],
       ];
@@ -35,7 +35,9 @@ function badValues(spec: Spec): [unknown, string][] {
       return [
         [7, 'rule.policy.expected.string'],
         ['   ', 'rule.policy.empty'],
-        ...(spec.pattern ? ([['2025 秋', 'rule.policy.badPattern']] as [unknown, string][]) : []),
+        ...(spec.pattern
+          ? ([['2025 秋', 'rule.policy.badPattern']] as [unknown, MessageKey][])
+          : []),
       ];
     case 'enum':
       return [

@@ -78,7 +78,7 @@ export function rosterCopy(
     for (let c = 1; c <= lastCol; c++) {
       header.push({ value: headerText.get(c) ?? '', style: 'header' });
     }
-    for (const key of ['report.col.average', 'report.col.rank', 'report.col.failed'])
+    for (const key of ['report.col.average', 'report.col.rank', 'report.col.failed'] as const)
       header.push({ value: t(key, lang), style: 'header' });
     header.push({ value: t('report.col.status', lang), style: 'header' });
     header.push({ value: t('report.col.reasons', lang), style: 'header' });

@@ -3,6 +3,7 @@ import type { MessageTable } from '../messages/types';
 import type { Field } from '../policy/spec';
 import type { PresetName } from '../policy/types';
 import type { Rule } from './types';
+import type { MessageKey } from '../messages';
 
 /** Every rule's settings have a switch; `runRules` skips a rule that is off. */
 export interface Toggle {
@@ -13,7 +14,7 @@ export interface Toggle {
 export interface SettingIssue {
   /** The setting's key within the rule, e.g. `min`; the policy path is added by the reader. */
   readonly key: string;
-  readonly messageKey: string;
+  readonly messageKey: MessageKey;
   readonly params: Evidence;
 }
 
@@ -45,7 +46,11 @@ export interface Citation {
 }
 
 /** One rule: everything the engine, the policy file and the catalogue need to know about it. */
-export interface RuleDefinition<C extends string = string, S extends Toggle = Toggle> {
+export interface RuleDefinition<
+  C extends string = string,
+  S extends Toggle = Toggle,
+  M extends MessageTable = MessageTable,
+> {
   /** Stable identifier: findings, policy files and `--json` use it as it is. */
   readonly code: C;
   /**
@@ -57,7 +62,7 @@ export interface RuleDefinition<C extends string = string, S extends Toggle = To
   readonly check: Rule;
   readonly settings: RuleSettings<S>;
   /** Its title (`rule.<code>.title`) and every `rule.<code>.*` message it emits, zh and en. */
-  readonly messages: MessageTable;
+  readonly messages: M;
   readonly citation: Citation;
 }
 

@@ -1,4 +1,4 @@
-import type { MessageTable } from '../messages/types';
+import type { Message } from '../messages/types';
 import { bool, object, type Field } from '../policy/spec';
 import type { PresetName } from '../policy/types';
 import { congress } from './congress';
@@ -55,11 +55,18 @@ export const RULE_SOURCES = Object.fromEntries(
   RULES.map((rule) => [rule.code, rule.citation.sources]),
 ) as Readonly<Record<RuleCode, readonly string[]>>;
 
+/** The keys of every rule's own messages (`rule.<code>.*` and its skip reasons). */
+export type RuleMessageKey = AnyRule extends infer R
+  ? R extends { readonly messages: infer M }
+    ? keyof M & string
+    : never
+  : never;
+
 /** Every rule's own messages (title, findings, its own skip reasons), for the one catalogue. */
-export const RULE_OWN_MESSAGES: MessageTable = Object.assign(
+export const RULE_OWN_MESSAGES: Readonly<Record<RuleMessageKey, Message>> = Object.assign(
   {},
   ...RULES.map((rule) => rule.messages),
-) as MessageTable;
+) as Readonly<Record<RuleMessageKey, Message>>;
 
 /** The schema of a policy's `rules` object: each rule's switch and settings. */
 export const RULES_FIELD: Field = object(

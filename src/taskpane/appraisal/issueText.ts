@@ -2,12 +2,13 @@ import type { AppraisalIssue } from '../../core/appraisal/types';
 import { columnLetter, type CellRef, type RowRef } from '../../core/cells';
 import type { InputIssue } from '../../core/findings';
 import { t, type Lang } from '../../core/messages';
+import type { Wording } from '../i18n/LangContext';
 
 /** An issue of the appraisal: a setting, a roster problem, or a score on a form. */
 export type PaneIssue = AppraisalIssue | InputIssue;
 
 /** Core messages written for the command line, said the pane's way (no flags). */
-const PANE_WORDING: Readonly<Record<string, string>> = {
+const PANE_WORDING: Wording = {
   'appraisal.aggregate.needsWeights': 'ui.appraisal.needsWeights',
   'appraisal.noMembers': 'ui.appraisal.noMembers',
   'appraisal.collect.nothingFilled': 'ui.appraisal.nothingFilled',

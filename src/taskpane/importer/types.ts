@@ -1,5 +1,6 @@
 import type { InputIssue } from '../../core/findings';
 import type { SheetGrid } from '../../core/tables';
+import type { MessageKey } from '../../core/messages';
 
 /** One file the teacher picked, read into sheets (a CSV file gives one sheet). */
 export interface ImportedFile {
@@ -14,7 +15,7 @@ export interface ImportedFile {
 /** A file that could not be read, as a catalogue message (`io.*`) naming it. */
 export interface ImportFailure {
   readonly name: string;
-  readonly messageKey: string;
+  readonly messageKey: MessageKey;
   readonly params: Readonly<Record<string, string | number>>;
 }
 

@@ -28,7 +28,7 @@ export function buildIssuesSheet(
       { ...text(t(issue.messageKey, lang, issue.params)), wrap: true },
     ];
   });
-  const header = ['file', 'sheet', 'cell', 'problem'].map((key): ModelCell => ({
+  const header = (['file', 'sheet', 'cell', 'problem'] as const).map((key): ModelCell => ({
     value: t(`appraisal.issues.${key}`, lang),
     style: 'header',
   }));

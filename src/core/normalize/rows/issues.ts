@@ -1,5 +1,6 @@
 import { columnLetter, type RowRef } from '../../cells';
 import type { Evidence, InputIssue } from '../../findings';
+import type { MessageKey } from '../../messages';
 
 /** What a row reader returns: a record, or none for a blank, note or repeated-header row. */
 export interface RowResult<T> {
@@ -13,7 +14,7 @@ export const NO_ISSUES: readonly InputIssue[] = Object.freeze([]);
 
 /** An issue about one cell: params carry sheet, row, column letter and the value as found. */
 export function cellIssue(
-  messageKey: string,
+  messageKey: MessageKey,
   ref: RowRef,
   col: number,
   value: string,
@@ -36,7 +37,7 @@ export function cellIssue(
 }
 
 /** An issue about a whole row. */
-export function rowIssue(messageKey: string, ref: RowRef, extra: Evidence = {}): InputIssue {
+export function rowIssue(messageKey: MessageKey, ref: RowRef, extra: Evidence = {}): InputIssue {
   return {
     severity: 'warning',
     messageKey,
@@ -60,7 +61,7 @@ export function addIssue(list: InputIssue[] | undefined, issue: InputIssue): Inp
 /** `addIssue` of a `cellIssue`: the readers' one-line way to note a problem with a cell. */
 export function noteCell(
   list: InputIssue[] | undefined,
-  messageKey: string,
+  messageKey: MessageKey,
   ref: RowRef,
   col: number,
   value: string,

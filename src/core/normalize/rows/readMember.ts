@@ -10,6 +10,7 @@ import { parseUnionLevel } from '../unionLevel';
 import { at, optionalText, textAt } from './access';
 import { addIssue, cellIssue, NO_ISSUES, type RowResult } from './issues';
 import { keylessIssues, nameClassKey } from './keyless';
+import type { MessageKey } from '../../messages';
 
 /**
  * One roster row as a member. No record for blank, note or repeated-header rows, nor for a row
@@ -29,7 +30,7 @@ export function readMember(
     return { issues: keylessIssues(row, mapping, ref, c.studentId, idCell, false) };
   }
   let issues: InputIssue[] | undefined;
-  const warn = (key: string, col: number | undefined, value: string): void => {
+  const warn = (key: MessageKey, col: number | undefined, value: string): void => {
     issues = addIssue(issues, cellIssue(key, ref, col ?? c.studentId ?? 1, value));
   };
 

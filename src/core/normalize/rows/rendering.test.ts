@@ -1,6 +1,7 @@
 import type { InputIssue } from '../../findings';
 import { t } from '../../messages';
 import { INPUT_MESSAGES } from '../../messages/input';
+import type { MessageTable } from '../../messages/types';
 import { mappingFor, refAt } from './tables.fixture';
 import { readAttendance } from './readAttendance';
 import { readDelegate } from './readDelegate';
@@ -65,8 +66,9 @@ describe('reader issues', () => {
   });
 
   it.each(['zh', 'en'] as const)('render completely in %s', (lang) => {
+    const inputMessages: MessageTable = INPUT_MESSAGES;
     for (const issue of issues) {
-      expect(INPUT_MESSAGES[issue.messageKey]).toBeDefined();
+      expect(inputMessages[issue.messageKey]).toBeDefined();
       const text = t(issue.messageKey, lang, issue.params);
       expect([issue.messageKey, text]).toEqual([
         issue.messageKey,
