@@ -1,4 +1,5 @@
-import type { CellRef, RowRef } from './cells';
+import type { RowRef } from './cells';
+import type { Issue } from './issue';
 import type { RuleCode } from './rules/registry';
 import type { MessageKey } from './messages';
 
@@ -40,13 +41,13 @@ export interface Finding {
   readonly sources: readonly string[];
 }
 
-/** A problem with the input itself. `error` stops the check (CLI exit 2); `warning` is reported. */
-export interface InputIssue {
-  readonly severity: 'error' | 'warning';
-  readonly messageKey: MessageKey;
-  readonly params: Evidence;
-  readonly ref?: RowRef | CellRef;
-}
+export type { Issue, Result } from './issue';
+
+/**
+ * @deprecated The one issue shape is `Issue` (core/issue.ts); this name is kept only while the
+ * branches written before it are merged.
+ */
+export type InputIssue = Issue;
 
 /** A rule that could not run for lack of data or settings, with the reason. */
 export interface SkippedRule {

@@ -1,7 +1,6 @@
 import { collectFilled } from '../core/appraisal/collect/collect';
-import type { AppraisalIssue, AppraisalSettings } from '../core/appraisal/types';
+import type { AppraisalSettings } from '../core/appraisal/types';
 import type { MappingOverride } from '../core/discovery/types';
-import type { InputIssue } from '../core/findings';
 import type { Lang } from '../core/messages';
 import { queueDateSystem } from './dateSystem';
 import { discoverInEngine } from './discoverInEngine';
@@ -15,6 +14,7 @@ import type { ProgressListener } from './progress';
 import { readData } from './readData';
 import { readGrids } from './readGrids';
 import { writeTransaction } from './transaction';
+import type { Issue } from '../core/issue';
 
 export interface AppraisalOptions {
   readonly policy: Policy;
@@ -34,11 +34,11 @@ export type AppraisalAnswer =
       readonly forms: number;
       readonly members: number;
       /** Members left out (titles not recognised) and the like. */
-      readonly warnings: readonly AppraisalIssue[];
+      readonly warnings: readonly Issue[];
       /** Notes from reading the roster; the check lists them one by one. */
-      readonly inputIssues: readonly InputIssue[];
+      readonly inputIssues: readonly Issue[];
     }
-  | { readonly status: 'rejected'; readonly issues: readonly (AppraisalIssue | InputIssue)[] }
+  | { readonly status: 'rejected'; readonly issues: readonly Issue[] }
   /** Forms of an earlier generation hold typed scores: `copies` forms would be lost. */
   | { readonly status: 'filled'; readonly copies: number };
 

@@ -1,9 +1,9 @@
 import { buildAppraisalFromCheck } from '../core/appraisal/fromCheck';
-import type { AppraisalIssue, AppraisalSettings } from '../core/appraisal/types';
-import type { InputIssue } from '../core/findings';
+import type { AppraisalSettings } from '../core/appraisal/types';
 import type { Lang } from '../core/messages';
 import type { WorkbookModel } from '../core/report/sheetModel';
 import type { CheckOutcome } from '../core/result';
+import type { Issue } from '../core/issue';
 
 /** What 生成评分表 needs built where the engine runs. */
 export interface AppraisalOrder {
@@ -21,11 +21,11 @@ export type AppraisalFinished =
       readonly forms: number;
       /** Distinct members appraised (one may sit on several forms). */
       readonly members: number;
-      readonly warnings: readonly AppraisalIssue[];
+      readonly warnings: readonly Issue[];
       /** The check's notes on the roster (discovery's first). */
-      readonly inputIssues: readonly InputIssue[];
+      readonly inputIssues: readonly Issue[];
     }
-  | { readonly ok: false; readonly issues: readonly (AppraisalIssue | InputIssue)[] };
+  | { readonly ok: false; readonly issues: readonly Issue[] };
 
 /** The appraisal workbook built from a check's outcome (pure: runs in the pane's worker too). */
 export function appraisalFrom(outcome: CheckOutcome, order: AppraisalOrder): AppraisalFinished {

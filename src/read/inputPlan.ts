@@ -1,6 +1,6 @@
-import type { InputIssue } from '../core/findings';
 import type { ContentKind } from './sniff';
 import type { MessageKey } from '../core/messages';
+import type { Issue } from '../core/issue';
 
 /**
  * What to do with a picked or named file: read it as a workbook, a legacy spreadsheet or a text
@@ -8,7 +8,7 @@ import type { MessageKey } from '../core/messages';
  * so both give the same message for the same file.
  */
 export type InputPlan =
-  | { readonly read: 'xlsx' | 'text' | 'legacy'; readonly notice?: InputIssue }
+  | { readonly read: 'xlsx' | 'text' | 'legacy'; readonly notice?: Issue }
   | { readonly refuse: MessageKey; readonly params: Readonly<Record<string, string>> };
 
 /** Extensions a teacher's table arrives with; the content decides how it is read. */

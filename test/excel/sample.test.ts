@@ -28,11 +28,11 @@ const present =
     const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as {
       counts: Record<string, number>;
     };
-    const memory = checkSheets(double.grids(), parsed.policy);
+    const memory = checkSheets(double.grids(), parsed.value);
     const progress: Progress[] = [];
     double.resetStats();
     const answer = await gatewayFor(double).check({
-      policy: parsed.policy,
+      policy: parsed.value,
       lang: 'zh',
       onProgress: (p) => progress.push(p),
     });
@@ -42,7 +42,7 @@ const present =
     expect(counts).toEqual(expected.counts);
     expect(answer.result.findings).toEqual(memory.result.findings);
     // The command line reads the file with its own streaming reader: same findings, refs naming the file.
-    const cli = await checkFiles([join(dir, '学生会名单与成绩.xlsx')], parsed.policy);
+    const cli = await checkFiles([join(dir, '学生会名单与成绩.xlsx')], parsed.value);
     if (!cli.ok) throw new Error('the CLI must check the sample');
     const withoutFile = (f: Finding): Finding =>
       JSON.parse(JSON.stringify(f, (k, v: unknown) => (k === 'file' ? undefined : v))) as Finding;

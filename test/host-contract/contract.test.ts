@@ -13,7 +13,7 @@ const ROSTER = '学生会名单';
 function samplePolicy(): Policy {
   const parsed = parsePolicy(readFileSync(join(dir, 'policy.json'), 'utf8'));
   if (!parsed.ok) throw new Error('sample policy must parse');
-  return parsed.policy;
+  return parsed.value;
 }
 
 const hosts: [string, (file: string) => Promise<Host>][] = [

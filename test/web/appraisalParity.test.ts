@@ -94,7 +94,7 @@ describe('the page’s appraisal', () => {
     if (!policy.ok) throw new Error('policy');
     const outcome = checkPicked(
       await readAll([picked(WORKBOOK, '学生会名单与成绩.xlsx')]),
-      policy.policy,
+      policy.value,
     );
     if (!outcome.ok) throw new Error('check');
     const built = generateAppraisal(outcome.result, settings.value, 'zh');

@@ -1,11 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { BUILT_IN_TEMPLATES } from '../../core/appraisal/templates';
-import type { AppraisalIssue } from '../../core/appraisal/types';
 import type { MessageKey } from '../../core/messages';
+import type { Issue } from '../../core/issue';
 
 export type TemplateSource =
-  | { readonly ok: true; readonly raw: unknown }
-  | { readonly ok: false; readonly issue: AppraisalIssue };
+  { readonly ok: true; readonly raw: unknown } | { readonly ok: false; readonly issue: Issue };
 
 function problem(messageKey: MessageKey, params: Record<string, string>): TemplateSource {
   return { ok: false, issue: { severity: 'error', messageKey, params } };

@@ -6,7 +6,8 @@ import { buildAppraisalWorkbook } from './build';
 import type { AppraisalBuild } from './build';
 import { selectForms } from './selection';
 import type { RankEvidence } from './suggestions';
-import type { AppraisalIssue, AppraisalSettings } from './types';
+import type { AppraisalSettings } from './types';
+import type { Issue } from '../issue';
 
 export interface CheckAppraisalInput {
   /** The check of the teacher's workbook: its members, their academic records, the policy's titles. */
@@ -22,9 +23,9 @@ export type CheckAppraisalOutcome =
   | {
       readonly ok: true;
       readonly build: AppraisalBuild;
-      readonly warnings: readonly AppraisalIssue[];
+      readonly warnings: readonly Issue[];
     }
-  | { readonly ok: false; readonly issues: readonly AppraisalIssue[] };
+  | { readonly ok: false; readonly issues: readonly Issue[] };
 
 /** Rank percentiles by 学号: the computed rank, or the school's own 综合排名 from the roster. */
 export function ranksFromCheck(result: CheckResult): Map<string, RankEvidence> {
@@ -49,7 +50,7 @@ export function ranksFromCheck(result: CheckResult): Map<string, RankEvidence> {
   return ranks;
 }
 
-function unclassifiedWarning(members: readonly MemberRecord[]): AppraisalIssue[] {
+function unclassifiedWarning(members: readonly MemberRecord[]): Issue[] {
   if (members.length === 0) return [];
   const names = members.map((m) => `${m.name}（${m.title ?? ''}）`).join('、');
   const first = members[0];

@@ -6,14 +6,13 @@ import { settingError, toParsed } from './issues';
 import { parseTemplate } from './templateSchema';
 import type {
   AggregateMethod,
-  AppraisalIssue,
   AppraisalLayout,
   AppraisalScope,
   AppraisalSettings,
   BandThresholds,
-  Parsed,
   ScorerGroup,
 } from './types';
+import type { Issue, Result } from '../issue';
 
 /** What the teacher picked (pane form or CLI flags); anything left out takes its default. */
 export interface SettingsChoice {
@@ -37,8 +36,8 @@ function optionalText(value: string | undefined): string | undefined {
 }
 
 /** Validates every choice and fills defaults: one 评议会 group, mean (weighted when groups carry weights), 85/70/60. */
-export function resolveSettings(choice: SettingsChoice, lang: Lang): Parsed<AppraisalSettings> {
-  const issues: AppraisalIssue[] = [];
+export function resolveSettings(choice: SettingsChoice, lang: Lang): Result<AppraisalSettings> {
+  const issues: Issue[] = [];
   const template = parseTemplate(choice.template);
   if (!template.ok) issues.push(...template.issues);
   const groups = choice.groups ?? [{ name: t('appraisal.group.panel', lang) }];

@@ -161,11 +161,11 @@ describe('an imported appraisal template is validated with a clear error per pro
     if (parsed.ok) return;
     expect(parsed.issues.map((i) => [i.path, i.messageKey])).toEqual([[path, key]]);
     for (const lang of ['zh', 'en'] as const) {
-      const text = t(key, lang, parsed.issues[0].params);
+      const text = t(key, lang, parsed.issues[0]!.params);
       expect(text).not.toMatch(/\{\w+\}|undefined|\[object Object\]/);
       if (path.includes('[')) expect(text).toContain(path);
     }
-    expect(t(key, 'zh', parsed.issues[0].params)).toMatch(/[\u4e00-\u9fff]/);
+    expect(t(key, 'zh', parsed.issues[0]!.params)).toMatch(/[\u4e00-\u9fff]/);
   });
 
   it('reports every problem of one file at once', () => {

@@ -75,9 +75,9 @@ describe('every setting of a policy file is validated', () => {
         const parsed = parsePolicy(nest(leaf.path, value));
         expect(parsed.ok).toBe(false);
         if (parsed.ok) continue;
-        expect(parsed.errors.map((e) => [e.path, e.messageKey])).toEqual([[path, key]]);
+        expect(parsed.issues.map((e) => [e.path, e.messageKey])).toEqual([[path, key]]);
         for (const lang of ['zh', 'en'] as const) {
-          const text = t(key, lang, parsed.errors[0]!.params);
+          const text = t(key, lang, parsed.issues[0]!.params);
           expect(text).toContain(path);
           expect(text).not.toMatch(/\{\w+\}|undefined/);
         }
@@ -95,7 +95,7 @@ describe('every setting of a policy file is validated', () => {
     const [bad, key] = badValues(inner)[0]!;
     const value = spec.kind === 'list' ? [bad] : { 主席: bad };
     const parsed = parsePolicy(nest(leaf.path, value));
-    expect(parsed.ok ? [] : parsed.errors.map((e) => [e.path, e.messageKey])).toEqual([
+    expect(parsed.ok ? [] : parsed.issues.map((e) => [e.path, e.messageKey])).toEqual([
       [spec.kind === 'list' ? `${path}[0]` : `${path}.主席`, key],
     ]);
   });
@@ -109,7 +109,7 @@ describe('keys a policy file must not carry', () => {
     ['constructor', { rules: { constructor: {} } }, 'rules.constructor'],
   ])('%s is an unknown key with its path', (_, input, path) => {
     const parsed = parsePolicy(input);
-    expect(parsed.ok ? [] : parsed.errors.map((e) => [e.path, e.messageKey])).toEqual([
+    expect(parsed.ok ? [] : parsed.issues.map((e) => [e.path, e.messageKey])).toEqual([
       [path, 'rule.policy.unknownKey'],
     ]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -117,12 +117,12 @@ describe('keys a policy file must not carry', () => {
 
   it('a wrong preset is refused and the rest of the file still checked', () => {
     const parsed = parsePolicy({ preset: 'national', rules: { 'staff-total': { max: -2 } } });
-    expect(parsed.ok ? [] : parsed.errors.map((e) => [e.path, e.messageKey])).toEqual([
+    expect(parsed.ok ? [] : parsed.issues.map((e) => [e.path, e.messageKey])).toEqual([
       ['preset', 'rule.policy.notAllowed'],
       ['rules.staff-total.max', 'rule.policy.tooSmall'],
     ]);
     if (!parsed.ok)
-      expect(t(parsed.errors[0]!.messageKey, 'zh', parsed.errors[0]!.params)).toContain(
+      expect(t(parsed.issues[0]!.messageKey, 'zh', parsed.issues[0]!.params)).toContain(
         'national-school',
       );
   });

@@ -1,21 +1,12 @@
-import type { Evidence } from '../findings';
+import type { Issue } from '../issue';
 import type { MessageTable } from '../messages/types';
 import type { Field } from '../policy/spec';
 import type { PresetName } from '../policy/types';
 import type { Rule } from './types';
-import type { MessageKey } from '../messages';
 
 /** Every rule's settings have a switch; `runRules` skips a rule that is off. */
 export interface Toggle {
   enabled: boolean;
-}
-
-/** A setting that contradicts a sibling (the schema sees one field at a time). */
-export interface SettingIssue {
-  /** The setting's key within the rule, e.g. `min`; the policy path is added by the reader. */
-  readonly key: string;
-  readonly messageKey: MessageKey;
-  readonly params: Evidence;
 }
 
 /** What a rule's settings are, what each preset sets them to, and what a policy file may write. */
@@ -26,8 +17,11 @@ export interface RuleSettings<S extends Toggle> {
   readonly presets?: Readonly<Partial<Record<PresetName, S>>>;
   /** The policy file's schema for every setting but `enabled` (which every rule has). */
   readonly fields: { readonly [K in Exclude<keyof S, 'enabled'>]-?: Field };
-  /** Checks across the settings, after each one passed its own field's check. */
-  readonly validate?: (settings: S) => readonly SettingIssue[];
+  /**
+   * Checks across the settings, after each one passed its own field's check; an issue's `path` is
+   * the setting's key within the rule (`min`), the policy path is added by the reader.
+   */
+  readonly validate?: (settings: S) => readonly Issue[];
 }
 
 /** The policy words a rule rests on: a few words quoted from one source, to find the clause. */

@@ -3,7 +3,8 @@ import { bool, object, type Field } from '../policy/spec';
 import type { PresetName } from '../policy/types';
 import { congress } from './congress';
 import { coreRatio } from './core-ratio';
-import type { SettingIssue, SettingsOf, Toggle } from './define';
+import type { Issue } from '../issue';
+import type { SettingsOf, Toggle } from './define';
 import { departments } from './departments';
 import { deptHeads } from './dept-heads';
 import { deptStaff } from './dept-staff';
@@ -89,14 +90,12 @@ export function presetRules(name: PresetName): PolicyRules {
 }
 
 /** Problems across one rule's settings (min above max, ...), with the setting's policy path. */
-export function ruleSettingIssues(
-  rules: PolicyRules,
-): (SettingIssue & { readonly path: string })[] {
+export function ruleSettingIssues(rules: PolicyRules): Issue[] {
   return RULES.flatMap((rule) => {
     // `rules[rule.code]` is this rule's settings, which TypeScript cannot pair with `validate`
     // through the union of rules; the cast only widens what `validate` accepts.
-    const validate = rule.settings.validate as ((s: Toggle) => readonly SettingIssue[]) | undefined;
+    const validate = rule.settings.validate as ((s: Toggle) => readonly Issue[]) | undefined;
     const issues = validate ? validate(rules[rule.code]) : [];
-    return issues.map((issue) => ({ ...issue, path: `rules.${rule.code}.${issue.key}` }));
+    return issues.map((issue) => ({ ...issue, path: `rules.${rule.code}.${issue.path ?? ''}` }));
   });
 }

@@ -6,17 +6,18 @@ import {
   MessageBarTitle,
   ProgressBar,
 } from '@fluentui/react-components';
-import type { AppraisalSettings, Parsed } from '../../core/appraisal/types';
+import type { AppraisalSettings } from '../../core/appraisal/types';
 import { overallFraction } from '../check/ProgressPanel';
 import { useT } from '../i18n/LangContext';
 import { IssueList } from './IssueList';
 import type { AppraisalController } from './useAppraisal';
 import { useAppraisalStyles } from './useAppraisalStyles';
+import type { Result } from '../../core/issue';
 
 /** 生成评分表 and 汇总评分, the progress of a generation, and why the settings cannot be used yet. */
 export function AppraisalActions(props: {
   controller: AppraisalController;
-  resolved: Parsed<AppraisalSettings>;
+  resolved: Result<AppraisalSettings>;
   /** Undefined while the check's settings load: generating waits for the policy. */
   onGenerate: ((settings: AppraisalSettings) => void) | undefined;
 }) {

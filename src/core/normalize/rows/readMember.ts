@@ -1,5 +1,4 @@
 import { isCellError, type Row, type RowRef } from '../../cells';
-import type { InputIssue } from '../../findings';
 import type { MemberRecord } from '../../records';
 import type { TableMapping } from '../../tables';
 import { parseEntryYear } from '../entryYear';
@@ -11,6 +10,7 @@ import { at, optionalText, textAt } from './access';
 import { addIssue, cellIssue, NO_ISSUES, type RowResult } from './issues';
 import { keylessIssues, nameClassKey } from './keyless';
 import type { MessageKey } from '../../messages';
+import type { Issue } from '../../issue';
 
 /**
  * One roster row as a member. No record for blank, note or repeated-header rows, nor for a row
@@ -29,7 +29,7 @@ export function readMember(
   if (studentId === undefined) {
     return { issues: keylessIssues(row, mapping, ref, c.studentId, idCell, false) };
   }
-  let issues: InputIssue[] | undefined;
+  let issues: Issue[] | undefined;
   const warn = (key: MessageKey, col: number | undefined, value: string): void => {
     issues = addIssue(issues, cellIssue(key, ref, col ?? c.studentId ?? 1, value));
   };

@@ -1,4 +1,3 @@
-import type { InputIssue } from '../../findings';
 import { t } from '../../messages';
 import { INPUT_MESSAGES } from '../../messages/input';
 import type { MessageTable } from '../../messages/types';
@@ -8,11 +7,12 @@ import { readDelegate } from './readDelegate';
 import { readGradeEntry } from './readGradeEntry';
 import { readMember } from './readMember';
 import { readSanction } from './readSanction';
+import type { Issue } from '../../issue';
 
 const grading = { passMark: 60, levelPoints: {} };
 
 /** Bad rows for every reader: every issue they raise must render fully in both languages. */
-function everyIssue(): InputIssue[] {
+function everyIssue(): Issue[] {
   const roster = mappingFor('roster', ['姓名', '学号', '年级', '政治面貌', '级别', '综合排名']);
   const grades = mappingFor('grades', [
     '学号',
