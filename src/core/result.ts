@@ -4,7 +4,7 @@ import type { Policy, TermWindow } from './policy/types';
 import type { AttendanceRecord, MemberRecord, TermKey } from './records';
 import type { TableKind, TableMapping } from './tables';
 import type { RosterSnapshot } from './pipeline/collected';
-import type { Issue } from './issue';
+import type { Issue, Result } from './issue';
 
 export type MemberStatus = 'eligible' | 'ineligible' | 'pending';
 
@@ -95,6 +95,5 @@ export interface CheckResult {
   readonly gradeSearch?: GradeSearch;
 }
 
-export type CheckOutcome =
-  | { readonly ok: true; readonly result: CheckResult }
-  | { readonly ok: false; readonly issues: readonly Issue[] };
+/** A check's outcome: its result, or the input errors that stopped it. */
+export type CheckOutcome = Result<CheckResult>;

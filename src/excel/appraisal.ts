@@ -50,7 +50,7 @@ async function filledCopies(
 ): Promise<number> {
   if (previous.length === 0) return 0;
   const outcome = collectFilled([{ file: '', sheets: await readGrids(ctx, previous) }], lang);
-  return outcome.ok ? outcome.copies : 0;
+  return outcome.ok ? outcome.value.copies : 0;
 }
 
 /**
@@ -107,7 +107,7 @@ export async function runAppraisal(
   progress?.({ phase: 'compute', done: 1, total: 1 });
   if (!built.ok) return { status: 'rejected', issues: built.issues };
   progress?.({ phase: 'write', done: 0, total: 1 });
-  const { model } = built;
+  const { model } = built.value;
   await writeTransaction(ctx, {
     token: newToken(),
     sheets: model.sheets.map((s) => ({ model: s, owner: generatedKey(s), finalName: s.name })),
@@ -124,9 +124,9 @@ export async function runAppraisal(
   return {
     status: 'generated',
     sheets: model.sheets.map((s) => s.name),
-    forms: built.forms,
-    members: built.members,
-    warnings: built.warnings,
-    inputIssues: built.inputIssues,
+    forms: built.value.forms,
+    members: built.value.members,
+    warnings: built.value.warnings,
+    inputIssues: built.value.inputIssues,
   };
 }

@@ -123,7 +123,7 @@ export async function runCheck(
   progress?.({ phase: 'compute', done: 1, total: 1 });
   const { outcome } = finished;
   if (!outcome.ok) return outcome;
-  const result = outcome.result;
+  const result = outcome.value;
   throwIfAborted(signal);
   progress?.({ phase: 'write', done: 0, total: 1 });
   const model =
@@ -132,5 +132,5 @@ export async function runCheck(
   const plan = reportPlan(result, marked.sheets, { names: order.names, model }, newToken());
   await writeTransaction(ctx, plan);
   progress?.({ phase: 'write', done: 1, total: 1 });
-  return { ok: true, result, written: { reportSheet: plan.sheets[0]?.finalName ?? '' } };
+  return { ok: true, value: result, written: { reportSheet: plan.sheets[0]?.finalName ?? '' } };
 }

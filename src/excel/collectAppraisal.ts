@@ -62,14 +62,14 @@ export async function runCollectAppraisal(
   const kept = sheets.filter((s) => !old.includes(s));
   const taken = new Set(kept.map((s) => s.name.toUpperCase()));
   const name = uniqueSheetName(t('appraisal.sheet.issues', lang), taken);
-  const issuesSheet = outcome.issues.length > 0 ? name : undefined;
+  const issuesSheet = outcome.value.issues.length > 0 ? name : undefined;
   if (issuesSheet !== undefined || old.length > 0)
     await writeTransaction(ctx, {
       token: newToken(),
       sheets: issuesSheet
         ? [
             {
-              model: buildIssuesSheet(issuesSheet, outcome.issues, lang),
+              model: buildIssuesSheet(issuesSheet, outcome.value.issues, lang),
               owner: COLLECT_ISSUES_KEY,
               finalName: issuesSheet,
             },
@@ -87,9 +87,9 @@ export async function runCollectAppraisal(
   const summarySheet = summaryOf(grids);
   return {
     status: 'collected',
-    copies: outcome.copies,
-    members: outcome.members,
-    issues: outcome.issues,
+    copies: outcome.value.copies,
+    members: outcome.value.members,
+    issues: outcome.value.issues,
     ...(summarySheet !== undefined ? { summarySheet } : {}),
     ...(issuesSheet !== undefined ? { issuesSheet } : {}),
   };

@@ -62,7 +62,7 @@ export class EngineCore {
   finishWithReport(order?: ReportOrder): Finished {
     const outcome = this.finish();
     if (!order || !outcome.ok) return { outcome };
-    const report = buildReport(outcome.result, order.lang, {
+    const report = buildReport(outcome.value, order.lang, {
       names: order.names,
       generatedAt: order.generatedAt,
     });

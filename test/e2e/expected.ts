@@ -43,7 +43,7 @@ export function expectedResult(
   const outcome = checkSheets([...doubleOf(fixture).grids(), ...imported], parsed.value);
   if (!outcome.ok)
     throw new Error(`sample workbook does not check: ${JSON.stringify(outcome.issues)}`);
-  return outcome.result;
+  return outcome.value;
 }
 
 /** The core's findings as the keys the page's finding elements give. */

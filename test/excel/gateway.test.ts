@@ -227,12 +227,10 @@ describe('check inputs', () => {
     const memory = checkSheets([...double.grids(), grades], policy);
     const answer = await gatewayFor(double).check({ policy, lang: 'zh', importedSheets: [grades] });
     if (!answer.ok || !memory.ok) throw new Error('must check');
-    expect(answer.result.mappings.some((m) => m.kind === 'grades' && m.file === '成绩.xlsx')).toBe(
+    expect(answer.value.mappings.some((m) => m.kind === 'grades' && m.file === '成绩.xlsx')).toBe(
       true,
     );
-    expect(answer.result.findings).toEqual(memory.result.findings);
-    expect(answer.result.members.filter((m) => m.status === 'ineligible').length).toBeGreaterThan(
-      0,
-    );
+    expect(answer.value.findings).toEqual(memory.value.findings);
+    expect(answer.value.members.filter((m) => m.status === 'ineligible').length).toBeGreaterThan(0);
   });
 });

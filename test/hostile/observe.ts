@@ -50,7 +50,7 @@ export function issueOf(i: Issue): IssueWant {
 /** The observation of a core CheckOutcome (the core runner and the adapter's answer). */
 export function observeOutcome(outcome: CheckOutcome): Observed {
   if (!outcome.ok) return { kind: 'rejected', issues: outcome.issues.map(issueOf) };
-  const r = outcome.result;
+  const r = outcome.value;
   const count = (s: string) => r.members.filter((m) => m.status === s).length;
   return {
     kind: 'result',

@@ -26,7 +26,7 @@ import { sampleSheets } from './support/workbook';
 function result(): CheckResult {
   const outcome = checkSheets(sampleSheets(), presetPolicy());
   if (!outcome.ok) throw new Error('sample must check');
-  return outcome.result;
+  return outcome.value;
 }
 
 describe('groupByMember', () => {

@@ -7,7 +7,7 @@ import type { AppraisalBuild } from './build';
 import { selectForms } from './selection';
 import type { RankEvidence } from './suggestions';
 import type { AppraisalSettings } from './types';
-import type { Issue } from '../issue';
+import type { Issue, Result } from '../issue';
 
 export interface CheckAppraisalInput {
   /** The check of the teacher's workbook: its members, their academic records, the policy's titles. */
@@ -19,13 +19,13 @@ export interface CheckAppraisalInput {
   readonly reservedSheetNames?: readonly string[];
 }
 
-export type CheckAppraisalOutcome =
-  | {
-      readonly ok: true;
-      readonly build: AppraisalBuild;
-      readonly warnings: readonly Issue[];
-    }
-  | { readonly ok: false; readonly issues: readonly Issue[] };
+/** A generated appraisal workbook, with what the teacher should know about it. */
+export interface AppraisalBuilt {
+  readonly build: AppraisalBuild;
+  readonly warnings: readonly Issue[];
+}
+
+export type CheckAppraisalOutcome = Result<AppraisalBuilt>;
 
 /** Rank percentiles by 学号: the computed rank, or the school's own 综合排名 from the roster. */
 export function ranksFromCheck(result: CheckResult): Map<string, RankEvidence> {
@@ -100,5 +100,5 @@ export function buildAppraisalFromCheck(input: CheckAppraisalInput): CheckApprai
     lang,
     ...(input.reservedSheetNames ? { reservedSheetNames: input.reservedSheetNames } : {}),
   });
-  return { ok: true, build, warnings };
+  return { ok: true, value: { build, warnings } };
 }

@@ -163,7 +163,7 @@ export function evaluate(
     });
   return {
     ok: true,
-    result: {
+    value: {
       policy,
       mappings: collected.mappings,
       ...(academic.referenceTerm ? { referenceTerm: academic.referenceTerm } : {}),

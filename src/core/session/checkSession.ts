@@ -85,9 +85,9 @@ export class CheckSession {
     if (!outcome.ok) return { ok: false, issues: [...outcome.issues, ...this.notices] };
     return {
       ok: true,
-      result: {
-        ...outcome.result,
-        issues: [...this.notices, ...discovery.issues, ...outcome.result.issues],
+      value: {
+        ...outcome.value,
+        issues: [...this.notices, ...discovery.issues, ...outcome.value.issues],
       },
     };
   }

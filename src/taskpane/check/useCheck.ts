@@ -54,8 +54,8 @@ export function useCheck(gateway: PaneGateway, lang: Lang): CheckController {
           if (!answer.ok) return { status: 'rejected', issues: answer.issues };
           const reportSheet = answer.written?.reportSheet;
           return reportSheet === undefined
-            ? { status: 'checked', result: answer.result }
-            : { status: 'checked', result: answer.result, reportSheet };
+            ? { status: 'checked', result: answer.value }
+            : { status: 'checked', result: answer.value, reportSheet };
         } catch (error) {
           return abort.signal.aborted || isAbort(error)
             ? { status: 'cancelled' }

@@ -65,7 +65,7 @@ export async function runAdapter(c: HostileCase, want: Outcome): Promise<Check[]
     });
     observed = observeOutcome(
       answer.ok
-        ? { ...answer, result: { ...answer.result, issues: [...notices, ...answer.result.issues] } }
+        ? { ...answer, value: { ...answer.value, issues: [...notices, ...answer.value.issues] } }
         : answer,
     );
     if (!answer.ok) checks.push(check('refused input writes nothing', double.snapshot(), before));

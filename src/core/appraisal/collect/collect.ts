@@ -10,16 +10,16 @@ import type { FilledWorkbook } from './findCopies';
 import { withLiveParams } from './liveParams';
 import type { Issue, Result } from '../../issue';
 
-export type CollectOutcome =
-  | { readonly ok: false; readonly issues: readonly Issue[] }
-  | {
-      readonly ok: true;
-      readonly model: WorkbookModel;
-      /** Missing, out-of-range or unreadable scores and absent copies, by file, sheet and cell. */
-      readonly issues: readonly Issue[];
-      readonly copies: number;
-      readonly members: number;
-    };
+/** The collected workbook and what collecting found. */
+export interface Collected {
+  readonly model: WorkbookModel;
+  /** Missing, out-of-range or unreadable scores and absent copies, by file, sheet and cell. */
+  readonly issues: readonly Issue[];
+  readonly copies: number;
+  readonly members: number;
+}
+
+export type CollectOutcome = Result<Collected>;
 
 function findConfig(files: readonly FilledWorkbook[]): Result<StoredConfig> | undefined {
   for (const file of files) {
@@ -66,5 +66,8 @@ export function collectFilled(
   const members = canonicalMembers(copies, config);
   const all = [...issues, ...completenessIssues(copies, config)];
   const model = buildCollectedModel(copies, members, settings, all, lang, reservedSheetNames);
-  return { ok: true, model, issues: all, copies: copies.length, members: members.length };
+  return {
+    ok: true,
+    value: { model, issues: all, copies: copies.length, members: members.length },
+  };
 }
