@@ -9,10 +9,10 @@ type RankRule = Policy['rules']['rank'];
 
 /** The rank a record shows, with what its notes and rankProblem need to say about it. */
 export interface RankChoice {
-  readonly rank?: RankInfo;
-  readonly rankProblem?: MessageKey;
-  readonly schoolRankRaw?: string;
-  readonly aloneInCohort?: string;
+  readonly rank?: RankInfo | undefined;
+  readonly rankProblem?: MessageKey | undefined;
+  readonly schoolRankRaw?: string | undefined;
+  readonly aloneInCohort?: string | undefined;
 }
 
 /** The school's 综合排名 when the policy allows and it is usable, else the computed rank, else the reason. */

@@ -7,8 +7,8 @@ export interface NoteFacts {
   readonly profile: StudentProfile;
   readonly rowsWithoutTerm: number;
   readonly missingCredit: number;
-  readonly schoolRankRaw?: string;
-  readonly aloneInCohort?: string;
+  readonly schoolRankRaw?: string | undefined;
+  readonly aloneInCohort?: string | undefined;
 }
 
 /** The remarks a teacher needs to trust a record, or undefined when there is nothing to say. */

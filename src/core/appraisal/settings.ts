@@ -18,14 +18,14 @@ import type { Issue, Result } from '../issue';
 export interface SettingsChoice {
   /** A built-in or the teacher's own template, validated again here. */
   readonly template: unknown;
-  readonly groups?: readonly ScorerGroup[];
-  readonly aggregate?: AggregateMethod;
-  readonly bands?: BandThresholds;
-  readonly excellentQuota?: number;
-  readonly scope?: AppraisalScope;
-  readonly layout?: AppraisalLayout;
-  readonly term?: string;
-  readonly school?: string;
+  readonly groups?: readonly ScorerGroup[] | undefined;
+  readonly aggregate?: AggregateMethod | undefined;
+  readonly bands?: BandThresholds | undefined;
+  readonly excellentQuota?: number | undefined;
+  readonly scope?: AppraisalScope | undefined;
+  readonly layout?: AppraisalLayout | undefined;
+  readonly term?: string | undefined;
+  readonly school?: string | undefined;
 }
 
 export const AGGREGATE_METHODS: readonly AggregateMethod[] = ['mean', 'trimmed', 'weighted'];

@@ -14,8 +14,8 @@ export interface Suggestion {
 /** A member's rank in the grade data: percent = rank / cohort x 100 (academic/types.ts RankInfo). */
 export interface RankEvidence {
   readonly percent: number;
-  readonly rank?: number;
-  readonly cohortSize?: number;
+  readonly rank?: number | undefined;
+  readonly cohortSize?: number | undefined;
 }
 
 export interface EvidenceInput {

@@ -21,7 +21,7 @@ const STATUS_STYLE: Record<MemberStatus, CellStyle | undefined> = {
   pending: 'pending',
 };
 
-function modelValue(v: CellValue | undefined): ModelCell['value'] {
+function modelValue(v: CellValue | undefined): Exclude<ModelCell['value'], undefined> {
   if (v === undefined || v === null) return null;
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   if (isCellError(v)) return v.error;

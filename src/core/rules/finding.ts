@@ -79,7 +79,7 @@ export function skipRule(code: RuleCode, messageKey: MessageKey, params?: Eviden
 
 /** Names of members for a message: 张三、李四、王五 (at most `max`, then 等 n 人). */
 export function namesOf(
-  people: readonly { readonly name: string; readonly studentId?: string }[],
+  people: readonly { readonly name: string; readonly studentId?: string | undefined }[],
   max = 8,
 ): string {
   const shown = people.slice(0, max).map((p) => p.name || (p.studentId ?? ''));

@@ -15,6 +15,11 @@ import { useAppraisalStyles } from './useAppraisalStyles';
 import type { Result } from '../../core/issue';
 
 /** 生成评分表 and 汇总评分, the progress of a generation, and why the settings cannot be used yet. */
+/** A bar's value, or none: an unknown fraction shows the moving (indeterminate) bar. */
+function fractionProps(value: number | undefined): { value?: number } {
+  return value === undefined ? {} : { value };
+}
+
 export function AppraisalActions(props: {
   controller: AppraisalController;
   resolved: Result<AppraisalSettings>;
@@ -56,7 +61,7 @@ export function AppraisalActions(props: {
           validationMessage={tr(`ui.appraisal.progress.${state.progress.phase}`)}
           validationState="none"
         >
-          <ProgressBar value={overallFraction(state.progress)} />
+          <ProgressBar {...fractionProps(overallFraction(state.progress))} />
         </Field>
       )}
     </>

@@ -40,7 +40,7 @@ export function IssueLine(props: { issue: Issue }) {
 export interface MemberNote {
   readonly index: number;
   readonly finding: Finding;
-  readonly member?: MemberRecord;
+  readonly member?: MemberRecord | undefined;
 }
 
 /** Notes on members, data notes (warnings about the input) and rules that could not run, folded away. */

@@ -51,7 +51,11 @@ export function ProgressPanel(props: {
   return (
     <div className={styles.root}>
       <Field className={styles.field} validationMessage={label} validationState="none">
-        <ProgressBar value={value} thickness="large" aria-label={tr('ui.progress.label')} />
+        <ProgressBar
+          {...(value === undefined ? {} : { value })}
+          thickness="large"
+          aria-label={tr('ui.progress.label')}
+        />
       </Field>
       <Button onClick={props.onCancel} disabled={props.cancelling}>
         {tr('ui.check.cancel')}

@@ -51,9 +51,9 @@ export function NumberField(props: NumberFieldProps) {
   return (
     <Field
       label={props.label}
-      hint={props.hint}
+      {...(props.hint === undefined ? {} : { hint: props.hint })}
       validationState={error ? 'error' : 'none'}
-      validationMessage={error ? tr(error, { min, max: props.max ?? '' }) : undefined}
+      {...(error ? { validationMessage: tr(error, { min, max: props.max ?? '' }) } : {})}
     >
       <Input
         className={styles.input}

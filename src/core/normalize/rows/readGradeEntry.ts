@@ -26,7 +26,7 @@ const NONE: unique symbol = Symbol('none');
 interface AttemptRead {
   readonly attempt: Attempt;
   /** The column to report when the attempt text names no attempt. */
-  readonly col?: number;
+  readonly col?: number | undefined;
 }
 
 const optional = (cell: Cell): string | undefined => {
