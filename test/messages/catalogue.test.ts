@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { MESSAGES } from '../../src/core/messages';
+import { MESSAGES, t, type KeySuffix } from '../../src/core/messages';
 
 const SRC = join(__dirname, '..', '..', 'src');
 
@@ -57,5 +57,14 @@ describe('the message catalogue', () => {
       .map(([key]) => key);
     expect(gaps).toEqual([]);
     expect(Object.keys(MESSAGES).length).toBeGreaterThan(500);
+  });
+
+  it('refuses an unknown key at compile time (tsc checks the directives below)', () => {
+    // @ts-expect-error: not a catalogue key
+    expect(t('ui.no.such.key', 'zh')).toBe('[ui.no.such.key]');
+    const header = (word: KeySuffix<'appraisal.header.'>) => t(`appraisal.header.${word}`, 'zh');
+    expect(header('name')).toBe('姓名');
+    // @ts-expect-error: no appraisal.header.nickname message
+    expect(header('nickname')).toBe('[appraisal.header.nickname]');
   });
 });
