@@ -56,7 +56,7 @@ export const measure: BenchModule = async ({ quick, log }) => {
   const blocks = progress.filter((p) => p.phase === 'read').at(-1)?.done ?? 0;
   const neededBytes = [...needed].reduce((n, [s, cols]) => n + columnBytes(double, s, cols), 0);
   const flagged = answer.ok
-    ? answer.result.members.filter((m) => m.status !== 'eligible').length
+    ? answer.value.members.filter((m) => m.status !== 'eligible').length
     : 0;
   const writeSyncs = stats.syncs - readSyncs;
   const ratio = Math.round((stats.bytesRead / neededBytes) * 1000) / 1000;

@@ -15,9 +15,9 @@ function setCell(cell: ExcelJS.Cell, value: SpecCell): void {
     const result = value.result;
     cell.value = {
       formula: value.formula.replace(/^=/, ''),
-      result: (typeof result === 'object'
-        ? { error: result.error }
-        : result) as ExcelJS.CellFormulaValue['result'],
+      result: (typeof result === 'object' ? { error: result.error } : result) as NonNullable<
+        ExcelJS.CellFormulaValue['result']
+      >,
     };
   } else if ('rich' in value)
     cell.value = {

@@ -1,9 +1,9 @@
-import type { Lang } from '../core/messages';
+import type { Lang, MessageKey } from '../core/messages';
 
 /** A command line problem, reported as a catalogue message and exit code 2. */
 export class UsageError extends Error {
   constructor(
-    readonly messageKey: string,
+    readonly messageKey: MessageKey,
     readonly params: Readonly<Record<string, string>> = {},
   ) {
     super(messageKey);

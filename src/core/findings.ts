@@ -1,5 +1,7 @@
-import type { CellRef, RowRef } from './cells';
+import type { RowRef } from './cells';
+import type { Issue } from './issue';
 import type { RuleCode } from './rules/registry';
+import type { MessageKey } from './messages';
 
 /**
  * Stable rule identifiers (docs/RULES.md §1, §2), one per folder of rules/ and listed by the rule
@@ -33,23 +35,23 @@ export interface Finding {
   /** Further rows involved, e.g. every member of an over-limit department (for highlighting). */
   readonly refs?: readonly RowRef[];
   /** Message catalogue key; the message interpolates `evidence`. */
-  readonly messageKey: string;
+  readonly messageKey: MessageKey;
   readonly evidence: Evidence;
   /** Source ids from the source catalogue (rules/sources.ts), e.g. `001-4`: the rule's citation (rules/<code>/citation.ts) unless the finding quotes a text of its own. */
   readonly sources: readonly string[];
 }
 
-/** A problem with the input itself. `error` stops the check (CLI exit 2); `warning` is reported. */
-export interface InputIssue {
-  readonly severity: 'error' | 'warning';
-  readonly messageKey: string;
-  readonly params: Evidence;
-  readonly ref?: RowRef | CellRef;
-}
+export type { Issue, Result } from './issue';
+
+/**
+ * @deprecated The one issue shape is `Issue` (core/issue.ts); this name is kept only while the
+ * branches written before it are merged.
+ */
+export type InputIssue = Issue;
 
 /** A rule that could not run for lack of data or settings, with the reason. */
 export interface SkippedRule {
   readonly code: RuleCode;
-  readonly messageKey: string;
+  readonly messageKey: MessageKey;
   readonly params?: Evidence;
 }

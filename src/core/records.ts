@@ -1,4 +1,5 @@
 import type { RowRef } from './cells';
+import type { MessageKey } from './messages';
 
 /** 政治面貌, normalised (docs/RULES.md §4.5 political-values). `unknown` = a value the product does not recognise. */
 export type PoliticalStatus =
@@ -23,24 +24,28 @@ export interface SchoolRank {
   readonly raw: string;
 }
 
-/** One roster row, normalised. Text fields are trimmed, NFKC-folded; IDs are always text. */
+/**
+ * One roster row, normalised. Text fields are trimmed, NFKC-folded; IDs are always text.
+ * A field read from a cell is `?: T | undefined`: the readers write every field, a blank cell as
+ * `undefined`, so that a million rows share one object shape (and one hidden class).
+ */
 export interface MemberRecord {
   readonly ref: RowRef;
   readonly studentId: string;
   readonly name: string;
-  readonly gender?: string;
-  readonly college?: string;
-  readonly major?: string;
-  readonly entryYear?: number;
-  readonly className?: string;
-  readonly department?: string;
-  readonly title?: string;
+  readonly gender?: string | undefined;
+  readonly college?: string | undefined;
+  readonly major?: string | undefined;
+  readonly entryYear?: number | undefined;
+  readonly className?: string | undefined;
+  readonly department?: string | undefined;
+  readonly title?: string | undefined;
   readonly political: PoliticalStatus;
-  readonly politicalRaw?: string;
-  readonly level?: UnionLevel;
-  readonly schoolRank?: SchoolRank;
+  readonly politicalRaw?: string | undefined;
+  readonly level?: UnionLevel | undefined;
+  readonly schoolRank?: SchoolRank | undefined;
   /** The 院学生会 role column, when the roster has one (from-colleges rule). */
-  readonly collegeUnionRole?: string;
+  readonly collegeUnionRole?: string | undefined;
   /**
    * `name-class`: the roster has no 学号 column; the member is matched to the grade data by 姓名 +
    * 班级, and `studentId` is the matched 学号 (or, unmatched, a placeholder such as 张三（1班）).
@@ -48,7 +53,7 @@ export interface MemberRecord {
   readonly keyedBy?: 'name-class';
   /** Why a member keyed by 姓名 + 班级 matches no single student: eligibility is 待核实. */
   readonly unmatched?: {
-    readonly messageKey: string;
+    readonly messageKey: MessageKey;
     readonly params: Readonly<Record<string, string | number>>;
   };
 }
@@ -81,26 +86,26 @@ export interface TermKey {
   readonly term: number;
 }
 
-/** One grade row, normalised. */
+/** One grade row, normalised; cell fields are `T | undefined` as in MemberRecord. */
 export interface GradeEntry {
   readonly ref: RowRef;
   readonly studentId: string;
-  readonly name?: string;
-  readonly term?: TermKey;
+  readonly name?: string | undefined;
+  readonly term?: TermKey | undefined;
   /** Course code when present, otherwise the normalised course name. */
   readonly courseKey: string;
   readonly courseName: string;
-  readonly credit?: number;
+  readonly credit?: number | undefined;
   readonly grade: GradeValue;
   readonly attempt: Attempt;
   /** 补考成绩 / 重修成绩 columns of the old 正方 layout, on the same row. */
-  readonly makeupGrade?: GradeValue;
-  readonly retakeGrade?: GradeValue;
+  readonly makeupGrade?: GradeValue | undefined;
+  readonly retakeGrade?: GradeValue | undefined;
   /** 是否成绩作废 = 是: the row is ignored. */
   readonly voided: boolean;
-  readonly major?: string;
-  readonly entryYear?: number;
-  readonly college?: string;
+  readonly major?: string | undefined;
+  readonly entryYear?: number | undefined;
+  readonly college?: string | undefined;
 }
 
 /** 处分等级 in order of gravity. */
@@ -108,16 +113,16 @@ export type SanctionLevel = '警告' | '严重警告' | '记过' | '留校察看
 
 export interface SanctionRecord {
   readonly ref: RowRef;
-  readonly studentId?: string;
-  readonly name?: string;
+  readonly studentId?: string | undefined;
+  readonly name?: string | undefined;
   /** `undefined` when the text is not one of the five levels (reported, not guessed). */
-  readonly level?: SanctionLevel;
+  readonly level?: SanctionLevel | undefined;
   readonly raw: string;
   /** ISO date `YYYY-MM-DD` when known. */
-  readonly date?: string;
-  readonly term?: TermKey;
+  readonly date?: string | undefined;
+  readonly term?: TermKey | undefined;
   readonly lifted: boolean;
-  readonly reason?: string;
+  readonly reason?: string | undefined;
   /** ISO date the sanction was lifted (解除日期), when the register gives one. */
   readonly liftedOn?: string;
 }
@@ -125,18 +130,18 @@ export interface SanctionRecord {
 /** Attendance of one person, one row = one event or one person's totals. */
 export interface AttendanceRecord {
   readonly ref: RowRef;
-  readonly studentId?: string;
-  readonly name?: string;
+  readonly studentId?: string | undefined;
+  readonly name?: string | undefined;
   readonly attended: number;
   readonly required: number;
 }
 
 export interface DelegateRecord {
   readonly ref: RowRef;
-  readonly studentId?: string;
+  readonly studentId?: string | undefined;
   readonly name: string;
-  readonly college?: string;
-  readonly entryYear?: number;
+  readonly college?: string | undefined;
+  readonly entryYear?: number | undefined;
   /** `undefined`: not stated in the sheet, decided by matching the roster. */
-  readonly isCadre?: boolean;
+  readonly isCadre?: boolean | undefined;
 }

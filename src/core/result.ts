@@ -1,9 +1,10 @@
 import type { AcademicRecord } from './academic/types';
-import type { Finding, InputIssue, SkippedRule } from './findings';
+import type { Finding, SkippedRule } from './findings';
 import type { Policy, TermWindow } from './policy/types';
 import type { AttendanceRecord, MemberRecord, TermKey } from './records';
 import type { TableKind, TableMapping } from './tables';
 import type { RosterSnapshot } from './pipeline/collected';
+import type { Issue, Result } from './issue';
 
 export type MemberStatus = 'eligible' | 'ineligible' | 'pending';
 
@@ -81,7 +82,7 @@ export interface CheckResult {
   readonly union: UnionSummary;
   readonly findings: readonly Finding[];
   readonly skipped: readonly SkippedRule[];
-  readonly issues: readonly InputIssue[];
+  readonly issues: readonly Issue[];
   /** The roster tables as read, for the report's annotated copy. */
   readonly rosters: readonly RosterSnapshot[];
   /** Attendance rows (签到/考勤), for the appraisal's 纪律作风 suggestion. */
@@ -94,6 +95,5 @@ export interface CheckResult {
   readonly gradeSearch?: GradeSearch;
 }
 
-export type CheckOutcome =
-  | { readonly ok: true; readonly result: CheckResult }
-  | { readonly ok: false; readonly issues: readonly InputIssue[] };
+/** A check's outcome: its result, or the input errors that stopped it. */
+export type CheckOutcome = Result<CheckResult>;

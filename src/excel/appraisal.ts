@@ -1,7 +1,6 @@
 import { collectFilled } from '../core/appraisal/collect/collect';
-import type { AppraisalIssue, AppraisalSettings } from '../core/appraisal/types';
+import type { AppraisalSettings } from '../core/appraisal/types';
 import type { MappingOverride } from '../core/discovery/types';
-import type { InputIssue } from '../core/findings';
 import type { Lang } from '../core/messages';
 import { queueDateSystem } from './dateSystem';
 import { discoverInEngine } from './discoverInEngine';
@@ -15,6 +14,7 @@ import type { ProgressListener } from './progress';
 import { readData } from './readData';
 import { readGrids } from './readGrids';
 import { writeTransaction } from './transaction';
+import type { Issue } from '../core/issue';
 
 export interface AppraisalOptions {
   readonly policy: Policy;
@@ -34,11 +34,11 @@ export type AppraisalAnswer =
       readonly forms: number;
       readonly members: number;
       /** Members left out (titles not recognised) and the like. */
-      readonly warnings: readonly AppraisalIssue[];
+      readonly warnings: readonly Issue[];
       /** Notes from reading the roster; the check lists them one by one. */
-      readonly inputIssues: readonly InputIssue[];
+      readonly inputIssues: readonly Issue[];
     }
-  | { readonly status: 'rejected'; readonly issues: readonly (AppraisalIssue | InputIssue)[] }
+  | { readonly status: 'rejected'; readonly issues: readonly Issue[] }
   /** Forms of an earlier generation hold typed scores: `copies` forms would be lost. */
   | { readonly status: 'filled'; readonly copies: number };
 
@@ -50,7 +50,7 @@ async function filledCopies(
 ): Promise<number> {
   if (previous.length === 0) return 0;
   const outcome = collectFilled([{ file: '', sheets: await readGrids(ctx, previous) }], lang);
-  return outcome.ok ? outcome.copies : 0;
+  return outcome.ok ? outcome.value.copies : 0;
 }
 
 /**
@@ -107,7 +107,7 @@ export async function runAppraisal(
   progress?.({ phase: 'compute', done: 1, total: 1 });
   if (!built.ok) return { status: 'rejected', issues: built.issues };
   progress?.({ phase: 'write', done: 0, total: 1 });
-  const { model } = built;
+  const { model } = built.value;
   await writeTransaction(ctx, {
     token: newToken(),
     sheets: model.sheets.map((s) => ({ model: s, owner: generatedKey(s), finalName: s.name })),
@@ -124,9 +124,9 @@ export async function runAppraisal(
   return {
     status: 'generated',
     sheets: model.sheets.map((s) => s.name),
-    forms: built.forms,
-    members: built.members,
-    warnings: built.warnings,
-    inputIssues: built.inputIssues,
+    forms: built.value.forms,
+    members: built.value.members,
+    warnings: built.value.warnings,
+    inputIssues: built.value.inputIssues,
   };
 }

@@ -10,7 +10,6 @@ import { discoverInEngine } from './discoverInEngine';
 import { throwIfAborted } from './errors';
 import { readHeads } from './heads';
 import { takeInventory, type SheetInfo } from './inventory';
-import type { InputIssue } from '../core/findings';
 import type { TableMapping } from '../core/tables';
 import { readMarks } from './readMarks';
 import { newToken } from '../core/marks';
@@ -19,6 +18,7 @@ import { readData } from './readData';
 import { createInProcessEngine, type EngineFactory, type Finished } from './engine';
 import { reportNames, reportPlan } from './reportPlan';
 import { writeTransaction } from './transaction';
+import type { Issue } from '../core/issue';
 
 export interface CheckOptions {
   readonly policy: Policy;
@@ -41,7 +41,7 @@ async function marksOnTouched(
   ctx: Excel.RequestContext,
   sheets: readonly SheetInfo[],
   mappings: readonly TableMapping[],
-): Promise<{ sheets: SheetInfo[]; issues: InputIssue[] }> {
+): Promise<{ sheets: SheetInfo[]; issues: Issue[] }> {
   const names = new Set(mappings.map((m) => m.sheet));
   const touched = sheets.filter((s) => s.owner === undefined && names.has(s.name));
   const read = await readMarks(ctx, touched);
@@ -123,7 +123,7 @@ export async function runCheck(
   progress?.({ phase: 'compute', done: 1, total: 1 });
   const { outcome } = finished;
   if (!outcome.ok) return outcome;
-  const result = outcome.result;
+  const result = outcome.value;
   throwIfAborted(signal);
   progress?.({ phase: 'write', done: 0, total: 1 });
   const model =
@@ -132,5 +132,5 @@ export async function runCheck(
   const plan = reportPlan(result, marked.sheets, { names: order.names, model }, newToken());
   await writeTransaction(ctx, plan);
   progress?.({ phase: 'write', done: 1, total: 1 });
-  return { ok: true, result, written: { reportSheet: plan.sheets[0]?.finalName ?? '' } };
+  return { ok: true, value: result, written: { reportSheet: plan.sheets[0]?.finalName ?? '' } };
 }

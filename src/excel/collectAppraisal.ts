@@ -1,7 +1,6 @@
 import { collectFilled } from '../core/appraisal/collect/collect';
 import { buildIssuesSheet } from '../core/appraisal/collect/issuesSheet';
 import { readStoredConfig } from '../core/appraisal/storedConfig';
-import type { AppraisalIssue } from '../core/appraisal/types';
 import { t, type Lang } from '../core/messages';
 import type { SheetGrid } from '../core/tables';
 import { COLLECT_ISSUES_KEY, isAppraisalSheet, isGeneratedAppraisal } from './appraisalOwner';
@@ -10,6 +9,7 @@ import { newToken } from '../core/marks';
 import { readGrids } from './readGrids';
 import { uniqueSheetName } from './sheetNames';
 import { writeTransaction } from './transaction';
+import type { Issue } from '../core/issue';
 
 export interface CollectAppraisalOptions {
   readonly lang: Lang;
@@ -23,13 +23,13 @@ export type CollectAppraisalAnswer =
       readonly copies: number;
       readonly members: number;
       /** Missing, out-of-range and unreadable scores, forms nobody filled: by sheet and cell. */
-      readonly issues: readonly AppraisalIssue[];
+      readonly issues: readonly Issue[];
       /** The generated 考核汇总, which computes from the forms as they are typed. */
       readonly summarySheet?: string;
       /** The 汇集问题 sheet written, when there were problems. */
       readonly issuesSheet?: string;
     }
-  | { readonly status: 'rejected'; readonly issues: readonly AppraisalIssue[] }
+  | { readonly status: 'rejected'; readonly issues: readonly Issue[] }
   /** The workbook holds no forms the product generated. */
   | { readonly status: 'no-forms' };
 
@@ -62,14 +62,14 @@ export async function runCollectAppraisal(
   const kept = sheets.filter((s) => !old.includes(s));
   const taken = new Set(kept.map((s) => s.name.toUpperCase()));
   const name = uniqueSheetName(t('appraisal.sheet.issues', lang), taken);
-  const issuesSheet = outcome.issues.length > 0 ? name : undefined;
+  const issuesSheet = outcome.value.issues.length > 0 ? name : undefined;
   if (issuesSheet !== undefined || old.length > 0)
     await writeTransaction(ctx, {
       token: newToken(),
       sheets: issuesSheet
         ? [
             {
-              model: buildIssuesSheet(issuesSheet, outcome.issues, lang),
+              model: buildIssuesSheet(issuesSheet, outcome.value.issues, lang),
               owner: COLLECT_ISSUES_KEY,
               finalName: issuesSheet,
             },
@@ -87,9 +87,9 @@ export async function runCollectAppraisal(
   const summarySheet = summaryOf(grids);
   return {
     status: 'collected',
-    copies: outcome.copies,
-    members: outcome.members,
-    issues: outcome.issues,
+    copies: outcome.value.copies,
+    members: outcome.value.members,
+    issues: outcome.value.issues,
     ...(summarySheet !== undefined ? { summarySheet } : {}),
     ...(issuesSheet !== undefined ? { issuesSheet } : {}),
   };

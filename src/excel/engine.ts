@@ -1,6 +1,5 @@
 import type { Row } from '../core/cells';
 import type { MappingOverride } from '../core/discovery/types';
-import type { InputIssue } from '../core/findings';
 import type { Lang } from '../core/messages';
 import type { Discovery } from '../core/pipeline';
 import type { Policy } from '../core/policy/types';
@@ -12,6 +11,7 @@ import type { TableMapping } from '../core/tables';
 import type { AppraisalOrder, AppraisalFinished } from './engineAppraisal';
 import type { RunValues } from './blockRows';
 import { EngineCore } from './engineCore';
+import type { Issue } from '../core/issue';
 
 export type { RunValues } from './blockRows';
 export type { AppraisalOrder, AppraisalFinished } from './engineAppraisal';
@@ -58,7 +58,7 @@ export interface CheckEngine {
   /** Discovery over every head given: the tables to read, everything found, notes (error = stop). */
   review(): Promise<Discovery>;
   /** A note from reading the workbook (a sheet's highlights unreadable, …), listed first. */
-  notice(issue: InputIssue): void;
+  notice(issue: Issue): void;
   /**
    * Further rows of an opened sheet (imported files), in rising order. A promise means the engine
    * hands them over in slices; the next push waits for it.

@@ -1,5 +1,4 @@
 import type { Row } from '../core/cells';
-import type { InputIssue } from '../core/findings';
 import type { Discovery } from '../core/pipeline';
 import type { Policy } from '../core/policy/types';
 import { buildReport } from '../core/report/buildReport';
@@ -9,6 +8,7 @@ import type { TableMapping } from '../core/tables';
 import { blockRows, type RunValues } from './blockRows';
 import type { EngineStart, Finished, ReportOrder } from './engine';
 import { appraisalFrom, type AppraisalFinished, type AppraisalOrder } from './engineAppraisal';
+import type { Issue } from '../core/issue';
 
 const feedKey = (file: string | undefined, sheet: string): string => `${file ?? ''}\u0000${sheet}`;
 
@@ -37,7 +37,7 @@ export class EngineCore {
   }
 
   /** See CheckEngine.notice. */
-  notice(issue: InputIssue): void {
+  notice(issue: Issue): void {
     this.session.notice(issue);
   }
 
@@ -62,7 +62,7 @@ export class EngineCore {
   finishWithReport(order?: ReportOrder): Finished {
     const outcome = this.finish();
     if (!order || !outcome.ok) return { outcome };
-    const report = buildReport(outcome.result, order.lang, {
+    const report = buildReport(outcome.value, order.lang, {
       names: order.names,
       generatedAt: order.generatedAt,
     });

@@ -1,9 +1,10 @@
+import type { MessageKey } from '../core/messages';
 type Params = Readonly<Record<string, string | number>>;
 
 /** A failure the pane can show: a catalogue key (`excel.*`) with its parameters. */
 export class GatewayError extends Error {
   constructor(
-    readonly messageKey: string,
+    readonly messageKey: MessageKey,
     readonly params: Params = {},
     name = 'GatewayError',
   ) {

@@ -1,4 +1,4 @@
-import { tBoth } from '../core/messages';
+import { tBoth, type MessageKey } from '../core/messages';
 
 type Params = Readonly<Record<string, string | number>>;
 
@@ -9,7 +9,7 @@ type Params = Readonly<Record<string, string | number>>;
 export class InputFileError extends Error {
   /** Builds the error; `params.file` names the file as the teacher typed it. */
   constructor(
-    readonly messageKey: string,
+    readonly messageKey: MessageKey,
     readonly params: Params & { readonly file: string },
   ) {
     super(tBoth(messageKey, params));
@@ -25,7 +25,7 @@ export class FormatError extends Error {
   /** `messageKey` is the `io.*` key the reader should report; extra params (e.g. `row`) ride along. */
   constructor(
     detail: string,
-    readonly messageKey: string = 'io.damaged',
+    readonly messageKey: MessageKey = 'io.damaged',
     readonly params: Params = {},
   ) {
     super(detail);

@@ -1,5 +1,6 @@
-import type { InputIssue } from '../core/findings';
 import type { ContentKind } from './sniff';
+import type { MessageKey } from '../core/messages';
+import type { Issue } from '../core/issue';
 
 /**
  * What to do with a picked or named file: read it as a workbook, a legacy spreadsheet or a text
@@ -7,8 +8,8 @@ import type { ContentKind } from './sniff';
  * so both give the same message for the same file.
  */
 export type InputPlan =
-  | { readonly read: 'xlsx' | 'text' | 'legacy'; readonly notice?: InputIssue }
-  | { readonly refuse: string; readonly params: Readonly<Record<string, string>> };
+  | { readonly read: 'xlsx' | 'text' | 'legacy'; readonly notice?: Issue }
+  | { readonly refuse: MessageKey; readonly params: Readonly<Record<string, string>> };
 
 /** Extensions a teacher's table arrives with; the content decides how it is read. */
 export const TABLE_EXTENSIONS: ReadonlySet<string> = new Set([
@@ -24,7 +25,7 @@ export const TABLE_EXTENSIONS: ReadonlySet<string> = new Set([
 const WORKBOOK_EXT = new Set(['.xlsx', '.xlsm']);
 const TEXT_EXT = new Set(['.csv', '.tsv', '.txt']);
 
-const refuse = (key: string, params: Record<string, string>): InputPlan => ({
+const refuse = (key: MessageKey, params: Record<string, string>): InputPlan => ({
   refuse: key,
   params,
 });

@@ -1,5 +1,5 @@
 import type { Row } from '../core/cells';
-import type { InputIssue } from '../core/findings';
+import type { Issue } from '../core/issue';
 
 /** Where a sheet comes from; `file` is the input's base name, as the teacher knows it. */
 export interface SheetInfo {
@@ -21,5 +21,5 @@ export interface SheetRowSink {
 export interface WorkbookVisitor {
   beginSheet(info: SheetInfo): SheetRowSink | null;
   /** Hears a problem the reader worked around (e.g. bad bytes in a CSV), to show the teacher. */
-  notice?(issue: InputIssue): void;
+  notice?(issue: Issue): void;
 }

@@ -3,7 +3,7 @@
  * have loaded, and the page's engine must have what the bundle relies on. Plain DOM only: React
  * may be what cannot run.
  */
-import { t, type Lang } from '../core/messages';
+import { t, type Lang, type MessageKey } from '../core/messages';
 
 /** How long office.js may take to appear (it is a script tag before ours; slow networks). */
 export const OFFICE_WAIT_MS = 10_000;
@@ -31,7 +31,7 @@ export function missingFeatures(): string[] {
 /** Shows a start-up message in both languages, the teacher's first. */
 export function showBootMessage(
   root: HTMLElement,
-  key: string,
+  key: MessageKey,
   params: Record<string, string> = {},
   lang: Lang = 'zh',
 ): void {

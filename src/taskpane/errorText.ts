@@ -1,4 +1,4 @@
-import { t, type Lang } from '../core/messages';
+import { isMessageKey, t, type Lang, type MessageKey } from '../core/messages';
 
 /** Whether `error` is the rejection of an aborted operation (fetch-style AbortError). */
 export function isAbort(error: unknown): boolean {
@@ -9,12 +9,13 @@ export function isAbort(error: unknown): boolean {
 
 type Params = Readonly<Record<string, string | number | boolean>>;
 
-function hasMessageKey(error: unknown): error is { messageKey: string; params?: Params } {
+function hasMessageKey(error: unknown): error is { messageKey: MessageKey; params?: Params } {
   return (
     typeof error === 'object' &&
     error !== null &&
     'messageKey' in error &&
-    typeof error.messageKey === 'string'
+    typeof error.messageKey === 'string' &&
+    isMessageKey(error.messageKey)
   );
 }
 

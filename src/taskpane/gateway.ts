@@ -1,11 +1,11 @@
-import type { AppraisalIssue, AppraisalSettings } from '../core/appraisal/types';
+import type { AppraisalSettings } from '../core/appraisal/types';
 import type { RowRef } from '../core/cells';
-import type { InputIssue } from '../core/findings';
 import type { MappingOverride } from '../core/discovery/types';
 import type { Lang } from '../core/messages';
 import type { Policy } from '../core/policy/types';
 import type { CheckOutcome } from '../core/result';
 import type { SheetGrid, TableMapping } from '../core/tables';
+import type { Issue } from '../core/issue';
 
 /** Where a running check is; `total` 0 means not known yet. */
 export interface CheckProgress {
@@ -59,10 +59,10 @@ export type AppraisalAnswer =
       readonly sheets: readonly string[];
       readonly forms: number;
       readonly members: number;
-      readonly warnings: readonly AppraisalIssue[];
-      readonly inputIssues: readonly InputIssue[];
+      readonly warnings: readonly Issue[];
+      readonly inputIssues: readonly Issue[];
     }
-  | { readonly status: 'rejected'; readonly issues: readonly (AppraisalIssue | InputIssue)[] }
+  | { readonly status: 'rejected'; readonly issues: readonly Issue[] }
   | { readonly status: 'filled'; readonly copies: number };
 
 /** 汇总评分 on the open workbook; `file` is how problems name it (本工作簿). */
@@ -76,11 +76,11 @@ export type CollectAnswer =
       readonly status: 'collected';
       readonly copies: number;
       readonly members: number;
-      readonly issues: readonly AppraisalIssue[];
+      readonly issues: readonly Issue[];
       readonly summarySheet?: string;
       readonly issuesSheet?: string;
     }
-  | { readonly status: 'rejected'; readonly issues: readonly AppraisalIssue[] }
+  | { readonly status: 'rejected'; readonly issues: readonly Issue[] }
   | { readonly status: 'no-forms' };
 
 /**

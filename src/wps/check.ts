@@ -53,7 +53,7 @@ export async function runCheck(
   const outcome = session.finish();
   progress?.({ phase: 'compute', done: 1, total: 1 });
   if (!outcome.ok) return outcome;
-  const { result } = outcome;
+  const { value: result } = outcome;
   throwIfAborted(signal);
   progress?.({ phase: 'write', done: 0, total: 1 });
   const names = reportNames(sheets, options.lang);
@@ -87,5 +87,5 @@ export async function runCheck(
     unmark: sheets.filter((s) => s.marks.length > 0),
   });
   progress?.({ phase: 'write', done: 1, total: 1 });
-  return { ok: true, result, written: { reportSheet: written[0] ?? '' } };
+  return { ok: true, value: result, written: { reportSheet: written[0] ?? '' } };
 }

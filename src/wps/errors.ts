@@ -1,9 +1,10 @@
+import type { MessageKey } from '../core/messages';
 type Params = Readonly<Record<string, string | number>>;
 
 /** A failure the pane can show: a catalogue key (`wps.*`) with its parameters. */
 export class WpsError extends Error {
   constructor(
-    readonly messageKey: string,
+    readonly messageKey: MessageKey,
     readonly params: Params = {},
     name = 'WpsError',
   ) {

@@ -85,18 +85,18 @@ describe('collectFilled', () => {
     const outcome = collectFilled([{ file: '学生代表.xlsx', sheets: grids }], 'zh');
     if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
     const row = secretariat.firstDataRow;
-    expect(outcome.issues.map((issue) => [issue.messageKey, issue.params.cell])).toEqual([
+    expect(outcome.value.issues.map((issue) => [issue.messageKey, issue.params.cell])).toEqual([
       ['appraisal.collect.missingScore', `E${row}`],
       ['appraisal.collect.outOfRange', `F${row}`],
       ['appraisal.collect.notNumber', `G${row}`],
       ['appraisal.collect.textNumber', `H${row}`],
     ]);
-    expect(t('appraisal.collect.outOfRange', 'zh', outcome.issues[1]?.params)).toBe(
+    expect(t('appraisal.collect.outOfRange', 'zh', outcome.value.issues[1]?.params)).toBe(
       `学生代表.xlsx 的工作表 ${secretariat.sheet} 单元格 F${row}：=张三 的“道德品行”为 25，超出 0 至 20 分。`,
     );
-    expect(outcome.copies).toBe(6);
-    expect(outcome.members).toBe(5);
-    const copy = outcome.model.sheets.find((s) => s.name === secretariat.sheet);
+    expect(outcome.value.copies).toBe(6);
+    expect(outcome.value.members).toBe(5);
+    const copy = outcome.value.model.sheets.find((s) => s.name === secretariat.sheet);
     const cells = copy?.rows[row - 1];
     expect(cells?.slice(4, 8).map((c) => [c?.value ?? null, c?.style])).toEqual([
       [null, 'pending'],
@@ -104,7 +104,7 @@ describe('collectFilled', () => {
       ['优', 'violation'],
       [18, 'input'],
     ]);
-    expect(outcome.model.sheets.map((s) => s.name)).toContain('汇集问题');
+    expect(outcome.value.model.sheets.map((s) => s.name)).toContain('汇集问题');
   });
 
   it('pools several copies of one group and reports a form nobody returned', () => {
@@ -121,12 +121,14 @@ describe('collectFilled', () => {
       'zh',
     );
     if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
-    expect(outcome.issues.map((i) => [i.messageKey, i.params.group, i.params.department])).toEqual([
+    expect(
+      outcome.value.issues.map((i) => [i.messageKey, i.params.group, i.params.department]),
+    ).toEqual([
       ['appraisal.collect.noCopy', '团委', '主席团'],
       ['appraisal.collect.noCopy', '团委', '秘书处'],
       ['appraisal.collect.noCopy', '团委', '@文体部'],
     ]);
-    const pool = outcome.model.sheets.find((s) => s.name === '汇集-学生代表');
+    const pool = outcome.value.model.sheets.find((s) => s.name === '汇集-学生代表');
     expect(pool?.rows[2]?.map((c) => c?.value)).toEqual([
       '姓名',
       '学号',
@@ -138,7 +140,7 @@ describe('collectFilled', () => {
     ]);
     expect(pool?.rows[3]?.[4]?.formula).toMatch(/^INDEX\('评分-学生代表-主席团'!/);
     expect(pool?.rows[3]?.[5]?.formula).toMatch(/^INDEX\('评分-学生代表-主席团\(2\)'!/);
-    const summary = outcome.model.sheets[0];
+    const summary = outcome.value.model.sheets[0];
     expect(summary?.rows[6]?.[5]?.formula).toMatch(
       /^INDEX\('汇集-学生代表'!\$G\$4:\$G\$8,MATCH\(\$C7,/,
     );
@@ -151,7 +153,7 @@ describe('collectFilled', () => {
     grids[s] = setCell(setCell(grids[s]!, 4, 2, 90), 4, 8, 20);
     const outcome = collectFilled([{ file: 'all.xlsx', sheets: grids }], 'zh');
     if (!outcome.ok) throw new Error('collect failed');
-    const params = outcome.model.sheets[0]?.rows[3];
+    const params = outcome.value.model.sheets[0]?.rows[3];
     expect([params?.[1]?.value, params?.[3]?.value, params?.[7]?.value]).toEqual([90, 70, 20]);
   });
 });

@@ -72,9 +72,9 @@ describe('buildAppraisalFromSheets', () => {
     // The CLI file read back holds the same sheets, values and formulas as the pane's model.
     const written = await readWorkbook(join(dir, 'cli.xlsx'));
     expect(written.worksheets.map((ws) => ws.name)).toEqual(
-      pane.build.model.sheets.map((s) => s.name),
+      pane.value.build.model.sheets.map((s) => s.name),
     );
-    for (const sheet of pane.build.model.sheets) {
+    for (const sheet of pane.value.build.model.sheets) {
       const ws = written.getWorksheet(sheet.name)!;
       sheet.rows.forEach((row, r) =>
         row.forEach((cell, c) => {

@@ -37,9 +37,9 @@ export interface RoundTrip {
   }[];
   readonly expected: {
     groups: (number | undefined)[];
-    aggregate?: number;
-    rank?: number;
-    band?: string;
+    aggregate: number | undefined;
+    rank: number | undefined;
+    band: string | undefined;
   }[];
   readonly exitList: unknown[];
   readonly expectedExitList: string[];

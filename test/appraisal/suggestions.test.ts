@@ -21,7 +21,7 @@ describe('suggestScores', () => {
     expect(out.get('id:2')?.get(academic)?.points).toBe(16);
     expect(out.has('name:丙')).toBe(false);
     const s = out.get('id:1')?.get(academic);
-    expect(t(s?.basisKey ?? '', 'zh', s?.params)).toBe('本专业成绩排名 5/120（前 4.2%）');
+    expect(s && t(s.basisKey, 'zh', s.params)).toBe('本专业成绩排名 5/120（前 4.2%）');
   });
 
   it('sums attendance by ID, or by a unique name when the sheet has no ID', () => {

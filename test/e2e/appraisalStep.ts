@@ -28,7 +28,7 @@ function expectedModel(result: CheckResult, reserved: readonly string[]): Workbo
     reservedSheetNames: reserved,
   });
   if (!built.ok) throw new Error(`the sample cannot be appraised: ${JSON.stringify(built.issues)}`);
-  return built.build.model;
+  return built.value.build.model;
 }
 
 /** Every cell the model gives a value or formula, as the double must hold it. */

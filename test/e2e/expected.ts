@@ -39,11 +39,11 @@ export function expectedResult(
   imported: readonly SheetGrid[] = [],
 ): CheckResult {
   const parsed = parsePolicy(policyJson);
-  if (!parsed.ok) throw new Error(`sample policy is invalid: ${JSON.stringify(parsed.errors)}`);
-  const outcome = checkSheets([...doubleOf(fixture).grids(), ...imported], parsed.policy);
+  if (!parsed.ok) throw new Error(`sample policy is invalid: ${JSON.stringify(parsed.issues)}`);
+  const outcome = checkSheets([...doubleOf(fixture).grids(), ...imported], parsed.value);
   if (!outcome.ok)
     throw new Error(`sample workbook does not check: ${JSON.stringify(outcome.issues)}`);
-  return outcome.result;
+  return outcome.value;
 }
 
 /** The core's findings as the keys the page's finding elements give. */

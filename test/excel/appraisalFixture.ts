@@ -16,7 +16,7 @@ export const SAMPLE = join(SAMPLES, '学生会名单与成绩.xlsx');
 export function samplePolicy(): Policy {
   const parsed = parsePolicy(readFileSync(join(SAMPLES, 'policy.json'), 'utf8'));
   if (!parsed.ok) throw new Error('sample policy must parse');
-  return parsed.policy;
+  return parsed.value;
 }
 
 /** The sample workbook, freshly loaded into the double. */

@@ -60,7 +60,7 @@ function columnsNeeded(double: DoubleWorkbook, sheet: string): number[] {
 
 function statuses(outcome: CheckOutcome): string[] {
   if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues.slice(0, 3)));
-  return outcome.result.members.map((m) => `${m.member.studentId}:${m.status}`);
+  return outcome.value.members.map((m) => `${m.member.studentId}:${m.status}`);
 }
 
 describe('a whole university on one sheet (1,048,576 rows x 19 columns, 6 needed)', () => {
@@ -95,7 +95,7 @@ describe('a whole university on one sheet (1,048,576 rows x 19 columns, 6 needed
 
     // 500 members flagged 群众: highlights and the report in at most 2 further syncs.
     if (!run.outcome.ok) return;
-    const ineligible = run.outcome.result.members.filter((m) => m.status === 'ineligible');
+    const ineligible = run.outcome.value.members.filter((m) => m.status === 'ineligible');
     expect(ineligible.length).toBeGreaterThanOrEqual(500);
     const marked = double.sheet(ROSTER_SHEET).cfs.flatMap((cf) => cf.rects);
     const markedRows = new Set(

@@ -57,15 +57,15 @@ describe('check through the gateway', () => {
       onProgress: (p) => progress.push(p),
     });
     if (!answer.ok) throw new Error(JSON.stringify(answer.issues));
-    const { result } = answer;
-    expect(result.findings).toEqual(expected.result.findings);
+    const { value: result } = answer;
+    expect(result.findings).toEqual(expected.value.findings);
     expect(result.members.map((m) => [m.member.studentId, m.status])).toEqual(
-      expected.result.members.map((m) => [m.member.studentId, m.status]),
+      expected.value.members.map((m) => [m.member.studentId, m.status]),
     );
-    expect(result.departments).toEqual(expected.result.departments);
+    expect(result.departments).toEqual(expected.value.departments);
     expect(answer.written).toEqual({ reportSheet: '检查报告' });
 
-    const model = buildReport(expected.result, 'zh', {
+    const model = buildReport(expected.value, 'zh', {
       names: defaultSheetNames('zh'),
       generatedAt: '2025-12-01 09:30',
     });
@@ -84,12 +84,12 @@ describe('check through the gateway', () => {
     const marks = productMarks(double, '学生会名单');
     const rowsOf = (ids: string[]): number[] =>
       ids.map(
-        (id) => expected.result.members.find((m) => m.member.studentId === id)!.member.ref.row,
+        (id) => expected.value.members.find((m) => m.member.studentId === id)!.member.ref.row,
       );
     const byColour = (c: string): string[] =>
       marks.filter((m) => m.fill === c).flatMap((m) => m.rects.map(rectA1));
     const ineligible = rowsOf(
-      expected.result.members
+      expected.value.members
         .filter((m) => m.status === 'ineligible')
         .map((m) => m.member.studentId),
     );

@@ -228,13 +228,11 @@ describe('check inputs', () => {
     const memory = checkSheets([...double.grids(), grades], policy);
     const answer = await gatewayFor(double).check({ policy, lang: 'zh', importedSheets: [grades] });
     if (!answer.ok || !memory.ok) throw new Error('must check');
-    expect(answer.result.mappings.some((m) => m.kind === 'grades' && m.file === '成绩.xlsx')).toBe(
+    expect(answer.value.mappings.some((m) => m.kind === 'grades' && m.file === '成绩.xlsx')).toBe(
       true,
     );
-    expect(answer.result.findings).toEqual(memory.result.findings);
-    expect(answer.result.members.filter((m) => m.status === 'ineligible').length).toBeGreaterThan(
-      0,
-    );
+    expect(answer.value.findings).toEqual(memory.value.findings);
+    expect(answer.value.members.filter((m) => m.status === 'ineligible').length).toBeGreaterThan(0);
   });
 
   it('an imported CSV of displayed text: an ID that lost digits is named, not matched', async () => {
@@ -253,7 +251,7 @@ describe('check inputs', () => {
     const policy = presetPolicy('national-school');
     const answer = await gatewayFor(double).check({ policy, lang: 'zh', importedSheets: [grades] });
     if (!answer.ok) throw new Error('must check');
-    const lost = answer.result.issues.filter((i) => i.messageKey === 'input.studentId.digitsLost');
+    const lost = answer.value.issues.filter((i) => i.messageKey === 'input.studentId.digitsLost');
     expect(lost.map((i) => i.ref)).toEqual([
       { file: '成绩.csv', sheet: '成绩', row: ids.length + 2, col: 5 },
     ]);

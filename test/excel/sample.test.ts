@@ -28,25 +28,25 @@ const present =
     const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as {
       counts: Record<string, number>;
     };
-    const memory = checkSheets(double.grids(), parsed.policy);
+    const memory = checkSheets(double.grids(), parsed.value);
     const progress: Progress[] = [];
     double.resetStats();
     const answer = await gatewayFor(double).check({
-      policy: parsed.policy,
+      policy: parsed.value,
       lang: 'zh',
       onProgress: (p) => progress.push(p),
     });
     if (!answer.ok || !memory.ok) throw new Error('the sample must check');
     const counts = { eligible: 0, ineligible: 0, pending: 0 };
-    for (const m of answer.result.members) counts[m.status]++;
+    for (const m of answer.value.members) counts[m.status]++;
     expect(counts).toEqual(expected.counts);
-    expect(answer.result.findings).toEqual(memory.result.findings);
+    expect(answer.value.findings).toEqual(memory.value.findings);
     // The command line reads the file with its own streaming reader: same findings, refs naming the file.
-    const cli = await checkFiles([join(dir, '学生会名单与成绩.xlsx')], parsed.policy);
+    const cli = await checkFiles([join(dir, '学生会名单与成绩.xlsx')], parsed.value);
     if (!cli.ok) throw new Error('the CLI must check the sample');
     const withoutFile = (f: Finding): Finding =>
       JSON.parse(JSON.stringify(f, (k, v: unknown) => (k === 'file' ? undefined : v))) as Finding;
-    expect(cli.result.findings.map(withoutFile)).toEqual(answer.result.findings.map(withoutFile));
+    expect(cli.value.findings.map(withoutFile)).toEqual(answer.value.findings.map(withoutFile));
     const reads = progress.filter((p) => p.phase === 'read').at(-1)!.total;
     expect(double.stats.syncs).toBeLessThanOrEqual(4 + reads + 2);
     const marks = productMarks(double, '学生会名单');

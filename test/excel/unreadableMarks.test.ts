@@ -36,7 +36,7 @@ describe('conditional formats Excel cannot read, or that vanish meanwhile', () =
     const answer = await gatewayFor(double).check({ policy: rosterOnlyPolicy(), lang: 'zh' });
     expect(answer.ok).toBe(true);
     if (answer.ok)
-      expect(answer.result.issues.map((i) => i.messageKey)).not.toContain('excel.marksUnreadable');
+      expect(answer.value.issues.map((i) => i.messageKey)).not.toContain('excel.marksUnreadable');
   });
 
   it('a roster whose rules fail to load is named, the check and the other roster go on', async () => {
@@ -49,7 +49,7 @@ describe('conditional formats Excel cannot read, or that vanish meanwhile', () =
     const answer = await gateway.check({ policy: rosterOnlyPolicy(), lang: 'zh' });
     expect(answer.ok).toBe(true);
     if (!answer.ok) return;
-    const warned = answer.result.issues.filter((i) => i.messageKey === 'excel.marksUnreadable');
+    const warned = answer.value.issues.filter((i) => i.messageKey === 'excel.marksUnreadable');
     expect(warned.map((i) => i.params)).toEqual([{ sheet: '团委名单' }]);
     // The readable roster has this run's highlights only, not the earlier ones as well.
     expect(productMarks(double, '学生会名单').length).toBe(once);

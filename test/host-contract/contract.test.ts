@@ -13,7 +13,7 @@ const ROSTER = '学生会名单';
 function samplePolicy(): Policy {
   const parsed = parsePolicy(readFileSync(join(dir, 'policy.json'), 'utf8'));
   if (!parsed.ok) throw new Error('sample policy must parse');
-  return parsed.policy;
+  return parsed.value;
 }
 
 const hosts: [string, (file: string) => Promise<Host>][] = [
@@ -37,7 +37,7 @@ const hosts: [string, (file: string) => Promise<Host>][] = [
       const answer = await host.gateway.check({ policy: samplePolicy(), lang: 'zh' });
       if (!answer.ok) throw new Error(`the sample must check on ${host.name}`);
       const counts = { eligible: 0, ineligible: 0, pending: 0 };
-      for (const m of answer.result.members) counts[m.status]++;
+      for (const m of answer.value.members) counts[m.status]++;
       expect(counts).toEqual(expected.counts);
       expect(host.sheetNames()).toEqual(expect.arrayContaining(['检查报告', '部门统计']));
       expect(answer.written?.reportSheet).toBe('检查报告');

@@ -2,9 +2,13 @@
  * What a host produced, in one shape for all three hosts, so the same expectation is compared the
  * same way whether the outcome came from the core, the command line's JSON or the adapter.
  */
-import type { Finding, InputIssue } from '../../src/core/findings';
+import type { Finding } from '../../src/core/findings';
 import type { CheckOutcome } from '../../src/core/result';
+
 import type { IssueWant, MemberWant, Outcome } from './types';
+
+import type { MessageKey } from '../../src/core/messages';
+import type { Issue } from '../../src/core/issue';
 
 export type Observed =
   | {
@@ -17,7 +21,7 @@ export type Observed =
   | { readonly kind: 'rejected'; readonly issues: IssueWant[] }
   | {
       readonly kind: 'file';
-      readonly key: string;
+      readonly key: MessageKey;
       readonly params: Record<string, string | number>;
     };
 
@@ -29,7 +33,7 @@ export function findingKey(f: Pick<Finding, 'severity' | 'code' | 'subject'>): s
 }
 
 /** An input issue reduced to what the manifest states. */
-export function issueOf(i: InputIssue): IssueWant {
+export function issueOf(i: Issue): IssueWant {
   const ref = i.ref as { sheet?: string; row?: number; col?: number } | undefined;
   return {
     key: i.messageKey,
@@ -46,7 +50,7 @@ export function issueOf(i: InputIssue): IssueWant {
 /** The observation of a core CheckOutcome (the core runner and the adapter's answer). */
 export function observeOutcome(outcome: CheckOutcome): Observed {
   if (!outcome.ok) return { kind: 'rejected', issues: outcome.issues.map(issueOf) };
-  const r = outcome.result;
+  const r = outcome.value;
   const count = (s: string) => r.members.filter((m) => m.status === s).length;
   return {
     kind: 'result',

@@ -4,6 +4,7 @@
  */
 import type { MemberStatus } from '../../src/core/result';
 import type { SpecFile } from '../../scripts/hostile/spec';
+import type { MessageKey } from '../../src/core/messages';
 
 export type Host = 'core' | 'cli' | 'adapter';
 export const HOSTS: readonly Host[] = ['core', 'cli', 'adapter'];
@@ -12,7 +13,7 @@ type Params = Readonly<Record<string, string | number>>;
 
 /** One input issue (a catalogue key) and where it points; `params` are compared when given. */
 export interface IssueWant {
-  readonly key: string;
+  readonly key: MessageKey;
   readonly severity: 'error' | 'warning';
   readonly sheet?: string;
   readonly row?: number;
@@ -44,7 +45,7 @@ export type Outcome =
       readonly issues: readonly IssueWant[];
     }
   | { readonly kind: 'rejected'; readonly issues: readonly IssueWant[] }
-  | { readonly kind: 'file'; readonly key: string; readonly params: Params };
+  | { readonly kind: 'file'; readonly key: MessageKey; readonly params: Params };
 
 /** The policy a case runs under (test/hostile/policies.ts). */
 export type PolicyName = 'roster' | 'grades';

@@ -52,7 +52,7 @@ describe('ranks are consistent (property)', () => {
       fc.property(fc.array(student, { minLength: 2, maxLength: 24 }), (students) => {
         const outcome = checkSheets(workbook(students), policy);
         if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
-        const ranked = outcome.result.members.flatMap((m) => {
+        const ranked = outcome.value.members.flatMap((m) => {
           const a = m.academic;
           return a?.average !== undefined && a.rank?.rank !== undefined
             ? [

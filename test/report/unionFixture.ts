@@ -61,5 +61,5 @@ export function unionResult(): CheckResult {
     presetPolicy(),
   );
   if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
-  return outcome.result;
+  return outcome.value;
 }

@@ -21,7 +21,7 @@ const reader = createInPageReader();
 function expected(): CheckResult {
   const outcome = checkSheets(sampleSheets(), presetPolicy());
   if (!outcome.ok) throw new Error('sample must check');
-  return outcome.result;
+  return outcome.value;
 }
 
 function renderPane<G extends PaneGateway>(gateway: G, lang: 'zh' | 'en' = 'zh') {
@@ -177,12 +177,12 @@ describe('task pane', () => {
     if (!outcome.ok) throw new Error('sample must check');
     const { user } = renderPane(createExcelGateway(double.excelRun));
     const summary = await runCheck(user);
-    const ineligible = outcome.result.members.filter((m) => m.status === 'ineligible').length;
+    const ineligible = outcome.value.members.filter((m) => m.status === 'ineligible').length;
     expect(within(summary).getByRole('listitem', { name: /^不符合条件 / })).toHaveAccessibleName(
       `不符合条件 ${ineligible}`,
     );
     expect(document.querySelectorAll('[data-finding]')).toHaveLength(
-      outcome.result.findings.filter((f) => f.subject.kind === 'member').length,
+      outcome.value.findings.filter((f) => f.subject.kind === 'member').length,
     );
     expect(double.state.sheets.map((s) => s.name)).toContain('检查报告');
   });

@@ -57,7 +57,7 @@ describe('导入成绩文件', () => {
     const imported = read.file.sheets[0]!;
     const outcome = checkSheets([gateway.sheets[0]!, imported], presetPolicy());
     if (!outcome.ok) throw new Error('expected a result');
-    const rank = outcome.result.findings.find(
+    const rank = outcome.value.findings.find(
       (f) => f.code === 'rank' && f.severity === 'violation',
     )!;
     expect(screen.getAllByText(t(rank.messageKey, 'zh', rank.evidence)).length).toBeGreaterThan(0);

@@ -25,7 +25,7 @@ function lastSavedPolicy(gateway: MemoryGateway) {
   const json = gateway.saved.at(-1)?.policyJson;
   const parsed = parsePolicy(json ?? '');
   if (!parsed.ok) throw new Error(`saved policy does not read back: ${json}`);
-  return parsed.policy;
+  return parsed.value;
 }
 
 describe('settings tab', () => {
@@ -90,7 +90,7 @@ describe('settings tab', () => {
     await act(() => new Promise((r) => setTimeout(r, 800)));
     const tops = gateway.saved.map((saved) => {
       const parsed = parsePolicy(saved.policyJson ?? '');
-      return parsed.ok ? parsed.policy.rules.rank.topPercent : undefined;
+      return parsed.ok ? parsed.value.rules.rank.topPercent : undefined;
     });
     expect(tops).not.toContain(150);
     expect(tops).not.toContain(undefined);

@@ -1,7 +1,7 @@
 import { checkSheets } from '../../src/core/pipeline';
 import { presetPolicy } from '../../src/core/policy/presets';
 import { discoverTables } from '../../src/core/discovery';
-import { t } from '../../src/core/messages';
+import { t, type MessageKey } from '../../src/core/messages';
 import type { CheckResult } from '../../src/core/result';
 import { groupByDepartment, groupByMember } from '../../src/taskpane/findings/groupFindings';
 import { pickLang } from '../../src/taskpane/i18n/pickLang';
@@ -26,7 +26,7 @@ import { sampleSheets } from './support/workbook';
 function result(): CheckResult {
   const outcome = checkSheets(sampleSheets(), presetPolicy());
   if (!outcome.ok) throw new Error('sample must check');
-  return outcome.result;
+  return outcome.value;
 }
 
 describe('groupByMember', () => {
@@ -150,7 +150,7 @@ describe('readNumber', () => {
 });
 
 describe('progressText', () => {
-  const tr = (key: string, params?: Record<string, string | number>) => t(key, 'zh', params);
+  const tr = (key: MessageKey, params?: Record<string, string | number>) => t(key, 'zh', params);
   it('shows rows read of rows in total', () => {
     expect(progressText({ phase: 'read', done: 12000, total: 350000 }, tr)).toBe(
       '正在读取数据：12,000 / 350,000 行',

@@ -88,27 +88,27 @@ describe('the page’s appraisal', () => {
 
     const template = await loadTemplate(args.opts.template);
     if (!template.ok) throw new Error('template');
-    const settings = settingsFromOptions(args.opts, template.raw);
+    const settings = settingsFromOptions(args.opts, template.value);
     if (!settings.ok) throw new Error('settings');
     const policy = parsePolicy(JSON.parse(readFileSync(POLICY, 'utf8')));
     if (!policy.ok) throw new Error('policy');
     const outcome = checkPicked(
       await readAll([picked(WORKBOOK, '学生会名单与成绩.xlsx')]),
-      policy.policy,
+      policy.value,
     );
     if (!outcome.ok) throw new Error('check');
-    const built = generateAppraisal(outcome.result, settings.value, 'zh');
+    const built = generateAppraisal(outcome.value, settings.value, 'zh');
     if (!built.ok) throw new Error('generate');
-    expect(built.build.layouts.length).toBeGreaterThan(0);
-    await expectSameCells(forms, await modelBytes(built.build.model));
+    expect(built.value.build.layouts.length).toBeGreaterThan(0);
+    await expectSameCells(forms, await modelBytes(built.value.build.model));
 
     const dims = settings.value.template.dimensions.filter((d) => !d.evidence).length;
-    expect(await fill(forms, filled, built.build.layouts, dims)).toBeGreaterThan(0);
+    expect(await fill(forms, filled, built.value.build.layouts, dims)).toBeGreaterThan(0);
     const cliCollect = await runAppraisalCollect({ files: [filled], out: summary, lang: 'zh' });
     expect(cliCollect.exitCode).toBeLessThan(2);
     const collected = collectAppraisal(await readAll([picked(filled, '评分表-已填.xlsx')]), 'zh');
     if (!collected.ok) throw new Error(JSON.stringify(collected.issues));
-    expect(collected.copies).toBeGreaterThan(0);
-    await expectSameCells(summary, await modelBytes(collected.model));
+    expect(collected.value.copies).toBeGreaterThan(0);
+    await expectSameCells(summary, await modelBytes(collected.value.model));
   });
 });

@@ -36,7 +36,7 @@ describe('the page’s 检查报告', () => {
       {
         kind: 'check',
         files: [picked(WORKBOOK, '学生会名单与成绩.xlsx')],
-        policy: policy.policy,
+        policy: policy.value,
         overrides: [],
         lang: 'zh',
         generatedAt: now.toLocaleString('zh-CN'),

@@ -3,7 +3,7 @@ import { DoubleMisuse } from './errors';
 export type Scalar = string | number | boolean;
 
 export interface CellState {
-  value?: Scalar;
+  value?: Scalar | undefined;
   formula?: string;
   /** Interior.Color as WPS keeps it (BGR number). */
   fill?: number;

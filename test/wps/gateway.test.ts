@@ -57,7 +57,7 @@ describe('the WPS gateway over the ET double', () => {
       onProgress: (p) => phases.push(`${p.phase}:${p.done}/${p.total}`),
     });
     if (!answer.ok) throw new Error('must check');
-    expect(answer.result.members.filter((m) => m.status === 'ineligible')).toHaveLength(5);
+    expect(answer.value.members.filter((m) => m.status === 'ineligible')).toHaveLength(5);
     const reads = phases.filter((p) => p.startsWith('read:') && !p.endsWith('/0'));
     expect(reads.length).toBeGreaterThan(1);
     expect(reads.at(-1)).toMatch(/^read:(\d+)\/\1$/);

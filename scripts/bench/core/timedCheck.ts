@@ -209,12 +209,12 @@ export function timedCheck(rows: number, rosterSize: number, seed = 20261122): C
   if (!outcome.ok)
     throw new Error(`the check refused the input: ${JSON.stringify(outcome.issues)}`);
   t = now();
-  const model = buildReport(outcome.result, 'zh', { rosterCopy: true, generatedAt: '2026-11-22' });
+  const model = buildReport(outcome.value, 'zh', { rosterCopy: true, generatedAt: '2026-11-22' });
   const report = since(t);
   sample();
   gc();
   const heapAfterGcMB = heapMB();
-  const result = outcome.result;
+  const result = outcome.value;
   return {
     rows,
     students: u.students,

@@ -15,16 +15,16 @@ async function collect(opts: CollectOptions): Promise<AppraisalRun> {
   for (const path of opts.files) files.push(await readFilled(path, basename(path)));
   const outcome = collectFilled(files, lang);
   if (!outcome.ok) return { exitCode: 2, messages: renderIssues(outcome.issues, lang) };
-  await writeWorkbookModel(outcome.model, opts.out, { inputs: opts.files });
+  await writeWorkbookModel(outcome.value.model, opts.out, { inputs: opts.files });
   const summary = t('appraisal.cli.collected', lang, {
     file: opts.out,
-    copies: outcome.copies,
-    members: outcome.members,
-    issues: outcome.issues.length,
+    copies: outcome.value.copies,
+    members: outcome.value.members,
+    issues: outcome.value.issues.length,
   });
   return {
-    exitCode: outcome.issues.length > 0 ? 1 : 0,
-    messages: [...renderIssues(outcome.issues, lang), summary],
+    exitCode: outcome.value.issues.length > 0 ? 1 : 0,
+    messages: [...renderIssues(outcome.value.issues, lang), summary],
   };
 }
 

@@ -35,8 +35,8 @@ async function generate(opts: GenerateOptions): Promise<AppraisalRun> {
   const inputs = readFiles(opts);
   await prepareOutput(opts.out, inputs);
   const template = await loadTemplate(opts.template);
-  if (!template.ok) return { exitCode: 2, messages: renderIssues([template.issue], lang) };
-  const settings = settingsFromOptions(opts, template.raw);
+  if (!template.ok) return { exitCode: 2, messages: renderIssues(template.issues, lang) };
+  const settings = settingsFromOptions(opts, template.value);
   if (!settings.ok)
     return {
       exitCode: 2,
@@ -56,21 +56,21 @@ async function generate(opts: GenerateOptions): Promise<AppraisalRun> {
       messages: [t('cli.inputProblem', lang), ...renderIssues(outcome.issues, lang)],
     };
   const built = buildAppraisalFromCheck({
-    result: outcome.result,
-    attendance: outcome.result.attendance,
+    result: outcome.value,
+    attendance: outcome.value.attendance,
     settings: settings.value,
     lang,
   });
   if (!built.ok) return { exitCode: 2, messages: renderIssues(built.issues, lang) };
-  await writeWorkbookModel(built.build.model, opts.out, { inputs });
-  const { layouts } = built.build;
+  await writeWorkbookModel(built.value.build.model, opts.out, { inputs });
+  const { layouts } = built.value.build;
   const members = new Set(layouts.flatMap((l) => l.members.map((m) => `${m.studentId}|${m.name}`)))
     .size;
   return {
     exitCode: 0,
     messages: [
-      ...inputWarnings(outcome.result.issues.length, lang),
-      ...renderIssues(built.warnings, lang),
+      ...inputWarnings(outcome.value.issues.length, lang),
+      ...renderIssues(built.value.warnings, lang),
       t('appraisal.cli.generated', lang, {
         file: opts.out,
         forms: layouts.length,

@@ -1,19 +1,19 @@
 import { readFile } from 'node:fs/promises';
 import { BUILT_IN_TEMPLATES } from '../../core/appraisal/templates';
-import type { AppraisalIssue } from '../../core/appraisal/types';
+import type { MessageKey } from '../../core/messages';
+import type { Result } from '../../core/issue';
 
-export type TemplateSource =
-  | { readonly ok: true; readonly raw: unknown }
-  | { readonly ok: false; readonly issue: AppraisalIssue };
+/** The template as raw JSON, validated later with the other settings. */
+export type TemplateSource = Result<unknown>;
 
-function problem(messageKey: string, params: Record<string, string>): TemplateSource {
-  return { ok: false, issue: { severity: 'error', messageKey, params } };
+function problem(messageKey: MessageKey, params: Record<string, string>): TemplateSource {
+  return { ok: false, issues: [{ severity: 'error', messageKey, params }] };
 }
 
 /** A built-in template by name, or the teacher's own JSON file (validated later with the other settings). */
 export async function loadTemplate(nameOrPath: string): Promise<TemplateSource> {
   const builtIn = BUILT_IN_TEMPLATES[nameOrPath];
-  if (builtIn) return { ok: true, raw: builtIn };
+  if (builtIn) return { ok: true, value: builtIn };
   let text: string;
   try {
     text = await readFile(nameOrPath, 'utf8');
@@ -24,7 +24,7 @@ export async function loadTemplate(nameOrPath: string): Promise<TemplateSource> 
     });
   }
   try {
-    return { ok: true, raw: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown };
+    return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown };
   } catch (error) {
     return problem('appraisal.template.badJson', {
       file: nameOrPath,

@@ -1,17 +1,13 @@
 import { t } from '../../core/messages';
 import type { Lang } from '../../core/messages';
-import type { AppraisalIssue } from '../../core/appraisal/types';
-import type { InputIssue } from '../../core/findings';
 import { UsageError } from '../args';
 import { PolicyFileError } from '../check/loadPolicy';
 import { InputFileError } from '../../read/errors';
 import { OutputFileError } from '../io/errors';
+import type { Issue } from '../../core/issue';
 
 /** One line per issue, in the teacher's language; settings issues say which flag or field. */
-export function renderIssues(
-  issues: readonly (AppraisalIssue | InputIssue)[],
-  lang: Lang,
-): string[] {
+export function renderIssues(issues: readonly Issue[], lang: Lang): string[] {
   return issues.map((issue) => `  ${t(issue.messageKey, lang, issue.params)}`);
 }
 

@@ -2,15 +2,12 @@ import { parseBandsSpec } from '../../core/appraisal/bands';
 import { parseGroupsSpec } from '../../core/appraisal/groups';
 import { AGGREGATE_METHODS, resolveSettings } from '../../core/appraisal/settings';
 import type { SettingsChoice } from '../../core/appraisal/settings';
-import type {
-  AggregateMethod,
-  AppraisalIssue,
-  AppraisalSettings,
-  Parsed,
-} from '../../core/appraisal/types';
+import type { AggregateMethod, AppraisalSettings } from '../../core/appraisal/types';
 import type { GenerateOptions } from './args';
+import type { MessageKey } from '../../core/messages';
+import type { Issue, Result } from '../../core/issue';
 
-function issue(messageKey: string, params: Record<string, string>): AppraisalIssue {
+function issue(messageKey: MessageKey, params: Record<string, string>): Issue {
   return { severity: 'error', messageKey, params };
 }
 
@@ -18,8 +15,8 @@ function issue(messageKey: string, params: Record<string, string>): AppraisalIss
 export function settingsFromOptions(
   opts: GenerateOptions,
   template: unknown,
-): Parsed<AppraisalSettings> {
-  const issues: AppraisalIssue[] = [];
+): Result<AppraisalSettings> {
+  const issues: Issue[] = [];
   const choice: { -readonly [K in keyof SettingsChoice]: SettingsChoice[K] } = {
     template,
     scope: opts.scope,

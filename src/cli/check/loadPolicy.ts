@@ -50,9 +50,9 @@ export async function loadPolicy(
   if (opts.preset !== undefined && typeof json === 'object' && json !== null)
     json = { ...(json as Record<string, unknown>), preset: opts.preset };
   const parsed = parsePolicy(json);
-  if (parsed.ok) return parsed.policy;
+  if (parsed.ok) return parsed.value;
   throw new PolicyFileError([
     t('cli.policyFile', lang, { file }),
-    ...parsed.errors.map((e) => `  - ${t(e.messageKey, lang, e.params)}`),
+    ...parsed.issues.map((e) => `  - ${t(e.messageKey, lang, e.params)}`),
   ]);
 }

@@ -38,7 +38,7 @@ export async function runCheckCommand(
       out.stderr(`  ${t(issue.messageKey, lang, issue.params)}\n`);
     return 2;
   }
-  const result = outcome.result;
+  const result = outcome.value;
   if (reportPath !== undefined) {
     const model = buildReport(result, lang, {
       rosterCopy: true,

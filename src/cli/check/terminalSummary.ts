@@ -1,5 +1,5 @@
 import type { Finding } from '../../core/findings';
-import { t, type Lang } from '../../core/messages';
+import { t, type Lang, type MessageKey } from '../../core/messages';
 import { termLabel } from '../../core/normalize/term';
 import { findingText } from '../../core/report/findingText';
 import type { MemberRecord } from '../../core/records';
@@ -35,7 +35,7 @@ function memberSection(
   summary: CheckSummary,
   lang: Lang,
   status: MemberStatus,
-  key: string,
+  key: MessageKey,
 ): string[] {
   const lines = summary.members.filter((m) => m.verdict && m.status === status);
   if (lines.length === 0) return [];

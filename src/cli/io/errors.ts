@@ -1,4 +1,4 @@
-import { tBoth } from '../../core/messages';
+import { tBoth, type MessageKey } from '../../core/messages';
 
 type Params = Readonly<Record<string, string | number>>;
 
@@ -6,7 +6,7 @@ type Params = Readonly<Record<string, string | number>>;
 export class OutputFileError extends Error {
   /** Builds the error; `params.file` names the output file. */
   constructor(
-    readonly messageKey: string,
+    readonly messageKey: MessageKey,
     readonly params: Params & { readonly file: string },
   ) {
     super(tBoth(messageKey, params));

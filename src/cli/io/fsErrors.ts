@@ -1,6 +1,7 @@
 import { InputFileError } from '../../read/errors';
+import type { MessageKey } from '../../core/messages';
 
-const KEYS: Readonly<Record<string, string>> = {
+const KEYS: Readonly<Record<string, MessageKey>> = {
   ENOENT: 'io.missing',
   ENOTDIR: 'io.missing',
   EISDIR: 'io.notFile',

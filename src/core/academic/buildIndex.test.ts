@@ -5,6 +5,7 @@ import { buildAcademicIndex } from './buildIndex';
 import { entry, type RowSpec } from './gradeRows.fixture';
 import { member } from './member.fixture';
 import { ACADEMIC_MESSAGES } from '../messages/academic';
+import type { MessageTable } from '../messages/types';
 import type { AcademicIndex } from './types';
 
 type Edit = (p: ReturnType<typeof presetPolicy>) => void;
@@ -263,9 +264,10 @@ describe('buildAcademicIndex records', () => {
       ]),
     ];
     expect(new Set(keys).size).toBeGreaterThanOrEqual(8);
+    const academic: MessageTable = ACADEMIC_MESSAGES;
     for (const key of keys) {
-      expect(ACADEMIC_MESSAGES[key]?.zh).toMatch(/\S/);
-      expect(ACADEMIC_MESSAGES[key]?.en).toMatch(/\S/);
+      expect(academic[key]?.zh).toMatch(/\S/);
+      expect(academic[key]?.en).toMatch(/\S/);
     }
   });
 });

@@ -1,10 +1,11 @@
 import type { CohortKind } from '../policy/types';
 import type { StudentProfile } from './profile';
+import type { MessageKey } from '../messages';
 
 /** The cohort a student is ranked in, or the message key saying why there is none. */
 export type CohortOf =
   | { readonly ok: true; readonly key: string; readonly label: string }
-  | { readonly ok: false; readonly problem: string };
+  | { readonly ok: false; readonly problem: MessageKey };
 
 /** Cohort of a student under the policy's cohort kind ('major+year' by default). */
 export function cohortOf(profile: StudentProfile, kind: CohortKind): CohortOf {

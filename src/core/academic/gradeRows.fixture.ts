@@ -35,8 +35,8 @@ export interface RowSpec {
   id: string;
   course: string;
   score: number | string | null;
-  term?: string;
-  credit?: number;
+  term?: string | undefined;
+  credit?: number | undefined;
   attempt?: Attempt;
   makeup?: number | string;
   retake?: number | string;
@@ -55,7 +55,11 @@ let nextRow = 2;
 export function entry(spec: RowSpec): GradeEntry {
   const term = spec.term === undefined ? undefined : parseTermText(spec.term);
   const base: GradeEntry = {
-    ref: { sheet: spec.sheet ?? '成绩', row: spec.row ?? nextRow++, file: spec.file },
+    ref: {
+      sheet: spec.sheet ?? '成绩',
+      row: spec.row ?? nextRow++,
+      ...(spec.file !== undefined ? { file: spec.file } : {}),
+    },
     studentId: spec.id,
     courseKey: spec.course,
     courseName: spec.course,

@@ -3,15 +3,16 @@ import type { Draft } from './draft';
 import { computedRank, type rankInCohorts } from './ranking';
 import { schoolRankInfo } from './schoolRank';
 import type { RankInfo } from './types';
+import type { MessageKey } from '../messages';
 
 type RankRule = Policy['rules']['rank'];
 
 /** The rank a record shows, with what its notes and rankProblem need to say about it. */
 export interface RankChoice {
-  readonly rank?: RankInfo;
-  readonly rankProblem?: string;
-  readonly schoolRankRaw?: string;
-  readonly aloneInCohort?: string;
+  readonly rank?: RankInfo | undefined;
+  readonly rankProblem?: MessageKey | undefined;
+  readonly schoolRankRaw?: string | undefined;
+  readonly aloneInCohort?: string | undefined;
 }
 
 /** The school's 综合排名 when the policy allows and it is usable, else the computed rank, else the reason. */

@@ -1,20 +1,21 @@
 import type { StudentProfile } from './profile';
 import type { AcademicNote } from './types';
+import type { MessageKey } from '../messages';
 
 /** What the notes of one record are made from. */
 export interface NoteFacts {
   readonly profile: StudentProfile;
   readonly rowsWithoutTerm: number;
   readonly missingCredit: number;
-  readonly schoolRankRaw?: string;
-  readonly aloneInCohort?: string;
+  readonly schoolRankRaw?: string | undefined;
+  readonly aloneInCohort?: string | undefined;
 }
 
 /** The remarks a teacher needs to trust a record, or undefined when there is nothing to say. */
 export function recordNotes(f: NoteFacts): AcademicNote[] | undefined {
   // Most of 30,000 records have nothing to say: the list is made only when there is something.
   let notes: AcademicNote[] | undefined;
-  const add = (messageKey: string, params: AcademicNote['params']) =>
+  const add = (messageKey: MessageKey, params: AcademicNote['params']) =>
     (notes ??= []).push({ messageKey, params });
   const p = f.profile;
   if (f.rowsWithoutTerm > 0) add('academic.note.untermedRows', { count: f.rowsWithoutTerm });

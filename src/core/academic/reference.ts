@@ -6,7 +6,7 @@ import type { AcademicNote } from './types';
 
 /** The term every window is measured from, and a note when the policy's own could not be read. */
 export interface ReferenceChoice {
-  readonly term?: TermKey;
+  readonly term?: TermKey | undefined;
   readonly notes: readonly AcademicNote[];
 }
 

@@ -24,7 +24,7 @@ const NONE: readonly never[] = Object.freeze([]);
 export interface LaterPass {
   readonly attempt: Attempt;
   readonly grade: GradeValue;
-  readonly term?: TermKey;
+  readonly term?: TermKey | undefined;
   readonly ref: RowRef;
 }
 

@@ -1,12 +1,13 @@
 import type { RowRef } from '../cells';
 import type { Evidence } from '../findings';
 import type { Attempt, GradeValue, TermKey } from '../records';
+import type { MessageKey } from '../messages';
 
 /** A course that counts against the `failed` rule, with its evidence. */
 export interface FailedCourse {
   readonly courseName: string;
   readonly courseKey: string;
-  readonly term?: TermKey;
+  readonly term?: TermKey | undefined;
   /** The failing first-attempt grade as the teacher typed it (e.g. `52`, `旷考`, `不及格`). */
   readonly shown: string;
   readonly grade: GradeValue;
@@ -18,7 +19,7 @@ export interface FailedCourse {
     readonly attempt: Attempt;
     /** The passing grade as typed (e.g. `70`, `及格`). */
     readonly shown: string;
-    readonly term?: TermKey;
+    readonly term?: TermKey | undefined;
     readonly ref: RowRef;
   };
 }
@@ -51,38 +52,38 @@ export interface AcademicRecord {
   readonly averagedCourses: number;
   readonly credits: number;
   /** Credit-weighted average (学分加权平均), absent when nothing numeric counts. */
-  readonly average?: number;
+  readonly average?: number | undefined;
   readonly failed: readonly FailedCourse[];
-  readonly rank?: RankInfo;
+  readonly rank?: RankInfo | undefined;
   /** Why the rank could not be computed (message key), when it could not. */
-  readonly rankProblem?: string;
-  readonly major?: string;
-  readonly entryYear?: number;
+  readonly rankProblem?: MessageKey | undefined;
+  readonly major?: string | undefined;
+  readonly entryYear?: number | undefined;
   /** Where `major` came from: a 专业 column of the grade rows, the roster, or the grade sheet's members. */
-  readonly majorSource?: 'grades' | 'roster' | 'sheet';
+  readonly majorSource?: 'grades' | 'roster' | 'sheet' | undefined;
   /** Where `entryYear` came from; `earliest-term` is a guess and does not make anyone a freshman. */
-  readonly entryYearSource?: 'grades' | 'roster' | 'student-id' | 'earliest-term';
+  readonly entryYearSource?: 'grades' | 'roster' | 'student-id' | 'earliest-term' | undefined;
   /** The first name spelling seen (roster first, then grade rows). */
-  readonly name?: string;
+  readonly name?: string | undefined;
   /** Every other spelling seen for this 学号 (a workbook may spell one student two ways). */
-  readonly otherNames?: readonly string[];
+  readonly otherNames?: readonly string[] | undefined;
   /** The ranking cohort, when one could be formed. */
-  readonly cohortLabel?: string;
+  readonly cohortLabel?: string | undefined;
   /** Grade sheets the student's rows came from. */
-  readonly sheets?: readonly { readonly file?: string; readonly sheet: string }[];
+  readonly sheets?: readonly { readonly file?: string; readonly sheet: string }[] | undefined;
   /** Things the teacher should know about how the record was computed (message keys with parameters). */
-  readonly notes?: readonly AcademicNote[];
+  readonly notes?: readonly AcademicNote[] | undefined;
 }
 
 /** A remark on how an academic figure was obtained, rendered from the message catalogue. */
 export interface AcademicNote {
-  readonly messageKey: string;
+  readonly messageKey: MessageKey;
   readonly params: Evidence;
 }
 
 /** Academic records by 学号, with the term the window was measured from. */
 export interface AcademicIndex {
-  readonly referenceTerm?: TermKey;
+  readonly referenceTerm?: TermKey | undefined;
   /** Terms of the rank window present in the data, oldest first. */
   readonly windowTerms: readonly TermKey[];
   /** Terms of the failed-course window present in the data, when buildAcademicIndex computed it. */

@@ -1,7 +1,8 @@
 import { t } from '../messages';
 import type { Lang } from '../messages';
 import { settingError, toParsed } from './issues';
-import type { AppraisalIssue, BandThresholds, Parsed } from './types';
+import type { BandThresholds } from './types';
+import type { Issue, Result } from '../issue';
 
 /** docs/RULES.md §3 bands: >= 85 优秀, 70-85 良好, 60-70 合格, < 60 不合格. */
 export const DEFAULT_BANDS: BandThresholds = { excellent: 85, good: 70, pass: 60 };
@@ -15,8 +16,8 @@ export function bandLabel(band: BandKey, lang: Lang): string {
 }
 
 /** Checks that thresholds lie in 0..100 and strictly descend. */
-export function validateBands(bands: BandThresholds): Parsed<BandThresholds> {
-  const issues: AppraisalIssue[] = [];
+export function validateBands(bands: BandThresholds): Result<BandThresholds> {
+  const issues: Issue[] = [];
   const values = [bands.excellent, bands.good, bands.pass];
   if (values.some((value) => !Number.isFinite(value) || value < 0 || value > 100))
     issues.push(settingError('appraisal.bands.range', 'bands', { value: values.join(',') }));
@@ -26,7 +27,7 @@ export function validateBands(bands: BandThresholds): Parsed<BandThresholds> {
 }
 
 /** Parses `85,70,60` (优秀, 良好, 合格 lower bounds). */
-export function parseBandsSpec(spec: string): Parsed<BandThresholds> {
+export function parseBandsSpec(spec: string): Result<BandThresholds> {
   const parts = spec.split(/[,，、/]/).map((part) => part.trim());
   const numbers = parts.map((part) => (part === '' ? Number.NaN : Number(part)));
   const [excellent, good, pass] = numbers;
@@ -39,7 +40,7 @@ export function parseBandsSpec(spec: string): Parsed<BandThresholds> {
 }
 
 /** Checks an 优秀 quota in percent (0 < q <= 100). */
-export function validateQuota(quota: number): Parsed<number> {
+export function validateQuota(quota: number): Result<number> {
   const ok = Number.isFinite(quota) && quota > 0 && quota <= 100;
   return toParsed(
     ok ? [] : [settingError('appraisal.quota.invalid', 'quota', { value: String(quota) })],

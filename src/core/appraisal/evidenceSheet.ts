@@ -32,7 +32,7 @@ export function buildEvidenceSheet(
       ]);
     }
   }
-  const headers = ['name', 'studentId', 'department', 'dimension', 'points', 'basis'];
+  const headers = ['name', 'studentId', 'department', 'dimension', 'points', 'basis'] as const;
   return {
     name,
     rows: [

@@ -6,7 +6,8 @@ import { buildAppraisalWorkbook } from './build';
 import type { AppraisalBuild } from './build';
 import { selectForms } from './selection';
 import type { RankEvidence } from './suggestions';
-import type { AppraisalIssue, AppraisalSettings } from './types';
+import type { AppraisalSettings } from './types';
+import type { Issue, Result } from '../issue';
 
 export interface CheckAppraisalInput {
   /** The check of the teacher's workbook: its members, their academic records, the policy's titles. */
@@ -18,13 +19,13 @@ export interface CheckAppraisalInput {
   readonly reservedSheetNames?: readonly string[];
 }
 
-export type CheckAppraisalOutcome =
-  | {
-      readonly ok: true;
-      readonly build: AppraisalBuild;
-      readonly warnings: readonly AppraisalIssue[];
-    }
-  | { readonly ok: false; readonly issues: readonly AppraisalIssue[] };
+/** A generated appraisal workbook, with what the teacher should know about it. */
+export interface AppraisalBuilt {
+  readonly build: AppraisalBuild;
+  readonly warnings: readonly Issue[];
+}
+
+export type CheckAppraisalOutcome = Result<AppraisalBuilt>;
 
 /** Rank percentiles by 学号: the computed rank, or the school's own 综合排名 from the roster. */
 export function ranksFromCheck(result: CheckResult): Map<string, RankEvidence> {
@@ -49,7 +50,7 @@ export function ranksFromCheck(result: CheckResult): Map<string, RankEvidence> {
   return ranks;
 }
 
-function unclassifiedWarning(members: readonly MemberRecord[]): AppraisalIssue[] {
+function unclassifiedWarning(members: readonly MemberRecord[]): Issue[] {
   if (members.length === 0) return [];
   const names = members.map((m) => `${m.name}（${m.title ?? ''}）`).join('、');
   const first = members[0];
@@ -99,5 +100,5 @@ export function buildAppraisalFromCheck(input: CheckAppraisalInput): CheckApprai
     lang,
     ...(input.reservedSheetNames ? { reservedSheetNames: input.reservedSheetNames } : {}),
   });
-  return { ok: true, build, warnings };
+  return { ok: true, value: { build, warnings } };
 }

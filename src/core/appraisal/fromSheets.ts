@@ -27,8 +27,8 @@ export function buildAppraisalFromSheets(input: SheetsAppraisalInput): CheckAppr
   const outcome = session.finish();
   if (!outcome.ok) return { ok: false, issues: outcome.issues };
   return buildAppraisalFromCheck({
-    result: outcome.result,
-    attendance: outcome.result.attendance,
+    result: outcome.value,
+    attendance: outcome.value.attendance,
     settings: input.settings,
     lang: input.lang,
     ...(input.reservedSheetNames ? { reservedSheetNames: input.reservedSheetNames } : {}),

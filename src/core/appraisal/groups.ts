@@ -1,12 +1,13 @@
 import { reservedHeaders } from './headers';
 import { settingError, toParsed } from './issues';
-import type { AppraisalIssue, Parsed, ScorerGroup } from './types';
+import type { ScorerGroup } from './types';
+import type { Issue, Result } from '../issue';
 
 export const MAX_GROUPS = 12;
 
 /** Checks names (unique, not a header) and weights (positive, all or none). */
-export function validateGroups(groups: readonly ScorerGroup[]): Parsed<readonly ScorerGroup[]> {
-  const issues: AppraisalIssue[] = [];
+export function validateGroups(groups: readonly ScorerGroup[]): Result<readonly ScorerGroup[]> {
+  const issues: Issue[] = [];
   if (groups.length === 0) issues.push(settingError('appraisal.groups.empty', 'groups'));
   if (groups.length > MAX_GROUPS)
     issues.push(
@@ -38,7 +39,7 @@ export function validateGroups(groups: readonly ScorerGroup[]): Parsed<readonly 
   return toParsed(issues, () => groups);
 }
 
-function parseOne(part: string, index: number, issues: AppraisalIssue[]): ScorerGroup {
+function parseOne(part: string, index: number, issues: Issue[]): ScorerGroup {
   const [rawName = '', rawWeight, ...extra] = part.split(/[:：]/);
   const name = rawName.trim();
   if (rawWeight === undefined) return { name };
@@ -55,8 +56,8 @@ function parseOne(part: string, index: number, issues: AppraisalIssue[]): Scorer
 }
 
 /** Parses `学生代表:30,团委:20,自评:20` (or names without weights, `评委1,评委2`); full-width punctuation is accepted. */
-export function parseGroupsSpec(spec: string): Parsed<readonly ScorerGroup[]> {
-  const issues: AppraisalIssue[] = [];
+export function parseGroupsSpec(spec: string): Result<readonly ScorerGroup[]> {
+  const issues: Issue[] = [];
   const parts = spec
     .split(/[,，、;；]/)
     .map((part) => part.trim())

@@ -15,7 +15,7 @@ const SUMMARY_KEYS = ['seq', 'groupCount', 'aggregate', 'rank', 'band', 'exitSeq
 
 /** Every header name the forms and the summary use, in both languages. */
 export function reservedHeaders(): ReadonlySet<string> {
-  const keys = [...FORM_FIXED_KEYS, 'total', ...SUMMARY_KEYS];
+  const keys = [...FORM_FIXED_KEYS, 'total', ...SUMMARY_KEYS] as const;
   const langs: Lang[] = ['zh', 'en'];
   return new Set(keys.flatMap((key) => langs.map((lang) => t(`appraisal.header.${key}`, lang))));
 }

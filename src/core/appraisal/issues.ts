@@ -1,17 +1,14 @@
 import type { Evidence } from '../findings';
-import type { AppraisalIssue, Parsed } from './types';
+import type { MessageKey } from '../messages';
+import type { Issue, Result } from '../issue';
 
 /** An error issue about a setting at `path`. */
-export function settingError(
-  messageKey: string,
-  path: string,
-  params: Evidence = {},
-): AppraisalIssue {
+export function settingError(messageKey: MessageKey, path: string, params: Evidence = {}): Issue {
   return { severity: 'error', messageKey, params: { path, ...params }, path };
 }
 
-/** Wraps collected issues and a value into a Parsed result: any issue makes it a failure. */
-export function toParsed<T>(issues: readonly AppraisalIssue[], value: () => T): Parsed<T> {
+/** Wraps collected issues and a value into a Result result: any issue makes it a failure. */
+export function toParsed<T>(issues: readonly Issue[], value: () => T): Result<T> {
   const [first, ...rest] = issues;
   if (first) return { ok: false, issues: [first, ...rest] };
   return { ok: true, value: value() };

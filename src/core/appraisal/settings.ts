@@ -6,27 +6,26 @@ import { settingError, toParsed } from './issues';
 import { parseTemplate } from './templateSchema';
 import type {
   AggregateMethod,
-  AppraisalIssue,
   AppraisalLayout,
   AppraisalScope,
   AppraisalSettings,
   BandThresholds,
-  Parsed,
   ScorerGroup,
 } from './types';
+import type { Issue, Result } from '../issue';
 
 /** What the teacher picked (pane form or CLI flags); anything left out takes its default. */
 export interface SettingsChoice {
   /** A built-in or the teacher's own template, validated again here. */
   readonly template: unknown;
-  readonly groups?: readonly ScorerGroup[];
-  readonly aggregate?: AggregateMethod;
-  readonly bands?: BandThresholds;
-  readonly excellentQuota?: number;
-  readonly scope?: AppraisalScope;
-  readonly layout?: AppraisalLayout;
-  readonly term?: string;
-  readonly school?: string;
+  readonly groups?: readonly ScorerGroup[] | undefined;
+  readonly aggregate?: AggregateMethod | undefined;
+  readonly bands?: BandThresholds | undefined;
+  readonly excellentQuota?: number | undefined;
+  readonly scope?: AppraisalScope | undefined;
+  readonly layout?: AppraisalLayout | undefined;
+  readonly term?: string | undefined;
+  readonly school?: string | undefined;
 }
 
 export const AGGREGATE_METHODS: readonly AggregateMethod[] = ['mean', 'trimmed', 'weighted'];
@@ -37,8 +36,8 @@ function optionalText(value: string | undefined): string | undefined {
 }
 
 /** Validates every choice and fills defaults: one 评议会 group, mean (weighted when groups carry weights), 85/70/60. */
-export function resolveSettings(choice: SettingsChoice, lang: Lang): Parsed<AppraisalSettings> {
-  const issues: AppraisalIssue[] = [];
+export function resolveSettings(choice: SettingsChoice, lang: Lang): Result<AppraisalSettings> {
+  const issues: Issue[] = [];
   const template = parseTemplate(choice.template);
   if (!template.ok) issues.push(...template.issues);
   const groups = choice.groups ?? [{ name: t('appraisal.group.panel', lang) }];

@@ -2,7 +2,8 @@ import type { Lang } from '../messages';
 import { groupsFromJson } from './groups';
 import { isRecord } from './issues';
 import { resolveSettings } from './settings';
-import type { AggregateMethod, AppraisalSettings, BandThresholds, Parsed } from './types';
+import type { AggregateMethod, AppraisalSettings, BandThresholds } from './types';
+import type { Result } from '../issue';
 
 /** The settings as plain JSON data (saved with the workbook's settings by the pane, stored in forms). */
 export function settingsToJson(settings: AppraisalSettings): unknown {
@@ -10,7 +11,7 @@ export function settingsToJson(settings: AppraisalSettings): unknown {
 }
 
 /** Settings read back from JSON, validated like a fresh choice; junk becomes issues, not defaults. */
-export function parseSettingsJson(raw: unknown, lang: Lang): Parsed<AppraisalSettings> {
+export function parseSettingsJson(raw: unknown, lang: Lang): Result<AppraisalSettings> {
   const s = isRecord(raw) ? raw : {};
   const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
   return resolveSettings(

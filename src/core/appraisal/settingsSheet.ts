@@ -1,5 +1,5 @@
 import { t } from '../messages';
-import type { Lang } from '../messages';
+import type { KeySuffix, Lang } from '../messages';
 import type { ModelCell, ModelSheet } from '../report/sheetModel';
 import { configJson } from './storedConfig';
 import type { StoredConfig } from './storedConfig';
@@ -17,7 +17,7 @@ export function buildSettingsSheet(
   lang: Lang,
 ): ModelSheet {
   const { settings } = config;
-  const k = (key: string) => t(`appraisal.settings.${key}`, lang);
+  const k = (key: KeySuffix<'appraisal.settings.'>) => t(`appraisal.settings.${key}`, lang);
   const pairs: [string, string][] = [
     [k('template'), settings.template.name],
     [k('school'), settings.school ?? ''],
@@ -53,10 +53,12 @@ export function buildSettingsSheet(
       [],
       ...pairs.map(([key, value]) => [label(key), text(value)]),
       [],
-      ['name', 'max', 'weight', 'description', 'evidence'].map((key) => head(k(`dim.${key}`))),
+      (['name', 'max', 'weight', 'description', 'evidence'] as const).map((key) =>
+        head(k(`dim.${key}`)),
+      ),
       ...dimensionRows,
       [],
-      ['sheet', 'group', 'department', 'count'].map((key) => head(k(`form.${key}`))),
+      (['sheet', 'group', 'department', 'count'] as const).map((key) => head(k(`form.${key}`))),
       ...formRows,
       [],
       [label(k('machine')), { value: configJson(config), numFmt: 'hidden' }],

@@ -2,7 +2,8 @@ import type { SheetGrid } from '../tables';
 import type { Lang } from '../messages';
 import { isRecord, settingError } from './issues';
 import { parseSettingsJson } from './settingsJson';
-import type { AppraisalSettings, Parsed } from './types';
+import type { AppraisalSettings } from './types';
+import type { Result } from '../issue';
 
 /** Marks the settings cell the product reads back; the JSON starts with it. */
 export const CONFIG_MARKER = 'unionComplianceAppraisal';
@@ -53,7 +54,7 @@ function parseForms(raw: unknown): StoredForm[] {
 }
 
 /** Reads the stored configuration from a sheet, if the sheet holds one; its settings are validated again. */
-export function readStoredConfig(grid: SheetGrid): Parsed<StoredConfig> | undefined {
+export function readStoredConfig(grid: SheetGrid): Result<StoredConfig> | undefined {
   const text = findJson(grid);
   if (text === undefined) return undefined;
   let raw: unknown;

@@ -2,19 +2,20 @@ import type { Evidence } from '../findings';
 import type { AttendanceRecord } from '../records';
 import { memberKey } from './memberKey';
 import type { AppraisalTemplate, AppraisedMember, EvidenceKind } from './types';
+import type { MessageKey } from '../messages';
 
 /** A suggested score with the evidence it rests on (shown beside the form so the panel can judge it). */
 export interface Suggestion {
   readonly points: number;
-  readonly basisKey: string;
+  readonly basisKey: MessageKey;
   readonly params: Evidence;
 }
 
 /** A member's rank in the grade data: percent = rank / cohort x 100 (academic/types.ts RankInfo). */
 export interface RankEvidence {
   readonly percent: number;
-  readonly rank?: number;
-  readonly cohortSize?: number;
+  readonly rank?: number | undefined;
+  readonly cohortSize?: number | undefined;
 }
 
 export interface EvidenceInput {

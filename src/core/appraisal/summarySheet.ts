@@ -1,6 +1,6 @@
 import { columnLetter } from '../cells';
 import { t } from '../messages';
-import type { Lang } from '../messages';
+import type { KeySuffix, Lang } from '../messages';
 import type { ModelCell, ModelSheet } from '../report/sheetModel';
 import { bandLabel, BAND_KEYS } from './bands';
 import * as f from './formulas';
@@ -26,7 +26,7 @@ export interface SummarySpec {
 }
 
 function paramRow(settings: AppraisalSettings, slots: string, lang: Lang): ModelCell[] {
-  const label = (key: string): ModelCell => ({
+  const label = (key: KeySuffix<'appraisal.summary.param.'>): ModelCell => ({
     value: t(`appraisal.summary.param.${key}`, lang),
     style: 'label',
   });
@@ -58,7 +58,8 @@ function weightRow(settings: AppraisalSettings, lang: Lang): (ModelCell | undefi
 
 function headerRow(settings: AppraisalSettings, lang: Lang): (ModelCell | undefined)[] {
   const header = (value: string): ModelCell => ({ value, style: 'header', align: 'center' });
-  const fixed = (keys: string[]) => keys.map((key) => header(t(`appraisal.header.${key}`, lang)));
+  const fixed = (keys: readonly KeySuffix<'appraisal.header.'>[]) =>
+    keys.map((key) => header(t(`appraisal.header.${key}`, lang)));
   return [
     ...fixed(['seq', 'name', 'studentId', 'department', 'title']),
     ...settings.groups.map((g) => header(g.name)),

@@ -1,4 +1,4 @@
-import { t } from '../messages';
+import { t, type MessageKey } from '../messages';
 import { MAX_DIMENSIONS, MAX_POINTS, parseTemplate } from './templateSchema';
 
 const dim = (extra: Record<string, unknown> = {}) => ({ name: '工作成效', max: 20, ...extra });
@@ -9,7 +9,7 @@ const template = (extra: Record<string, unknown> = {}) => ({
 });
 
 /** A bad template a teacher might import, the path of the problem and the message it must get. */
-const BAD: readonly [string, unknown, string, string][] = [
+const BAD: readonly [string, unknown, string, MessageKey][] = [
   ['an array', [dim()], '', 'appraisal.template.notObject'],
   ['a string', 'national', '', 'appraisal.template.notObject'],
   ['null', null, '', 'appraisal.template.notObject'],
@@ -161,11 +161,11 @@ describe('an imported appraisal template is validated with a clear error per pro
     if (parsed.ok) return;
     expect(parsed.issues.map((i) => [i.path, i.messageKey])).toEqual([[path, key]]);
     for (const lang of ['zh', 'en'] as const) {
-      const text = t(key, lang, parsed.issues[0].params);
+      const text = t(key, lang, parsed.issues[0]!.params);
       expect(text).not.toMatch(/\{\w+\}|undefined|\[object Object\]/);
       if (path.includes('[')) expect(text).toContain(path);
     }
-    expect(t(key, 'zh', parsed.issues[0].params)).toMatch(/[\u4e00-\u9fff]/);
+    expect(t(key, 'zh', parsed.issues[0]!.params)).toMatch(/[\u4e00-\u9fff]/);
   });
 
   it('reports every problem of one file at once', () => {

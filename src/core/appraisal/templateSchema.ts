@@ -1,6 +1,7 @@
 import { reservedHeaders } from './headers';
 import { isRecord, settingError, shown, toParsed } from './issues';
-import type { AppraisalIssue, AppraisalTemplate, Dimension, EvidenceKind, Parsed } from './types';
+import type { AppraisalTemplate, Dimension, EvidenceKind } from './types';
+import type { Issue, Result } from '../issue';
 
 export const MAX_DIMENSIONS = 20;
 export const MAX_POINTS = 1000;
@@ -22,11 +23,7 @@ function isPositive(value: unknown, max: number): value is number {
   return typeof value === 'number' && Number.isFinite(value) && value > 0 && value <= max;
 }
 
-function parseDimension(
-  raw: unknown,
-  path: string,
-  issues: AppraisalIssue[],
-): Dimension | undefined {
+function parseDimension(raw: unknown, path: string, issues: Issue[]): Dimension | undefined {
   if (!isRecord(raw)) {
     issues.push(settingError('appraisal.template.dimNotObject', path));
     return undefined;
@@ -68,8 +65,8 @@ function parseDimension(
 }
 
 /** Checks across dimensions; `at` holds each dimension's index in the file, for the paths. */
-function crossChecks(dimensions: readonly Dimension[], at: readonly number[]): AppraisalIssue[] {
-  const issues: AppraisalIssue[] = [];
+function crossChecks(dimensions: readonly Dimension[], at: readonly number[]): Issue[] {
+  const issues: Issue[] = [];
   const seen = new Set<string>();
   dimensions.forEach((dim, i) => {
     if (dim.name && seen.has(dim.name))
@@ -93,10 +90,10 @@ function crossChecks(dimensions: readonly Dimension[], at: readonly number[]): A
 }
 
 /** Validates a template read from JSON (a teacher's own or a saved one); every problem is reported. */
-export function parseTemplate(raw: unknown): Parsed<AppraisalTemplate> {
+export function parseTemplate(raw: unknown): Result<AppraisalTemplate> {
   if (!isRecord(raw))
     return { ok: false, issues: [settingError('appraisal.template.notObject', '')] };
-  const issues: AppraisalIssue[] = unknownKeys(raw, TEMPLATE_KEYS, '');
+  const issues: Issue[] = unknownKeys(raw, TEMPLATE_KEYS, '');
   const name = typeof raw.name === 'string' ? raw.name.trim() : '';
   if (raw.name !== undefined && typeof raw.name !== 'string')
     issues.push(settingError('appraisal.template.nameInvalid', 'name', { value: shown(raw.name) }));

@@ -9,7 +9,9 @@ export function termLabel(term: string, lang: Lang): string {
   const match = TERM_PATTERN.exec(term.trim());
   if (!match) return term.trim();
   const [, from = '', to = '', n = '1'] = match;
-  return t('appraisal.term.label', lang, { from, to, term: t(`appraisal.term.n${n}`, lang) });
+  const nth =
+    n === '3' ? 'appraisal.term.n3' : n === '2' ? 'appraisal.term.n2' : 'appraisal.term.n1';
+  return t('appraisal.term.label', lang, { from, to, term: t(nth, lang) });
 }
 
 /** A TermKey as the `2025-2026-1` text teachers use. */

@@ -1,5 +1,5 @@
-import type { Evidence } from '../findings';
-import type { CellRef, RowRef } from '../cells';
+import type { RowRef } from '../cells';
+import type { Issue } from '../issue';
 
 /** Which piece of evidence may suggest a dimension's score (docs/RULES.md §3 suggestions). */
 export type EvidenceKind = 'academic' | 'attendance';
@@ -76,18 +76,8 @@ export interface FormUnit {
   readonly members: readonly AppraisedMember[];
 }
 
-/** A problem with a setting or a filled form, as catalogue key + params (rendered by t()). */
-export interface AppraisalIssue {
-  readonly severity: 'error' | 'warning';
-  readonly messageKey: string;
-  readonly params: Evidence;
-  /** For filled forms: the cell to look at. */
-  readonly ref?: CellRef | RowRef;
-  /** For settings: where in the JSON/flag the problem is, e.g. `dimensions[2].max`. */
-  readonly path?: string;
-}
-
-/** Valibot-style result of a parse: a value, or at least one issue. */
-export type Parsed<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly issues: readonly [AppraisalIssue, ...AppraisalIssue[]] };
+/**
+ * @deprecated The one issue shape is `Issue` (core/issue.ts); this name is kept only while the
+ * branches written before it are merged.
+ */
+export type AppraisalIssue = Issue;

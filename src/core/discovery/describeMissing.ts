@@ -1,7 +1,7 @@
-import type { InputIssue } from '../findings';
 import { t } from '../messages';
 import type { AnyField, SheetHead, TableMapping } from '../tables';
 import { requiredGroups } from './required';
+import type { Issue } from '../issue';
 
 // Enough found headers to recognise the sheet without flooding the message.
 const MAX_FOUND = 12;
@@ -24,7 +24,7 @@ function foundList(mapping: TableMapping, separator: string): string {
  * One error per required column the table lacks, naming the sheet, the header row, the missing
  * header (or its alternatives) and the headers that were found instead.
  */
-export function describeMissing(mapping: TableMapping): InputIssue[] {
+export function describeMissing(mapping: TableMapping): Issue[] {
   const missing = new Set<AnyField>(mapping.missing);
   return requiredGroups(mapping.kind)
     .filter((group) => group.some((f) => missing.has(f)))
@@ -50,7 +50,7 @@ export function describeMissing(mapping: TableMapping): InputIssue[] {
 }
 
 /** The warning for a sheet where discovery found no table. */
-export function describeNoTable(head: SheetHead): InputIssue {
+export function describeNoTable(head: SheetHead): Issue {
   return {
     severity: 'warning',
     messageKey: 'input.sheet.noTable',

@@ -4,7 +4,7 @@ import type { MessageTable } from './types';
  * Messages the academic core emits: why a rank could not be computed (`rule.rank.*`) and how a
  * record was obtained (`academic.note.*`). Meant to be spread into the one catalogue (messages/index.ts).
  */
-export const ACADEMIC_MESSAGES: MessageTable = {
+export const ACADEMIC_MESSAGES = {
   'rule.rank.noGrades': {
     zh: '所选学期范围内没有可计入学分加权平均的成绩，无法计算排名',
     en: 'No grade in the term window counts toward the credit-weighted average, so no rank can be computed',
@@ -57,4 +57,4 @@ export const ACADEMIC_MESSAGES: MessageTable = {
     zh: '参考学期“{value}”无法识别（应如 2025-2026-1），改用成绩中最新的学期',
     en: 'Reference term “{value}” is not readable (expected e.g. 2025-2026-1); the latest term in the grades is used',
   },
-};
+} satisfies MessageTable;

@@ -1,7 +1,7 @@
 import type { MessageTable } from './types';
 
 /** Messages of the `appraisal.*` area: form and summary labels, setting errors, collect reports. */
-export const APPRAISAL_MESSAGES: MessageTable = {
+export const APPRAISAL_MESSAGES = {
   // Column headers of the forms (姓名, 学号, 部门, 职务, dimensions, 总分) and of the summary.
   'appraisal.header.name': { zh: '姓名', en: 'Name' },
   'appraisal.header.studentId': { zh: '学号', en: 'Student ID' },
@@ -442,4 +442,4 @@ Exit codes: 0 done; 1 written, but scores are missing or out of range; 2 input o
     zh: '评议会负责人（签字）：____________________        日期：______年____月____日',
     en: 'Review panel chair (signature): ____________________        Date: ____________',
   },
-};
+} satisfies MessageTable;

@@ -1,7 +1,7 @@
 import type { MessageTable } from './types';
 
 /** Messages of the `cli.*` area: the command line's own words (file I/O messages are `io.*`). */
-export const CLI_MESSAGES: MessageTable = {
+export const CLI_MESSAGES = {
   'cli.usage': {
     zh: `学生会合规助手 union-compliance {version}
 
@@ -86,10 +86,6 @@ Exit codes: 0 no findings; 1 findings; 2 input problem (the message names the sh
     zh: '检查成员 {checked} 人：符合条件 {eligible}，不符合条件 {ineligible}，待核实 {pending}',
     en: 'Members checked: {checked}; eligible {eligible}, ineligible {ineligible}, needs checking {pending}',
   },
-  'cli.structure': {
-    zh: '工作人员 {staff} 人，主席团 {presidium} 人，工作部门 {departments} 个，超限部门 {over} 个',
-    en: 'Staff {staff}, presidium {presidium}, departments {departments}, over limit {over}',
-  },
   'cli.section.ineligible': { zh: '不符合条件的成员', en: 'Ineligible members' },
   'cli.section.pending': { zh: '待核实的成员', en: 'Members that need checking' },
   'cli.section.structure': { zh: '部门与整体结构', en: 'Departments and structure' },
@@ -106,4 +102,4 @@ Exit codes: 0 no findings; 1 findings; 2 input problem (the message names the sh
     zh: '程序内部错误：{detail}。这不是您的数据问题，请把这条信息告诉维护人员。',
     en: 'Internal error: {detail}. This is not a problem with your data; please report it.',
   },
-};
+} satisfies MessageTable;

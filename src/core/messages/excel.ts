@@ -1,7 +1,7 @@
 import type { MessageTable } from './types';
 
 /** Messages of the `excel.*` area: the add-in talking to the open workbook. */
-export const EXCEL_MESSAGES: MessageTable = {
+export const EXCEL_MESSAGES = {
   'excel.cancelled': {
     zh: '已取消，工作簿没有任何改动。',
     en: 'Cancelled; nothing in the workbook was changed.',
@@ -42,4 +42,4 @@ export const EXCEL_MESSAGES: MessageTable = {
     zh: '后台计算线程（Web Worker）无法启动（{detail}），本次检查在任务窗格中计算，结果相同，但大表格计算期间窗格可能暂时无响应。',
     en: 'The background engine (Web Worker) could not start ({detail}); this check ran in the task pane instead: the results are the same, but the pane may not respond while a large sheet is computed.',
   },
-};
+} satisfies MessageTable;

@@ -1,5 +1,5 @@
 import { fillTemplate } from './format';
-import type { Lang, Message, MessageTable } from './types';
+import type { Lang, Message } from './types';
 import { INPUT_MESSAGES } from './input';
 import { RULE_MESSAGES } from './rules';
 import { REPORT_MESSAGES } from './report';
@@ -23,7 +23,7 @@ export type { Lang, Message } from './types';
  * The one message catalogue. Each area keeps its part in its own file; keys are namespaced
  * (`input.*`, `rule.*`, `report.*`, `cli.*`, `ui.*`, `appraisal.*`, `io.*`, `excel.*`) so the parts never collide.
  */
-export const MESSAGES: MessageTable = {
+export const MESSAGES = {
   ...INPUT_MESSAGES,
   ...RULE_MESSAGES,
   ...REPORT_MESSAGES,
@@ -40,22 +40,42 @@ export const MESSAGES: MessageTable = {
   ...SUMMARY_MESSAGES,
   ...WEB_MESSAGES,
   ...WPS_MESSAGES,
-};
+} as const satisfies Readonly<Record<string, Message>>;
 
-/** The message for `key` in `lang`; an unknown key shows itself so a gap is visible, not blank. */
+/** A key of the catalogue: a key that is not in it does not compile. */
+export type MessageKey = keyof typeof MESSAGES;
+
+/**
+ * The rest of every catalogue key that starts with `P`: a helper that builds `${P}${rest}` takes this,
+ * so a word with no message does not compile (`KeySuffix<'appraisal.header.'>` is `'name' | 'title' | ...`).
+ */
+export type KeySuffix<P extends string> = MessageKey extends infer K
+  ? K extends `${P}${infer S}`
+    ? S
+    : never
+  : never;
+
+/** Whether `key` is in the catalogue: for keys that arrive as data (a stored setting, a test's scan). */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.prototype.hasOwnProperty.call(MESSAGES, key);
+}
+
+/** The message for `key` in `lang`; a key unknown at run time shows itself so a gap is visible. */
 export function t(
-  key: string,
+  key: MessageKey,
   lang: Lang,
   params: Readonly<Record<string, string | number | boolean | undefined>> = {},
 ): string {
-  const message: Message | undefined = MESSAGES[key];
-  if (!message) return `[${key}]`;
+  // Keys that crossed a boundary as data (a worker message, a stored setting) are checked again:
+  // a gap shows itself instead of failing.
+  const message: Message | undefined = isMessageKey(key) ? MESSAGES[key] : undefined;
+  if (!message) return `[${String(key)}]`;
   return fillTemplate(message[lang], params, lang);
 }
 
 /** Both languages, Chinese first: for messages shown where the language is not known (CLI errors). */
 export function tBoth(
-  key: string,
+  key: MessageKey,
   params: Readonly<Record<string, string | number | boolean | undefined>> = {},
 ): string {
   return `${t(key, 'zh', params)}\n${t(key, 'en', params)}`;

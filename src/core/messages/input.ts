@@ -6,16 +6,16 @@ const AT_EN = 'Sheet "{sheet}", row {row}, column {col}';
 const ROW_ZH = '工作表「{sheet}」第 {row} 行';
 const ROW_EN = 'Sheet "{sheet}", row {row}';
 
-const KINDS: MessageTable = {
+const KINDS = {
   'input.kind.roster': { zh: '学生会成员名单', en: 'union roster' },
   'input.kind.grades': { zh: '成绩表', en: 'grade sheet' },
   'input.kind.discipline': { zh: '处分名单', en: 'discipline register' },
   'input.kind.attendance': { zh: '签到/考勤表', en: 'attendance sheet' },
   'input.kind.delegates': { zh: '学代会代表名单', en: 'congress delegate list' },
-};
+} satisfies MessageTable;
 
 /** Field names as a teacher knows the column (the commonest header). */
-const FIELDS: MessageTable = {
+const FIELDS = {
   'input.field.seq': { zh: '序号', en: 'No.' },
   'input.field.name': { zh: '姓名', en: 'name' },
   'input.field.studentId': { zh: '学号', en: 'student ID' },
@@ -59,9 +59,9 @@ const FIELDS: MessageTable = {
   'input.field.isCadre': { zh: '是否学生会骨干', en: 'union core member' },
   'input.field.identity': { zh: '代表类别', en: 'delegate category' },
   'input.field.liftedDate': { zh: '解除日期', en: 'date lifted' },
-};
+} satisfies MessageTable;
 
-const TABLES: MessageTable = {
+const TABLES = {
   'input.table.missingField': {
     zh: `${ROW_ZH}是{kind}的表头，但没有找到{field}列（找到的列：{found}）。请添加该列，或在设置中指定对应的列。`,
     en: `${ROW_EN} is the header of a {kindEn}, but it has no {fieldEn} column (columns found: {foundEn}). Add the column, or choose the matching column in the settings.`,
@@ -70,9 +70,9 @@ const TABLES: MessageTable = {
     zh: '工作表「{sheet}」中没有找到可识别的表格（学生会名单、成绩、处分、考勤或学代会代表），已跳过。如果它是需要检查的表，请在设置中指定表头行和列。',
     en: 'Sheet "{sheet}" holds no table the product recognises (roster, grades, discipline, attendance or delegates) and was skipped. If it should be checked, set its header row and columns in the settings.',
   },
-};
+} satisfies MessageTable;
 
-const ROWS: MessageTable = {
+const ROWS = {
   'input.row.noStudentId': {
     zh: `${AT_ZH}：这一行有数据，但学号为空，无法与其他表对应，已跳过。`,
     en: `${AT_EN}: the row has data but no student ID, so it cannot be matched to other sheets and was skipped.`,
@@ -109,9 +109,9 @@ const ROWS: MessageTable = {
     zh: `文件「{file}」${AT_ZH}：学号「{value}」是导出时按 Excel 显示的数字写出的，只保留了 15 位有效数字，后面的位数已经丢失，不能用来对应学生（这一行待核实，不按猜测对应）。请在教务系统或 Excel 中把学号列设为“文本”后重新导出。`,
     en: `File "{file}", sheet "{sheet}", row {row}, column {col}: student ID "{value}" was exported as Excel displayed a number, with only 15 significant digits; the rest are lost, so it cannot be matched to a student (the row needs checking and is not matched by guess). Export the student ID column as text again.`,
   },
-};
+} satisfies MessageTable;
 
-const VALUES: MessageTable = {
+const VALUES = {
   'input.grade.unknown': {
     zh: `${AT_ZH}：成绩「{value}」无法识别，这门课不计入平均分，也不判断是否不及格。`,
     en: `${AT_EN}: score "{value}" cannot be read; the course is left out of the average and of the failed-course check.`,
@@ -180,7 +180,13 @@ const VALUES: MessageTable = {
     zh: `${ROW_ZH}：实到 {attended} 次、应到 {required} 次不合理，这一行未计入。`,
     en: `${ROW_EN}: attended {attended} of {required} does not add up; the row is not counted.`,
   },
-};
+} satisfies MessageTable;
 
 /** Messages of the `input.*` area: reading and recognising the teacher's tables. */
-export const INPUT_MESSAGES: MessageTable = { ...KINDS, ...FIELDS, ...TABLES, ...ROWS, ...VALUES };
+export const INPUT_MESSAGES = {
+  ...KINDS,
+  ...FIELDS,
+  ...TABLES,
+  ...ROWS,
+  ...VALUES,
+} satisfies MessageTable;

@@ -1,7 +1,7 @@
 import type { MessageTable } from './types';
 
 /** Messages of the `io.*` area: reading input files and writing output files on the command line. */
-export const IO_MESSAGES: MessageTable = {
+export const IO_MESSAGES = {
   'io.missing': {
     zh: '找不到文件「{file}」，请检查路径和文件名是否正确。',
     en: 'File "{file}" was not found; check the path and the file name.',
@@ -17,10 +17,6 @@ export const IO_MESSAGES: MessageTable = {
   'io.empty': {
     zh: '文件「{file}」是空的（0 字节），里面没有任何内容。',
     en: 'File "{file}" is empty (0 bytes).',
-  },
-  'io.xls': {
-    zh: '「{file}」是旧版 .xls 文件，请在 Excel 或 WPS 中另存为 .xlsx 后再试。',
-    en: '"{file}" is an old-format .xls file; open it in Excel or WPS, save it as .xlsx, and try again.',
   },
   'io.unsupported': {
     zh: '不支持「{file}」这种文件类型（{ext}），请使用 .xlsx、.xlsm 或 .csv 文件；其他格式请先在 Excel 或 WPS 中另存为 .xlsx。',
@@ -82,14 +78,6 @@ export const IO_MESSAGES: MessageTable = {
     zh: '文件「{file}」已损坏：它是 .xlsx 的压缩包格式，但文件末尾的目录缺失或不完整（常见于下载或拷贝没有完成）。请重新下载或拷贝，或在 Excel 或 WPS 中打开并另存为 .xlsx 后再试。',
     en: 'File "{file}" is damaged: it is a zip package like .xlsx, but its directory at the end is missing or incomplete (usually an unfinished download or copy). Download or copy it again, or open it in Excel or WPS and save it as .xlsx.',
   },
-  'io.html': {
-    zh: '「{file}」其实是网页（HTML 表格），只是扩展名是 {ext}（很多系统这样导出 “Excel”）。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再试。',
-    en: '"{file}" is really a web page (HTML table) saved with a {ext} name (many systems export "Excel" files this way). Open it in Excel or WPS, save it as .xlsx, and try again.',
-  },
-  'io.xmlSpreadsheet': {
-    zh: '「{file}」是 “XML 电子表格 2003” 格式，只是扩展名是 {ext}。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再试。',
-    en: '"{file}" is an "XML Spreadsheet 2003" file saved with a {ext} name. Open it in Excel or WPS, save it as .xlsx, and try again.',
-  },
   'io.xlsb': {
     zh: '「{file}」是 Excel 二进制工作簿（.xlsb），只是扩展名是 {ext}。请在 Excel 中打开它，另存为 “Excel 工作簿 (.xlsx)” 后再试。',
     en: '"{file}" is an Excel Binary Workbook (.xlsb) saved with a {ext} name. Open it in Excel, save it as "Excel Workbook (.xlsx)", and try again.',
@@ -134,4 +122,4 @@ export const IO_MESSAGES: MessageTable = {
     zh: '「{file}」是网页格式的文件，但里面没有表格。请在 Excel 或 WPS 中打开它，确认内容后另存为 .xlsx 再试。',
     en: '"{file}" is a web-page file but holds no table. Open it in Excel or WPS, check its content, save it as .xlsx, and try again.',
   },
-};
+} satisfies MessageTable;

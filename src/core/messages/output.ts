@@ -4,7 +4,7 @@ import type { MessageTable } from './types';
  * Messages of the `io.out.*` area: where the command line puts its reports (`--out`). Each one names
  * the file or folder and says what to do.
  */
-export const OUTPUT_MESSAGES: MessageTable = {
+export const OUTPUT_MESSAGES = {
   'io.out.isInput': {
     zh: '输出文件「{file}」和输入文件「{input}」是同一个文件（路径相同，或经由链接指向它）；本工具从不覆盖输入文件，请换一个 --out 文件名。',
     en: 'The output file "{file}" is the input file "{input}" (the same path, or reached through a link); this tool never overwrites an input, choose another --out name.',
@@ -25,4 +25,4 @@ export const OUTPUT_MESSAGES: MessageTable = {
     zh: '写入「{file}」时被中断，未写完的临时文件已删除，原有的「{file}」（如有）没有改动。',
     en: 'Interrupted while writing "{file}": the unfinished temporary file was removed and any existing "{file}" is unchanged.',
   },
-};
+} satisfies MessageTable;

@@ -1,7 +1,7 @@
 import type { MessageTable } from './types';
 
 /** Messages about the workbook as a whole (`input.*` keys raised by src/core/pipeline). */
-export const PIPELINE_MESSAGES: MessageTable = {
+export const PIPELINE_MESSAGES = {
   'input.noSheets': {
     zh: '没有读到任何工作表：{sheets}。请确认文件里有数据。',
     en: 'No worksheet was read: {sheets}. Make sure the file holds data.',
@@ -42,4 +42,4 @@ export const PIPELINE_MESSAGES: MessageTable = {
     zh: '另有 {count} 条数据提示未列出。',
     en: '{count} more data notes are not listed.',
   },
-};
+} satisfies MessageTable;

@@ -1,7 +1,7 @@
 import type { MessageTable } from './types';
 
 /** Messages of the `report.*` area (the report workbook and the CLI's summary share them), and preset names. */
-export const REPORT_MESSAGES: MessageTable = {
+export const REPORT_MESSAGES = {
   'preset.national-school': { zh: '全国·校级学生会', en: 'National rules, school-level union' },
   'preset.national-college': { zh: '全国·院级学生会', en: 'National rules, college-level union' },
   'preset.hnjt-2021': {
@@ -37,7 +37,6 @@ export const REPORT_MESSAGES: MessageTable = {
   'report.summary.staffTotal': { zh: '工作人员总数', en: 'Staff in total' },
   'report.summary.presidium': { zh: '主席团人数', en: 'Presidium size' },
   'report.summary.departments': { zh: '工作部门数', en: 'Work departments' },
-  'report.summary.overLimit': { zh: '超限部门', en: 'Departments over limit' },
   'report.summary.unionFindings': { zh: '整体结构问题', en: 'Union-level findings' },
   'report.limit': { zh: '上限 {max}', en: 'limit {max}' },
   'report.noLimit': { zh: '—', en: '—' },
@@ -75,7 +74,6 @@ export const REPORT_MESSAGES: MessageTable = {
   'report.atLeast': { zh: '至少 {min} 人', en: 'at least {min}' },
   'report.atMost': { zh: '至多 {max} 人', en: 'at most {max}' },
   'report.dept.ok': { zh: '符合', en: 'Within limits' },
-  'report.dept.over': { zh: '超限', en: 'Over limit' },
   'report.dept.presidium': { zh: '主席团', en: 'Presidium' },
   'report.dept.union': { zh: '全体工作人员', en: 'All staff' },
   'report.chart.composition': { zh: '成员构成', en: 'Member composition' },
@@ -109,4 +107,4 @@ export const REPORT_MESSAGES: MessageTable = {
     en: ', computed from the credit-weighted average {average} ({cohort}, {size} students)',
   },
   'report.rankFrom.school': { zh: '，学校综合排名', en: ', the school’s own rank' },
-};
+} satisfies MessageTable;

@@ -2,7 +2,7 @@ import { RULE_OWN_MESSAGES } from '../rules/registry';
 import type { MessageTable } from './types';
 
 /** Policy-file problems (`rule.policy.*`): every message names the field's path. */
-const POLICY: MessageTable = {
+const POLICY = {
   'rule.policy.invalidJson': {
     zh: '规则文件不是有效的 JSON：{detail}',
     en: 'The policy file is not valid JSON: {detail}',
@@ -63,10 +63,10 @@ const POLICY: MessageTable = {
     zh: '{path}：下限 {min} 大于上限 {max}',
     en: '{path}: the minimum {min} is above the maximum {max}',
   },
-};
+} satisfies MessageTable;
 
 /** Why a rule did not run (`rule.skip.*`), where several rules share the reason. */
-const SKIPS: MessageTable = {
+const SKIPS = {
   'rule.skip.noGrades': {
     zh: '未找到成绩表，无法检查',
     en: 'No grade sheet was found, so this could not be checked',
@@ -83,14 +83,14 @@ const SKIPS: MessageTable = {
     zh: '规则已启用但未设置限额，请在设置中填写',
     en: 'The rule is on but has no limit set; fill one in the settings',
   },
-};
+} satisfies MessageTable;
 
 /**
  * Messages of the `rule.*` area: the policy file's, the skip reasons several rules share, and each
  * rule's own (its title and findings, from rules/<code>/messages.ts through the registry).
  */
-export const RULE_MESSAGES: MessageTable = {
+export const RULE_MESSAGES = {
   ...SKIPS,
   ...RULE_OWN_MESSAGES,
   ...POLICY,
-};
+} satisfies MessageTable;

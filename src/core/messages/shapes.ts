@@ -4,7 +4,7 @@ const SHEET_ZH = '工作表「{sheet}」';
 const SHEET_EN = 'Sheet "{sheet}"';
 
 /** Class grade summaries (成绩汇总表): how they were read. */
-const WIDE: MessageTable = {
+const WIDE = {
   'input.wide.read': {
     zh: `${SHEET_ZH}按班级成绩汇总表读取（每行一名学生、每列一门课程）：{count} 门课程：{courses}。`,
     en: `${SHEET_EN} is read as a class grade summary (one student per row, one course per column): {count} courses: {courses}.`,
@@ -33,10 +33,10 @@ const WIDE: MessageTable = {
     zh: `${SHEET_ZH}是补考成绩表：其中的成绩按补考计，只用于判断不及格课程是否已补考通过，不计入平均分。`,
     en: `${SHEET_EN} holds make-up exam scores: they only tell whether a failed course was passed later and do not count in the average.`,
   },
-};
+} satisfies MessageTable;
 
 /** Rosters: the union roster among several, posts written in one cell, rosters without 学号. */
-const ROSTERS: MessageTable = {
+const ROSTERS = {
   'input.roster.notUnion': {
     zh: `${SHEET_ZH}有学号、姓名，但没有部门或职务列，而工作表「{roster}」有：按「{roster}」作为学生会成员名单，${SHEET_ZH}的 {count} 行未计为成员。`,
     en: `${SHEET_EN} has student IDs and names but no department or title column, while sheet "{roster}" has them: "{roster}" is taken as the union roster and the {count} rows of "{sheet}" are not counted as members.`,
@@ -53,10 +53,10 @@ const ROSTERS: MessageTable = {
     zh: `${SHEET_ZH}没有学号列：{matched} 名成员按姓名 + 班级在成绩表中找到学号，{unmatched} 名未能唯一对应（待核实）。`,
     en: `${SHEET_EN} has no student ID column: {matched} members were matched to the grade data by name + class, {unmatched} could not be matched to exactly one student (needs checking).`,
   },
-};
+} satisfies MessageTable;
 
 /** Why a member keyed by 姓名 + 班级 is 待核实 (the rank and failed-course rules). */
-const KEYLESS: MessageTable = {
+const KEYLESS = {
   'rule.keyless.notFound': {
     zh: '名单无学号，成绩表中找不到班级「{className}」的「{name}」，无法核对成绩，待核实',
     en: 'The roster has no student ID and no "{name}" of class "{className}" is in the grade data; grades cannot be checked (needs checking)',
@@ -77,7 +77,7 @@ const KEYLESS: MessageTable = {
     zh: '学号「{value}」的位数已经丢失（Excel 只保留 15 位有效数字），无法与成绩对应，待核实；请把学号列设为文本后重新导出',
     en: 'Student ID "{value}" has lost digits (Excel keeps 15 significant digits) and cannot be matched to the grades (needs checking); export the ID column as text again',
   },
-};
+} satisfies MessageTable;
 
 /** Messages about the shapes of hand-kept workbooks (docs/RULES.md §4.1 roster, §4.3 class-summaries). */
-export const SHAPES_MESSAGES: MessageTable = { ...WIDE, ...ROSTERS, ...KEYLESS };
+export const SHAPES_MESSAGES = { ...WIDE, ...ROSTERS, ...KEYLESS } satisfies MessageTable;

@@ -1,7 +1,7 @@
 import type { MessageTable } from './types';
 
 /** The check's summary as every front door states it (`summary.*`, src/core/summary). */
-export const SUMMARY_MESSAGES: MessageTable = {
+export const SUMMARY_MESSAGES = {
   'summary.noGradeTable.rank': {
     zh: '没有找到成绩表，无法核对成绩排名，待核实',
     en: 'No grade sheet was found, so the rank could not be checked: needs checking',
@@ -32,7 +32,6 @@ export const SUMMARY_MESSAGES: MessageTable = {
     zh: '修改：任务窗格“设置 → 成员遴选条件 → {labels}”，或政策文件中的 {paths}',
     en: 'To change: the pane’s Settings → Member eligibility → {labels}, or {paths} in a policy file',
   },
-  'summary.windows': { zh: '检查范围', en: 'Terms checked' },
   'summary.otherLevel': {
     zh: '另有 {count} 名{levelZh}学生会成员未检查：本次检查的是{checkedZh}学生会，名单「级别」列把他们标为{levelZh}。要检查他们，请另选{levelZh}方案（命令行 --preset {preset}）。',
     en: '{count} {levelEn} union members were not checked: this check is of the {checkedEn} union and the roster’s 级别 column marks them {levelEn}. To check them, choose a {levelEn} preset (command line: --preset {preset}).',
@@ -42,7 +41,6 @@ export const SUMMARY_MESSAGES: MessageTable = {
     en: 'Staff {staff}, presidium {presidium}, departments {departments}, outside the limits {over}',
   },
   'summary.notes': { zh: '说明', en: 'Notes' },
-  'summary.structureFindings': { zh: '部门与整体结构问题', en: 'Department and union findings' },
   'summary.breaksLimits': { zh: '人数不符合规定的部门', en: 'Departments outside the limits' },
   'summary.legend.breaksLimits': {
     zh: '所在部门人数不符合规定',
@@ -50,4 +48,4 @@ export const SUMMARY_MESSAGES: MessageTable = {
   },
   'summary.dept.breaks': { zh: '人数不符合规定', en: 'Outside the limits' },
   'report.rank.exempt': { zh: '新生（免排名）', en: 'Freshmen (exempt)' },
-};
+} satisfies MessageTable;

@@ -1,7 +1,7 @@
 import type { MessageTable } from './types';
 
 /** Messages of the `ui.*` area: the task pane. */
-export const UI_MESSAGES: MessageTable = {
+export const UI_MESSAGES = {
   'ui.app.title': { zh: '学生会合规检查', en: 'Union compliance check' },
   'ui.tab.check': { zh: '检查', en: 'Check' },
   'ui.tab.settings': { zh: '设置', en: 'Settings' },
@@ -54,7 +54,6 @@ export const UI_MESSAGES: MessageTable = {
   'ui.summary.checked': { zh: '检查人数', en: 'Members checked' },
   'ui.summary.ineligible': { zh: '不符合条件', en: 'Ineligible' },
   'ui.summary.pending': { zh: '待核实', en: 'Needs checking' },
-  'ui.summary.overLimit': { zh: '超编部门', en: 'Departments over limit' },
   'ui.summary.allClear': {
     zh: '全部成员符合条件，各部门人数都在限额内。',
     en: 'Every member is eligible and every department is within its limits.',
@@ -65,13 +64,11 @@ export const UI_MESSAGES: MessageTable = {
   },
   'ui.report.open': { zh: '打开报告', en: 'Open the report' },
 
-  'ui.chart.title': { zh: '图表', en: 'Charts' },
   'ui.chart.departments': { zh: '各部门人数与限额', en: 'Department sizes against the limits' },
   'ui.chart.departmentsHint': {
     zh: '竖线为上限，灰色区域为负责人人数要求；红色表示不符合要求。',
     en: 'The line marks the limit, the grey band the heads allowed; red means the rule is broken.',
   },
-  'ui.chart.over': { zh: '超限', en: 'over limit' },
   'ui.chart.breaks': { zh: '不符合要求', en: 'breaks the rule' },
   'ui.chart.composition': { zh: '成员构成', en: 'Member composition' },
   'ui.chart.count': { zh: '{count} 人', en: '{count}' },
@@ -80,7 +77,6 @@ export const UI_MESSAGES: MessageTable = {
   'ui.legend.label': { zh: '名单中的颜色：', en: 'Colours in the roster:' },
   'ui.legend.ineligible': { zh: '不符合条件', en: 'Ineligible' },
   'ui.legend.pending': { zh: '待核实', en: 'Needs checking' },
-  'ui.legend.overLimit': { zh: '所在部门超编', en: 'Department over limit' },
 
   'ui.findings.title': { zh: '问题明细', en: 'Findings' },
   'ui.findings.byMember': { zh: '按成员（{count}）', en: 'By member ({count})' },
@@ -444,7 +440,6 @@ export const UI_MESSAGES: MessageTable = {
     zh: '综合得分、排名和等级见“{sheet}”表，随评分表中的分数自动更新。',
     en: 'Results, ranks and grades are on the “{sheet}” sheet and follow the scores as they are typed.',
   },
-  'ui.appraisal.open': { zh: '打开“{sheet}”', en: 'Open “{sheet}”' },
   'ui.appraisal.issues': { zh: '发现的问题', en: 'Problems found' },
   'ui.appraisal.warnings': { zh: '提示', en: 'Notes' },
   'ui.appraisal.failed.generate': { zh: '没有生成评分表', en: 'The forms were not generated' },
@@ -465,4 +460,4 @@ export const UI_MESSAGES: MessageTable = {
     zh: '加载项启动失败：{detail}。请关闭后重新打开；如果问题仍然存在，请把这段文字发给技术支持。',
     en: 'The add-in failed to start: {detail}. Close and reopen it; if it keeps happening, send this text to support.',
   },
-};
+} satisfies MessageTable;

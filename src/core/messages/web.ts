@@ -1,7 +1,7 @@
 import type { MessageTable } from './types';
 
 /** Messages of the browser page (`web.*`) and of `union-compliance web` (`cli.web.*`). */
-export const WEB_MESSAGES: MessageTable = {
+export const WEB_MESSAGES = {
   'web.title': { zh: '学生会合规助手（网页版）', en: 'Union compliance (web page)' },
   'web.offline': {
     zh: '文件只在本机浏览器中读取和检查，不会上传到任何地方；网页不保存学生数据，只保存设置。',
@@ -22,10 +22,6 @@ export const WEB_MESSAGES: MessageTable = {
     zh: '选择文件后点击“检查”。结果显示在下方，也可以下载检查报告。',
     en: 'Pick the files, then click “Check”. The result appears below, and the report can be downloaded.',
   },
-  'web.check.unreadable': {
-    zh: '以下文件无法读取，未进行检查：',
-    en: 'These files could not be read; nothing was checked:',
-  },
   'web.report.download': { zh: '下载检查报告 (.xlsx)', en: 'Download the report (.xlsx)' },
   'web.report.file': { zh: '检查报告.xlsx', en: 'check-report.xlsx' },
   'web.crash': {
@@ -40,10 +36,6 @@ export const WEB_MESSAGES: MessageTable = {
   'web.settings.stored': {
     zh: '设置保存在本浏览器中（不含学生数据）。',
     en: 'Settings are kept in this browser (no student data).',
-  },
-  'web.settings.storageFailed': {
-    zh: '浏览器不允许保存设置：{detail}。本次修改在关闭网页后丢失，可先导出设置。',
-    en: 'The browser does not allow saving settings: {detail}. Edits are lost when the page closes; export them first.',
   },
   'web.appraisal.hint': {
     zh: '评分表由“检查”页选择的文件生成。评分人填好后，把填好的评分表一起选择，下载考核汇总。',
@@ -106,4 +98,4 @@ export const WEB_MESSAGES: MessageTable = {
     zh: '无法自动打开浏览器，请手动在浏览器中打开上面的地址。',
     en: 'Could not open a browser; open the address above in one yourself.',
   },
-};
+} satisfies MessageTable;

@@ -1,7 +1,7 @@
 import type { MessageTable } from './types';
 
 /** Messages of the `wps.*` area: the WPS 表格 add-in talking to the open workbook. */
-export const WPS_MESSAGES: MessageTable = {
+export const WPS_MESSAGES = {
   'wps.cancelled': {
     zh: '已取消，工作簿没有任何改动。',
     en: 'Cancelled; nothing in the workbook was changed.',
@@ -38,4 +38,4 @@ export const WPS_MESSAGES: MessageTable = {
     zh: '这个页面需要在 WPS 表格的加载项中打开（找不到 WPS 的 Application 对象）。',
     en: 'This page must be opened as an add-in inside WPS Spreadsheets (no WPS Application object was found).',
   },
-};
+} satisfies MessageTable;

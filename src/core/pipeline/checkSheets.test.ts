@@ -60,7 +60,7 @@ describe('checkSheets', () => {
       policy,
     );
     if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
-    const status = Object.fromEntries(outcome.result.members.map((v) => [v.member.name, v.status]));
+    const status = Object.fromEntries(outcome.value.members.map((v) => [v.member.name, v.status]));
     expect(status).toEqual({
       学生0: 'eligible',
       学生9: 'ineligible',
@@ -68,7 +68,7 @@ describe('checkSheets', () => {
       无成绩: 'pending',
     });
     const codes = (name: string) =>
-      outcome.result.findings
+      outcome.value.findings
         .filter(
           (f) => f.subject.kind === 'member' && f.subject.name === name && f.severity !== 'info',
         )
@@ -92,8 +92,8 @@ describe('checkSheets', () => {
       policy,
     );
     if (!outcome.ok) throw new Error('must check');
-    expect(outcome.result.members).toHaveLength(1);
-    expect(outcome.result.issues.map((i) => i.messageKey)).toContain('input.duplicateMemberName');
+    expect(outcome.value.members).toHaveLength(1);
+    expect(outcome.value.issues.map((i) => i.messageKey)).toContain('input.duplicateMemberName');
   });
 
   it('flags an empty roster as an error', () => {

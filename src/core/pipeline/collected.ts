@@ -1,9 +1,9 @@
 import type { CellValue, RowRef } from '../cells';
 import type { AcademicAccumulator } from '../academic/accumulator';
 import type { NameClassIndex } from '../academic/nameClass';
-import type { InputIssue } from '../findings';
 import type { AttendanceRecord, DelegateRecord, MemberRecord, SanctionRecord } from '../records';
 import type { TableMapping } from '../tables';
+import type { Issue } from '../issue';
 
 /** A roster as read, every column kept, for the report's annotated copy. */
 export interface RosterSnapshot {
@@ -21,7 +21,7 @@ export interface Collected {
   readonly sanctions: readonly SanctionRecord[];
   readonly attendance: readonly AttendanceRecord[];
   readonly delegates: readonly DelegateRecord[];
-  readonly issues: readonly InputIssue[];
+  readonly issues: readonly Issue[];
   /** Row-level issues beyond the cap kept in `issues`. */
   readonly issuesDropped: number;
   /** 学号 by 姓名 + 班级 from grade rows that carry both (rosters without 学号). */

@@ -1,6 +1,5 @@
 import type { CellValue, Row, RowRef } from '../cells';
 import { AcademicAccumulator } from '../academic/accumulator';
-import type { InputIssue } from '../findings';
 import type { Policy } from '../policy/types';
 import type { AttendanceRecord, DelegateRecord, MemberRecord, SanctionRecord } from '../records';
 import type { TableMapping } from '../tables';
@@ -12,6 +11,7 @@ import { cellText } from '../normalize/text';
 import type { Collected, RosterSnapshot } from './collected';
 import { neededColumns } from './neededColumns';
 import { sheetKey } from './sheetKey';
+import type { Issue } from '../issue';
 
 /** Row-level issues kept in full; beyond this only a count, so a broken 1M-row export stays readable. */
 const MAX_ROW_ISSUES = 200;
@@ -44,7 +44,7 @@ export class Collector {
   private readonly sanctions: SanctionRecord[] = [];
   private readonly attendance: AttendanceRecord[] = [];
   private readonly delegates: DelegateRecord[] = [];
-  private readonly issues: InputIssue[] = [];
+  private readonly issues: Issue[] = [];
   private readonly people = new NameClassIndex();
   // Students already in `people`. Exports sorted by student skip on the compare with the last one;
   // exports sorted by course (正方 often is) on a set lookup, never on building a key per row.
@@ -205,7 +205,7 @@ export class Collector {
     if (name !== undefined && className !== '') this.people.note(studentId, name, className);
   }
 
-  private note(issues: readonly InputIssue[]): void {
+  private note(issues: readonly Issue[]): void {
     for (const issue of issues) {
       if (this.issues.length < MAX_ROW_ISSUES) this.issues.push(issue);
       else this.issuesDropped++;

@@ -1,9 +1,9 @@
 import { columnLetter } from '../cells';
-import type { InputIssue } from '../findings';
 import type { Policy } from '../policy/types';
 import type { MemberRecord } from '../records';
 import type { RosterSnapshot } from './collected';
 import { isDepartmentName, knownTitles, splitPost, type Post } from './splitPost';
+import type { Issue } from '../issue';
 
 type Titles = Policy['rules']['titles'];
 
@@ -48,13 +48,13 @@ export function splitCombinedPosts(
   members: readonly MemberRecord[],
   rosters: readonly RosterSnapshot[],
   titles: Titles,
-): { members: readonly MemberRecord[]; issues: InputIssue[]; split: boolean } {
+): { members: readonly MemberRecord[]; issues: Issue[]; split: boolean } {
   const known = knownTitles(titles);
   const combined = rosters
     .map((r) => combinedColumn(r, members, known, titles))
     .filter((c): c is Combined => c !== undefined);
   if (combined.length === 0) return { members, issues: [], split: false };
-  const issues: InputIssue[] = [];
+  const issues: Issue[] = [];
   const examples = new Map<Combined, { value: string; post: Post; count: number }>();
   const out = members.map((m) => {
     const c = combined.find((x) => inRoster(m, x.roster));

@@ -1,16 +1,16 @@
 import { applyOverrides, describeMissing, discoverTables } from '../discovery';
 import type { MappingOverride } from '../discovery/types';
-import type { InputIssue } from '../findings';
 import { t, type Lang } from '../messages';
 import type { SheetHead, TableMapping } from '../tables';
 import { wideNotes } from './wideNotes';
+import type { Issue } from '../issue';
 
 export interface Discovery {
   /** Tables the check will read (those missing a required column are left out, with an issue). */
   readonly mappings: TableMapping[];
   /** Everything discovery found, usable or not, for the pane's column mapping. */
   readonly found: TableMapping[];
-  readonly issues: InputIssue[];
+  readonly issues: Issue[];
 }
 
 /** The tables of one sheet, with the teacher's overrides applied; streaming readers call it per sheet. */
@@ -30,7 +30,7 @@ export function reviewDiscovery(
   found: readonly TableMapping[],
   sheets: readonly SheetSeen[],
 ): Discovery {
-  const issues: InputIssue[] = [];
+  const issues: Issue[] = [];
   const mappings: TableMapping[] = [];
   for (const mapping of found) {
     if (mapping.missing.length === 0) {
@@ -57,7 +57,7 @@ function sheetList(sheets: readonly SheetSeen[]): string {
 }
 
 /** No roster: say which sheets were read and what they held, so the teacher sees what was missed. */
-function noRosterIssue(found: readonly TableMapping[], sheets: readonly SheetSeen[]): InputIssue {
+function noRosterIssue(found: readonly TableMapping[], sheets: readonly SheetSeen[]): Issue {
   if (sheets.length === 0)
     return { severity: 'error', messageKey: 'input.noSheets', params: { sheets: '' } };
   if (sheets.every((s) => s.empty))

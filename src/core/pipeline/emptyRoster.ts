@@ -1,8 +1,8 @@
 import { columnLetter } from '../cells';
-import type { InputIssue } from '../findings';
 import type { Policy } from '../policy/types';
 import type { Collected } from './collected';
 import type { MemberSets } from './members';
+import type { Issue } from '../issue';
 
 // The row-level messages of a roster row that was skipped for lack of a usable 学号.
 const SKIPPED_ROW = new Set([
@@ -17,11 +17,7 @@ const SKIPPED_ROW = new Set([
  * a readable 学号 (those rows' own messages follow, naming each cell), or every member belongs to
  * the other union level than the one checked.
  */
-export function emptyRosterIssues(
-  collected: Collected,
-  sets: MemberSets,
-  policy: Policy,
-): InputIssue[] {
+export function emptyRosterIssues(collected: Collected, sets: MemberSets, policy: Policy): Issue[] {
   const roster = collected.rosters[0]?.mapping;
   const sheet = roster?.sheet ?? '';
   const row = roster?.headerRow ?? 0;

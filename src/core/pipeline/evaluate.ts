@@ -1,5 +1,5 @@
 import { buildAcademicIndex } from '../academic/buildIndex';
-import type { Finding, InputIssue, RuleCode } from '../findings';
+import type { Finding, RuleCode } from '../findings';
 import type { Policy } from '../policy/types';
 import type {
   CheckOutcome,
@@ -24,6 +24,7 @@ import { chooseUnionRosters } from './unionRoster';
 import type { SheetSeen } from './discover';
 import { gradeSearch, pendingWithoutGrades } from './noGradeTable';
 import { ruleWindows } from './ruleWindows';
+import type { Issue } from '../issue';
 
 const otherLevelOf = (policy: Policy): Policy['level'] =>
   policy.level === 'school' ? 'college' : 'school';
@@ -140,7 +141,7 @@ export function evaluate(
       findingIndexes,
     };
   });
-  const issues: InputIssue[] = [
+  const issues: Issue[] = [
     ...collected.issues,
     ...union.issues,
     ...posts.issues,
@@ -148,7 +149,7 @@ export function evaluate(
     ...inherited.issues,
     ...sets.issues,
     ...lostZeroIssues(sets.checked, collected.academic),
-    ...(academic.notes ?? []).map((n): InputIssue => ({
+    ...(academic.notes ?? []).map((n): Issue => ({
       severity: 'warning',
       messageKey: n.messageKey,
       params: n.params,
@@ -162,7 +163,7 @@ export function evaluate(
     });
   return {
     ok: true,
-    result: {
+    value: {
       policy,
       mappings: collected.mappings,
       ...(academic.referenceTerm ? { referenceTerm: academic.referenceTerm } : {}),

@@ -1,7 +1,7 @@
 import type { NameClassIndex } from '../academic/nameClass';
-import type { InputIssue } from '../findings';
 import type { MemberRecord } from '../records';
 import { sheetKey } from './sheetKey';
+import type { Issue } from '../issue';
 
 type Unmatched = NonNullable<MemberRecord['unmatched']>;
 
@@ -20,7 +20,7 @@ function unmatched(m: MemberRecord, u: Unmatched, id = m.studentId): MemberRecor
 export function matchKeylessMembers(
   members: readonly MemberRecord[],
   people: NameClassIndex | undefined,
-): { members: readonly MemberRecord[]; issues: InputIssue[] } {
+): { members: readonly MemberRecord[]; issues: Issue[] } {
   if (!members.some((m) => m.keyedBy === 'name-class')) return { members, issues: [] };
   const groups = new Map<string, MemberRecord[]>();
   for (const m of members) {
@@ -47,7 +47,7 @@ export function matchKeylessMembers(
     tally.set(key, t);
     return result;
   });
-  const issues = [...tally.values()].map((t): InputIssue => ({
+  const issues = [...tally.values()].map((t): Issue => ({
     severity: 'warning',
     messageKey: 'input.keyless.matched',
     params: {
@@ -70,7 +70,7 @@ function resolve(
     return unmatched(m, { messageKey: 'rule.keyless.noClass', params: { name: m.name } });
   if (group.length > 1) {
     const rows = group.map((g) => g.ref.row).join('、');
-    const u = {
+    const u: Unmatched = {
       messageKey: 'rule.keyless.sameNameInRoster',
       params: { name: m.name, className, count: group.length, rows },
     };

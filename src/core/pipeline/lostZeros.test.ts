@@ -20,7 +20,7 @@ function zeroIssues(ids: readonly (string | number)[]) {
   };
   const outcome = checkSheets([roster, grades], presetPolicy());
   if (!outcome.ok) throw new Error('the check must run');
-  return outcome.result.issues
+  return outcome.value.issues
     .filter((i) => i.messageKey === 'input.studentId.zerosLost')
     .map((i) => [i.ref?.row, i.params.studentId, i.params.gradeId]);
 }

@@ -1,6 +1,6 @@
 import type { AcademicAccumulator } from '../academic/accumulator';
-import type { InputIssue } from '../findings';
 import type { MemberRecord } from '../records';
+import type { Issue } from '../issue';
 
 const LEADING_ZEROS = /^0+(?=\d)/;
 
@@ -12,9 +12,9 @@ const LEADING_ZEROS = /^0+(?=\d)/;
 export function lostZeroIssues(
   members: readonly MemberRecord[],
   grades: AcademicAccumulator,
-): InputIssue[] {
+): Issue[] {
   if (grades.studentCount === 0) return [];
-  const issues: InputIssue[] = [];
+  const issues: Issue[] = [];
   for (const m of members) {
     if (!LEADING_ZEROS.test(m.studentId) || grades.get(m.studentId)) continue;
     const gradeId = m.studentId.replace(LEADING_ZEROS, '');

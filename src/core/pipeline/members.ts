@@ -1,12 +1,12 @@
-import type { InputIssue } from '../findings';
 import type { MemberRecord } from '../records';
 import type { Policy } from '../policy/types';
+import type { Issue } from '../issue';
 
 /** Roster rows split by union level, duplicates reported once and dropped. */
 export interface MemberSets {
   readonly checked: MemberRecord[];
   readonly otherLevel: MemberRecord[];
-  readonly issues: InputIssue[];
+  readonly issues: Issue[];
 }
 
 /**
@@ -16,7 +16,7 @@ export interface MemberSets {
 export function splitMembers(members: readonly MemberRecord[], policy: Policy): MemberSets {
   const checked: MemberRecord[] = [];
   const otherLevel: MemberRecord[] = [];
-  const issues: InputIssue[] = [];
+  const issues: Issue[] = [];
   const seen = new Map<string, MemberRecord>();
   for (const m of members) {
     const level = m.level ?? policy.level;

@@ -1,8 +1,8 @@
 import { columnLetter } from '../cells';
-import type { InputIssue } from '../findings';
 import type { MemberRecord } from '../records';
 import type { RosterSnapshot } from './collected';
 import { sheetKey } from './sheetKey';
+import type { Issue } from '../issue';
 
 interface Run {
   readonly from: MemberRecord;
@@ -11,7 +11,7 @@ interface Run {
   last: number;
 }
 
-function runIssue(run: Run, col: number): InputIssue {
+function runIssue(run: Run, col: number): Issue {
   const { sheet, file } = run.from.ref;
   return {
     severity: 'warning',
@@ -38,13 +38,13 @@ function runIssue(run: Run, col: number): InputIssue {
 export function inheritDepartments(
   members: readonly MemberRecord[],
   rosters: readonly RosterSnapshot[],
-): { members: MemberRecord[]; issues: InputIssue[] } {
+): { members: MemberRecord[]; issues: Issue[] } {
   const columns = new Map<string, number>();
   for (const r of rosters) {
     const col = r.mapping.columns.department;
     if (col !== undefined) columns.set(sheetKey(r.mapping.file, r.mapping.sheet), col);
   }
-  const issues: InputIssue[] = [];
+  const issues: Issue[] = [];
   const previous = new Map<string, MemberRecord>();
   const runs = new Map<string, Run>();
   const out = members.map((m) => {

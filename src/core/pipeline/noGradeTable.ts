@@ -10,7 +10,8 @@ import type { SheetSeen } from './discover';
 
 /** The skip the rank and failed rules give when no grade table was found. */
 const NO_GRADES = 'rule.skip.noGrades';
-const GRADE_RULES = new Set(['rank', 'failed']);
+const isGradeRule = (code: string): code is 'rank' | 'failed' =>
+  code === 'rank' || code === 'failed';
 
 /** Every sheet read with the tables recognised on it; without the readers' list, the tables' sheets. */
 export function gradeSearch(
@@ -60,20 +61,20 @@ export function pendingWithoutGrades(
   out: { findings: readonly Finding[]; skipped: readonly SkippedRule[] },
   search: GradeSearch,
 ): { findings: Finding[]; skipped: SkippedRule[] } {
-  const unchecked = out.skipped.filter(
-    (s) => GRADE_RULES.has(s.code) && s.messageKey === NO_GRADES,
-  );
+  const unchecked = out.skipped.filter((s) => isGradeRule(s.code) && s.messageKey === NO_GRADES);
   if (unchecked.length === 0) return { findings: [...out.findings], skipped: [...out.skipped] };
   const added: Finding[] = [];
-  for (const { code } of unchecked)
+  for (const { code } of unchecked) {
+    if (!isGradeRule(code)) continue;
     for (const member of ctx.members) {
       if (code === 'rank' && isExemptFreshman(ctx, member)) continue;
       const evidence = { studentId: member.studentId };
       added.push(memberFinding(code, member, 'pending', `summary.noGradeTable.${code}`, evidence));
     }
+  }
   const params = { sheetsZh: sheetsText(search, 'zh'), sheetsEn: sheetsText(search, 'en') };
   const skipped = out.skipped.map((s) =>
-    unchecked.includes(s) ? { ...s, messageKey: 'summary.skip.noGradeTable', params } : s,
+    unchecked.includes(s) ? { ...s, messageKey: 'summary.skip.noGradeTable' as const, params } : s,
   );
   return { findings: inRuleOrder(ctx, [...out.findings, ...added]), skipped };
 }

@@ -17,7 +17,7 @@ function roster(extra: Row[]): Row[] {
 function check(extra: Row[]) {
   const outcome = checkSheets([{ sheet: '名单', rows: roster(extra) }], presetPolicy('hnjt-2021'));
   if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
-  return outcome.result;
+  return outcome.value;
 }
 
 describe('a department the preset does not name (不应设置的部门)', () => {

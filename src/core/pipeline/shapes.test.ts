@@ -10,7 +10,7 @@ const TITLE = '软件技术2023级1班 2024-2025学年第二学期 成绩汇总�
 function check(sheets: SheetGrid[]): CheckResult {
   const outcome = checkSheets(sheets, policy);
   if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
-  return outcome.result;
+  return outcome.value;
 }
 
 /** Ten students, one wide row each: 高等数学 (4 credits) and 大学英语 (2), averages 95 … 50. */

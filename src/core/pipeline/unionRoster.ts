@@ -1,7 +1,7 @@
-import type { InputIssue } from '../findings';
 import type { MemberRecord } from '../records';
 import type { RosterSnapshot } from './collected';
 import { sheetKey } from './sheetKey';
+import type { Issue } from '../issue';
 
 const isUnion = (r: RosterSnapshot): boolean =>
   r.mapping.columns.department !== undefined || r.mapping.columns.title !== undefined;
@@ -14,12 +14,12 @@ const isUnion = (r: RosterSnapshot): boolean =>
 export function chooseUnionRosters(
   members: readonly MemberRecord[],
   rosters: readonly RosterSnapshot[],
-): { members: readonly MemberRecord[]; rosters: readonly RosterSnapshot[]; issues: InputIssue[] } {
+): { members: readonly MemberRecord[]; rosters: readonly RosterSnapshot[]; issues: Issue[] } {
   const union = rosters.find(isUnion);
   const others = rosters.filter((r) => !isUnion(r));
   if (!union || others.length === 0) return { members, rosters, issues: [] };
   const dropped = new Set(others.map((r) => sheetKey(r.mapping.file, r.mapping.sheet)));
-  const issues = others.map((r): InputIssue => ({
+  const issues = others.map((r): Issue => ({
     severity: 'warning',
     messageKey: 'input.roster.notUnion',
     params: {

@@ -1,7 +1,8 @@
 import { RANK_HEADER } from '../discovery/courseHeader';
-import type { InputIssue } from '../findings';
 import { termLabel } from '../normalize/term';
 import type { TableMapping } from '../tables';
+import type { MessageKey } from '../messages';
+import type { Issue } from '../issue';
 
 const MAX_LISTED = 12;
 
@@ -15,14 +16,14 @@ function list(names: readonly string[]): string {
  * (or that none was found), courses weighted 1 for want of a credit, columns left unread, and that
  * a 名次 column is the class's order, not the school's 综合排名 of the major.
  */
-export function wideNotes(mapping: TableMapping): InputIssue[] {
+export function wideNotes(mapping: TableMapping): Issue[] {
   const wide = mapping.wide;
   if (!wide) return [];
   const where = {
     ...(mapping.file !== undefined ? { file: mapping.file } : {}),
     sheet: mapping.sheet,
   };
-  const note = (messageKey: string, params: Record<string, string | number> = {}): InputIssue => ({
+  const note = (messageKey: MessageKey, params: Record<string, string | number> = {}): Issue => ({
     severity: 'warning',
     messageKey,
     params: { ...where, ...params },

@@ -1,18 +1,18 @@
 import type { Evidence } from '../findings';
+import type { Issue } from '../issue';
+import type { MessageKey } from '../messages';
 
 /**
- * One problem in a policy file: where (`rules.staff-total.max`), and a catalogue message
- * (`rule.policy.*`) whose params include the path.
+ * A problem in a policy file at `path` (`rules.staff-total.max`), as an error issue whose message
+ * (`rule.policy.*`) names the path: the params include it.
  */
-export interface PolicyIssue {
-  readonly path: string;
-  readonly messageKey: string;
-  readonly params: Evidence;
-}
-
-/** A policy issue at `path` with `params` (the path is added to them). */
-export function policyIssue(path: string, messageKey: string, params: Evidence = {}): PolicyIssue {
-  return { path, messageKey, params: { path: path === '' ? '(root)' : path, ...params } };
+export function policyIssue(path: string, messageKey: MessageKey, params: Evidence = {}): Issue {
+  return {
+    severity: 'error',
+    path,
+    messageKey,
+    params: { path: path === '' ? '(root)' : path, ...params },
+  };
 }
 
 /** A value as a policy file wrote it, shortened for a message. */

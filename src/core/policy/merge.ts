@@ -1,4 +1,6 @@
-import { policyIssue, shown, type PolicyIssue } from './issues';
+import type { KeySuffix } from '../messages';
+import type { Issue } from '../issue';
+import { policyIssue, shown } from './issues';
 import type { Field, Spec } from './spec';
 
 type Json = Record<string, unknown>;
@@ -13,7 +15,7 @@ function checkNumber(
   spec: Extract<Spec, { kind: 'number' }>,
   value: number,
   path: string,
-): PolicyIssue[] {
+): Issue[] {
   if (spec.integer && !Number.isInteger(value)) {
     return [policyIssue(path, 'rule.policy.expected.integer', { received: shown(value) })];
   }
@@ -29,7 +31,7 @@ function checkString(
   spec: Extract<Spec, { kind: 'string' }>,
   value: string,
   path: string,
-): PolicyIssue[] {
+): Issue[] {
   if (value.trim() === '') return [policyIssue(path, 'rule.policy.empty')];
   if (spec.pattern && !spec.pattern.test(value)) {
     return [policyIssue(path, 'rule.policy.badPattern', { value, example: spec.example ?? '' })];
@@ -47,9 +49,9 @@ export function mergeValue(
   input: unknown,
   spec: Spec,
   path: string,
-  issues: PolicyIssue[],
+  issues: Issue[],
 ): unknown {
-  const wrong = (expected: string): unknown => {
+  const wrong = (expected: KeySuffix<'rule.policy.expected.'>): unknown => {
     issues.push(policyIssue(path, `rule.policy.expected.${expected}`, { received: shown(input) }));
     return base;
   };
@@ -89,7 +91,7 @@ export function mergeValue(
   }
 }
 
-function mergeMap(input: Json, value: Spec, path: string, issues: PolicyIssue[]): Json {
+function mergeMap(input: Json, value: Spec, path: string, issues: Issue[]): Json {
   const out: Json = {};
   for (const [key, item] of Object.entries(input)) {
     const name = key.normalize('NFKC').trim();
@@ -104,7 +106,7 @@ function mergeObject(
   input: Json,
   fields: Readonly<Record<string, Field>>,
   path: string,
-  issues: PolicyIssue[],
+  issues: Issue[],
 ): Json {
   const out: Json = isObject(base) ? { ...base } : {};
   for (const [key, value] of Object.entries(input)) {

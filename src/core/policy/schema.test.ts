@@ -1,4 +1,4 @@
-import { t } from '../messages';
+import { t, type MessageKey } from '../messages';
 import { POLICY_SPEC, type Field, type Spec } from './schema';
 import { parsePolicy } from './serialize';
 
@@ -15,7 +15,7 @@ function leaves(field: Field, path: readonly string[] = []): Leaf[] {
 }
 
 /** Values a hand-edited file may hold that `spec` must refuse, with the message each must give. */
-function badValues(spec: Spec): [unknown, string][] {
+function badValues(spec: Spec): [unknown, MessageKey][] {
   switch (spec.kind) {
     case 'boolean':
       return [
@@ -23,7 +23,7 @@ function badValues(spec: Spec): [unknown, string][] {
         [1, 'rule.policy.expected.boolean'],
       ];
     case 'number': {
-      const out: [unknown, string][] = [
+      const out: [unknown, MessageKey][] = [
         ['5', 'rule.policy.expected.number'],
         [spec.min - 1, 'rule.policy.tooSmall'],
       ];
@@ -35,7 +35,9 @@ function badValues(spec: Spec): [unknown, string][] {
       return [
         [7, 'rule.policy.expected.string'],
         ['   ', 'rule.policy.empty'],
-        ...(spec.pattern ? ([['2025 秋', 'rule.policy.badPattern']] as [unknown, string][]) : []),
+        ...(spec.pattern
+          ? ([['2025 秋', 'rule.policy.badPattern']] as [unknown, MessageKey][])
+          : []),
       ];
     case 'enum':
       return [
@@ -73,9 +75,9 @@ describe('every setting of a policy file is validated', () => {
         const parsed = parsePolicy(nest(leaf.path, value));
         expect(parsed.ok).toBe(false);
         if (parsed.ok) continue;
-        expect(parsed.errors.map((e) => [e.path, e.messageKey])).toEqual([[path, key]]);
+        expect(parsed.issues.map((e) => [e.path, e.messageKey])).toEqual([[path, key]]);
         for (const lang of ['zh', 'en'] as const) {
-          const text = t(key, lang, parsed.errors[0]!.params);
+          const text = t(key, lang, parsed.issues[0]!.params);
           expect(text).toContain(path);
           expect(text).not.toMatch(/\{\w+\}|undefined/);
         }
@@ -93,7 +95,7 @@ describe('every setting of a policy file is validated', () => {
     const [bad, key] = badValues(inner)[0]!;
     const value = spec.kind === 'list' ? [bad] : { 主席: bad };
     const parsed = parsePolicy(nest(leaf.path, value));
-    expect(parsed.ok ? [] : parsed.errors.map((e) => [e.path, e.messageKey])).toEqual([
+    expect(parsed.ok ? [] : parsed.issues.map((e) => [e.path, e.messageKey])).toEqual([
       [spec.kind === 'list' ? `${path}[0]` : `${path}.主席`, key],
     ]);
   });
@@ -107,7 +109,7 @@ describe('keys a policy file must not carry', () => {
     ['constructor', { rules: { constructor: {} } }, 'rules.constructor'],
   ])('%s is an unknown key with its path', (_, input, path) => {
     const parsed = parsePolicy(input);
-    expect(parsed.ok ? [] : parsed.errors.map((e) => [e.path, e.messageKey])).toEqual([
+    expect(parsed.ok ? [] : parsed.issues.map((e) => [e.path, e.messageKey])).toEqual([
       [path, 'rule.policy.unknownKey'],
     ]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -115,12 +117,12 @@ describe('keys a policy file must not carry', () => {
 
   it('a wrong preset is refused and the rest of the file still checked', () => {
     const parsed = parsePolicy({ preset: 'national', rules: { 'staff-total': { max: -2 } } });
-    expect(parsed.ok ? [] : parsed.errors.map((e) => [e.path, e.messageKey])).toEqual([
+    expect(parsed.ok ? [] : parsed.issues.map((e) => [e.path, e.messageKey])).toEqual([
       ['preset', 'rule.policy.notAllowed'],
       ['rules.staff-total.max', 'rule.policy.tooSmall'],
     ]);
     if (!parsed.ok)
-      expect(t(parsed.errors[0]!.messageKey, 'zh', parsed.errors[0]!.params)).toContain(
+      expect(t(parsed.issues[0]!.messageKey, 'zh', parsed.issues[0]!.params)).toContain(
         'national-school',
       );
   });

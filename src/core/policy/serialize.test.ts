@@ -1,10 +1,12 @@
 import { PRESETS, presetPolicy } from './presets';
-import { parsePolicy, policyToJson, type ParsedPolicy } from './serialize';
+import type { Policy } from './types';
+import type { Result } from '../issue';
+import { parsePolicy, policyToJson } from './serialize';
 import { t } from '../messages';
 
-function errorsOf(result: ParsedPolicy): { path: string; key: string }[] {
+function errorsOf(result: Result<Policy>): { path: string | undefined; key: string }[] {
   if (result.ok) throw new Error('expected errors');
-  return result.errors.map((e) => ({ path: e.path, key: e.messageKey }));
+  return result.issues.map((e) => ({ path: e.path, key: e.messageKey }));
 }
 
 describe('parsePolicy', () => {
@@ -12,11 +14,11 @@ describe('parsePolicy', () => {
     const result = parsePolicy(
       '{ "preset": "hnjt-2021", "studentsServed": 3000, "rules": { "staff-total": { "max": 60 } } }',
     );
-    if (!result.ok) throw new Error(JSON.stringify(result.errors));
-    expect(result.policy.preset).toBe('hnjt-2021');
-    expect(result.policy.studentsServed).toBe(3000);
-    expect(result.policy.rules['staff-total']).toEqual({ enabled: true, max: 60 });
-    expect(result.policy.rules.departments.allowed).toEqual(
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    expect(result.value.preset).toBe('hnjt-2021');
+    expect(result.value.studentsServed).toBe(3000);
+    expect(result.value.rules['staff-total']).toEqual({ enabled: true, max: 60 });
+    expect(result.value.rules.departments.allowed).toEqual(
       PRESETS['hnjt-2021'].rules.departments.allowed,
     );
     expect(PRESETS['hnjt-2021'].rules['staff-total'].max).toBe(40);
@@ -24,9 +26,9 @@ describe('parsePolicy', () => {
 
   it('defaults to national-school and accepts an already-parsed value', () => {
     const result = parsePolicy({ rules: { rank: { topPercent: 25 } } });
-    expect(result.ok && result.policy.preset).toBe('national-school');
-    expect(result.ok && result.policy.rules.rank.topPercent).toBe(25);
-    expect(result.ok && result.policy.rules.rank.cohort).toBe('major+year');
+    expect(result.ok && result.value.preset).toBe('national-school');
+    expect(result.ok && result.value.rules.rank.topPercent).toBe(25);
+    expect(result.ok && result.value.rules.rank.cohort).toBe('major+year');
   });
 
   it('round-trips every preset, edited or not', () => {
@@ -37,13 +39,13 @@ describe('parsePolicy', () => {
       delete policy.rules.departments.max;
       delete policy.rules['dept-heads'].min;
       const back = parsePolicy(policyToJson(policy));
-      expect(back).toEqual({ ok: true, policy });
+      expect(back).toEqual({ ok: true, value: policy });
     }
   });
 
   it('clears an optional setting with null and refuses null for a required one', () => {
     const cleared = parsePolicy({ preset: 'hnjt-2021', rules: { presidium: { titleMax: null } } });
-    expect(cleared.ok && cleared.policy.rules.presidium.titleMax).toBeUndefined();
+    expect(cleared.ok && cleared.value.rules.presidium.titleMax).toBeUndefined();
     expect(errorsOf(parsePolicy({ rules: { presidium: { max: null } } }))).toEqual([
       { path: 'rules.presidium.max', key: 'rule.policy.expected.number' },
     ]);
@@ -101,7 +103,7 @@ describe('parsePolicy', () => {
   it('renders each issue in both languages, naming the path', () => {
     const result = parsePolicy({ rules: { 'staff-total': { max: -1 } } });
     if (result.ok) throw new Error('expected errors');
-    const [issue] = result.errors;
+    const [issue] = result.issues;
     if (!issue) throw new Error('no issue');
     expect(t(issue.messageKey, 'zh', issue.params)).toContain('rules.staff-total.max');
     expect(t(issue.messageKey, 'en', issue.params)).toMatch(/rules\.staff-total\.max.*-1/);

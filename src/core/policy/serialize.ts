@@ -1,16 +1,10 @@
-import { policyIssue, type PolicyIssue } from './issues';
+import type { Issue, Result } from '../issue';
+import { policyIssue } from './issues';
 import { ruleSettingIssues } from '../rules/registry';
 import { mergeValue } from './merge';
 import { DEFAULT_PRESET, presetPolicy } from './presets';
 import { POLICY_SPEC, type Spec } from './schema';
 import { PRESET_NAMES, type Policy, type PresetName } from './types';
-
-export type { PolicyIssue } from './issues';
-
-/** The outcome of reading a policy file. */
-export type ParsedPolicy =
-  | { readonly ok: true; readonly policy: Policy }
-  | { readonly ok: false; readonly errors: readonly PolicyIssue[] };
 
 /**
  * The value with every unset optional field written as `null`: a file read back over its preset
@@ -37,7 +31,7 @@ function isPresetName(value: unknown): value is PresetName {
   return typeof value === 'string' && (PRESET_NAMES as readonly string[]).includes(value);
 }
 
-function readJson(text: string): { value: unknown } | { issue: PolicyIssue } {
+function readJson(text: string): { value: unknown } | { issue: Issue } {
   try {
     // Windows editors save UTF-8 with a byte-order mark.
     return { value: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown };
@@ -48,9 +42,9 @@ function readJson(text: string): { value: unknown } | { issue: PolicyIssue } {
 }
 
 /** Checks that cross fields agree (a single field cannot see its sibling). */
-function crossChecks(policy: Policy): PolicyIssue[] {
+function crossChecks(policy: Policy): Issue[] {
   return ruleSettingIssues(policy.rules).map((issue) =>
-    policyIssue(issue.path, issue.messageKey, issue.params),
+    policyIssue(issue.path ?? '', issue.messageKey, issue.params),
   );
 }
 
@@ -59,11 +53,11 @@ function crossChecks(policy: Policy): PolicyIssue[] {
  * (default national-school) field by field; unknown keys, wrong types and out-of-range values are
  * errors with their path. `null` clears an optional setting (e.g. `"studentsServed": null`).
  */
-export function parsePolicy(json: unknown): ParsedPolicy {
+export function parsePolicy(json: unknown): Result<Policy> {
   const read = typeof json === 'string' ? readJson(json) : { value: json };
-  if ('issue' in read) return { ok: false, errors: [read.issue] };
+  if ('issue' in read) return { ok: false, issues: [read.issue] };
   const input = read.value;
-  const errors: PolicyIssue[] = [];
+  const errors: Issue[] = [];
   let presetName: PresetName = DEFAULT_PRESET;
   if (typeof input === 'object' && input !== null && 'preset' in input) {
     const named: unknown = input.preset;
@@ -71,9 +65,9 @@ export function parsePolicy(json: unknown): ParsedPolicy {
   }
   const base = presetPolicy(presetName);
   const merged = mergeValue(base, input, POLICY_SPEC.spec, '', errors);
-  if (errors.length > 0) return { ok: false, errors };
+  if (errors.length > 0) return { ok: false, issues: errors };
   // mergeValue checked every field against POLICY_SPEC, which mirrors the Policy type.
   const policy = merged as Policy;
   const cross = crossChecks(policy);
-  return cross.length > 0 ? { ok: false, errors: cross } : { ok: true, policy };
+  return cross.length > 0 ? { ok: false, issues: cross } : { ok: true, value: policy };
 }

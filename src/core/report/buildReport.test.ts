@@ -46,7 +46,7 @@ function result(): CheckResult {
     presetPolicy(),
   );
   if (!outcome.ok) throw new Error('must check');
-  return outcome.result;
+  return outcome.value;
 }
 
 const text = (sheet: ModelSheet): string[] =>

@@ -1,4 +1,4 @@
-import { t, type Lang } from '../messages';
+import { t, type Lang, type MessageKey } from '../messages';
 import type { CheckResult, DepartmentSummary } from '../result';
 import { chartData, type DepartmentBar } from './chartData';
 import { headsAllowed } from './chartLabels';
@@ -38,8 +38,8 @@ function limitBars(bars: readonly DepartmentBar[], first: number, last: number):
  */
 export function departmentVerdictKeys(
   d: Pick<DepartmentSummary, 'breaksLimits' | 'notSetUp'>,
-): string[] {
-  const keys: string[] = [];
+): MessageKey[] {
+  const keys: MessageKey[] = [];
   if (d.notSetUp) keys.push('report.dept.notSetUp');
   if (d.breaksLimits) keys.push('summary.dept.breaks');
   return keys.length > 0 ? keys : ['report.dept.ok'];
@@ -51,16 +51,18 @@ export function departmentVerdictKeys(
  */
 export function departmentSheet(result: CheckResult, lang: Lang, name: string): ModelSheet {
   const data = chartData(result);
-  const header = [
-    'report.col.department',
-    'report.col.heads',
-    'report.col.headsLimit',
-    'report.col.staff',
-    'report.col.staffLimit',
-    'report.col.other',
-    'report.col.total',
-    'report.col.verdict',
-  ].map((k): ModelCell => ({ value: t(k, lang), style: 'header' }));
+  const header = (
+    [
+      'report.col.department',
+      'report.col.heads',
+      'report.col.headsLimit',
+      'report.col.staff',
+      'report.col.staffLimit',
+      'report.col.other',
+      'report.col.total',
+      'report.col.verdict',
+    ] as const
+  ).map((k): ModelCell => ({ value: t(k, lang), style: 'header' }));
   const rows: ModelCell[][] = [
     [{ value: t('report.sheet.departments', lang), style: 'title' }],
     [],

@@ -23,7 +23,7 @@ function check(rosterHeader: Row, members: Row[]): CheckResult {
     presetPolicy(),
   );
   if (!outcome.ok) throw new Error('must check');
-  return outcome.result;
+  return outcome.value;
 }
 
 const member: Row = ['乙', '202301', '软件技术', '2023级', '学习部', '部长', '团员'];

@@ -1,6 +1,6 @@
 import type { RowRef } from '../cells';
 import type { InputIssue } from '../findings';
-import { t, type Lang } from '../messages';
+import { t, type Lang, type MessageKey } from '../messages';
 import type { MemberRecord } from '../records';
 import type { CheckResult } from '../result';
 import { termLabel } from '../normalize/term';
@@ -26,7 +26,7 @@ const COLUMNS = [
   'report.col.message',
   'report.col.source',
   'report.col.location',
-];
+] as const;
 
 const WIDTHS = [8, 10, 14, 10, 16, 10, 14, 12, 50, 40, 20];
 const SPAN_ALL = WIDTHS.reduce((a, b) => a + b, 0);
@@ -61,7 +61,7 @@ function summaryRows(result: CheckResult, summary: CheckSummary, lang: Lang): Li
   const c = summary.counts;
   const r = result.policy.rules;
   // Label across A:C (the table's narrow first columns), value in D, limit in E.
-  const line = (key: string, value: number, extra = '', style?: CellStyle): Line => [
+  const line = (key: MessageKey, value: number, extra = '', style?: CellStyle): Line => [
     { value: t(key, lang), style: 'label' },
     undefined,
     undefined,

@@ -37,7 +37,7 @@ function check(sheets: { sheet: string; rows: Row[] }[]): CheckResult {
     grades.push([id, '高等数学', 2, 80, '2025-2026', '1']);
   const outcome = checkSheets([...sheets, { sheet: '成绩', rows: grades }], presetPolicy());
   if (!outcome.ok) throw new Error('must check');
-  return outcome.result;
+  return outcome.value;
 }
 
 const copyOf = (result: CheckResult): { report: ModelSheet; copy: ModelSheet } => {

@@ -1,7 +1,7 @@
 import type { CellValue, RowRef } from '../cells';
 import { columnLetter, isCellError } from '../cells';
-import type { InputIssue } from '../findings';
-import { t, type Lang } from '../messages';
+import type { Issue } from '../issue';
+import { t, type Lang, type MessageKey } from '../messages';
 import type { CheckResult, MemberStatus } from '../result';
 import { academicText } from './academicText';
 import { MAX_COLUMNS } from './excelLimits';
@@ -25,7 +25,7 @@ const STATUS_STYLE: Record<MemberStatus, CellStyle | undefined> = {
   pending: 'pending',
 };
 
-function modelValue(v: CellValue | undefined): ModelCell['value'] {
+function modelValue(v: CellValue | undefined): Exclude<ModelCell['value'], undefined> {
   if (v === undefined || v === null) return null;
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   if (isCellError(v)) return v.error;
@@ -82,7 +82,7 @@ export function rowKey(ref: RowRef): string {
 }
 
 /** The note for roster columns that did not fit, naming each by letter and header. */
-function leftOutNote(roster: Roster, cols: readonly number[]): InputIssue {
+function leftOutNote(roster: Roster, cols: readonly number[]): Issue {
   const named = cols.slice(0, NAMED_COLUMNS).map((c) => {
     const header = roster.mapping.headers.find((h) => h.col === c)?.text;
     return header ? `${columnLetter(c)}（${header}）` : columnLetter(c);
@@ -106,12 +106,12 @@ export function rosterCopy(
   lang: Lang,
   name: string,
   reasonsOf: (studentId: string) => string,
-): { sheet: ModelSheet; rows: RowMap; notes: InputIssue[] } {
+): { sheet: ModelSheet; rows: RowMap; notes: Issue[] } {
   const rows: (ModelCell | undefined)[][] = [];
   const rowStyles: Record<number, CellStyle> = {};
   const map = new Map<string, number>();
   const verdicts = new Map(result.members.map((v) => [rowKey(v.member.ref), v]));
-  const notes: InputIssue[] = [];
+  const notes: Issue[] = [];
   const present = new Set(result.rosters.flatMap((r) => [...reviewColumns(r).keys()]));
   const slots = REVIEW_FIELDS.filter((f) => present.has(f));
   const printed = slots.length + 2;
@@ -125,7 +125,7 @@ export function rosterCopy(
       value: c === undefined ? '' : (headerText.get(c) ?? ''),
       style: 'header',
     });
-    const product = (key: string): ModelCell => ({ value: t(key, lang), style: 'header' });
+    const product = (key: MessageKey): ModelCell => ({ value: t(key, lang), style: 'header' });
     rows.push([
       ...layout.review.map(own),
       product('report.col.status'),

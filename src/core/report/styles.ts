@@ -2,10 +2,10 @@ import type { CellStyle } from './sheetModel';
 
 /** Fill and font per style, shared by every writer and by the pane's legend. Colours are #RRGGBB. */
 export interface StyleSpec {
-  readonly fill?: string;
-  readonly font?: string;
-  readonly bold?: boolean;
-  readonly size?: number;
+  readonly fill?: string | undefined;
+  readonly font?: string | undefined;
+  readonly bold?: boolean | undefined;
+  readonly size?: number | undefined;
 }
 
 export const STYLE_SPECS: Readonly<Record<CellStyle, StyleSpec>> = {

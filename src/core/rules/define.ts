@@ -1,4 +1,4 @@
-import type { Evidence } from '../findings';
+import type { Issue } from '../issue';
 import type { MessageTable } from '../messages/types';
 import type { Field } from '../policy/spec';
 import type { PresetName } from '../policy/types';
@@ -9,14 +9,6 @@ export interface Toggle {
   enabled: boolean;
 }
 
-/** A setting that contradicts a sibling (the schema sees one field at a time). */
-export interface SettingIssue {
-  /** The setting's key within the rule, e.g. `min`; the policy path is added by the reader. */
-  readonly key: string;
-  readonly messageKey: string;
-  readonly params: Evidence;
-}
-
 /** What a rule's settings are, what each preset sets them to, and what a policy file may write. */
 export interface RuleSettings<S extends Toggle> {
   /** The national-school values; a preset not named in `presets` uses them too. */
@@ -25,8 +17,11 @@ export interface RuleSettings<S extends Toggle> {
   readonly presets?: Readonly<Partial<Record<PresetName, S>>>;
   /** The policy file's schema for every setting but `enabled` (which every rule has). */
   readonly fields: { readonly [K in Exclude<keyof S, 'enabled'>]-?: Field };
-  /** Checks across the settings, after each one passed its own field's check. */
-  readonly validate?: (settings: S) => readonly SettingIssue[];
+  /**
+   * Checks across the settings, after each one passed its own field's check; an issue's `path` is
+   * the setting's key within the rule (`min`), the policy path is added by the reader.
+   */
+  readonly validate?: (settings: S) => readonly Issue[];
 }
 
 /** The policy words a rule rests on: a few words quoted from one source, to find the clause. */
@@ -45,7 +40,11 @@ export interface Citation {
 }
 
 /** One rule: everything the engine, the policy file and the catalogue need to know about it. */
-export interface RuleDefinition<C extends string = string, S extends Toggle = Toggle> {
+export interface RuleDefinition<
+  C extends string = string,
+  S extends Toggle = Toggle,
+  M extends MessageTable = MessageTable,
+> {
   /** Stable identifier: findings, policy files and `--json` use it as it is. */
   readonly code: C;
   /**
@@ -57,7 +56,7 @@ export interface RuleDefinition<C extends string = string, S extends Toggle = To
   readonly check: Rule;
   readonly settings: RuleSettings<S>;
   /** Its title (`rule.<code>.title`) and every `rule.<code>.*` message it emits, zh and en. */
-  readonly messages: MessageTable;
+  readonly messages: M;
   readonly citation: Citation;
 }
 

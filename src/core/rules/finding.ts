@@ -3,6 +3,7 @@ import type { Evidence, Finding, RuleCode, Severity } from '../findings';
 import type { MemberRecord } from '../records';
 import type { DepartmentGroup } from './structure';
 import type { RuleOutput } from './types';
+import type { MessageKey } from '../messages';
 
 /**
  * A finding's `sources` before the runner fills in its rule's citation (rules/index.ts `runRule`):
@@ -16,7 +17,7 @@ export function memberFinding(
   code: RuleCode,
   member: MemberRecord,
   severity: Severity,
-  messageKey: string,
+  messageKey: MessageKey,
   evidence: Evidence,
   refs?: readonly RowRef[],
 ): Finding {
@@ -36,7 +37,7 @@ export function memberFinding(
 export function departmentFinding(
   code: RuleCode,
   group: DepartmentGroup,
-  messageKey: string,
+  messageKey: MessageKey,
   evidence: Evidence,
 ): Finding {
   const refs = group.members.map((m) => m.ref);
@@ -56,7 +57,7 @@ export function departmentFinding(
 export function unionFinding(
   code: RuleCode,
   severity: Severity,
-  messageKey: string,
+  messageKey: MessageKey,
   evidence: Evidence,
   refs: readonly RowRef[] = [],
 ): Finding {
@@ -72,13 +73,13 @@ export function unionFinding(
 }
 
 /** The output of a rule that cannot run, with the reason's message key. */
-export function skipRule(code: RuleCode, messageKey: string, params?: Evidence): RuleOutput {
+export function skipRule(code: RuleCode, messageKey: MessageKey, params?: Evidence): RuleOutput {
   return { findings: [], skipped: { code, messageKey, ...(params ? { params } : {}) } };
 }
 
 /** Names of members for a message: 张三、李四、王五 (at most `max`, then 等 n 人). */
 export function namesOf(
-  people: readonly { readonly name: string; readonly studentId?: string }[],
+  people: readonly { readonly name: string; readonly studentId?: string | undefined }[],
   max = 8,
 ): string {
   const shown = people.slice(0, max).map((p) => p.name || (p.studentId ?? ''));

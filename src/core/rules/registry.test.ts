@@ -1,6 +1,7 @@
 import { presetPolicy } from '../policy/presets';
 import { PRESET_NAMES } from '../policy/types';
 import { RULE_MESSAGES } from '../messages/rules';
+import type { MessageTable } from '../messages/types';
 import { RULE_CODES, RULE_OWN_MESSAGES, RULES } from './registry';
 import { SOURCES } from './sources';
 
@@ -12,8 +13,10 @@ describe('the rule registry', () => {
 
   it('gives each rule its own messages only, titled, in both languages', () => {
     const owners = new Map<string, string>();
+    const ruleMessages: MessageTable = RULE_MESSAGES;
     for (const rule of RULES) {
-      expect([rule.code, rule.messages[`rule.${rule.code}.title`]?.zh]).toEqual([
+      const own: MessageTable = rule.messages;
+      expect([rule.code, own[`rule.${rule.code}.title`]?.zh]).toEqual([
         rule.code,
         expect.stringMatching(/\S/),
       ]);
@@ -26,7 +29,7 @@ describe('the rule registry', () => {
           true,
           true,
         ]);
-        expect(RULE_MESSAGES[key]).toBe(message);
+        expect(ruleMessages[key]).toBe(message);
       }
     }
     expect(Object.keys(RULE_OWN_MESSAGES).sort()).toEqual([...owners.keys()].sort());

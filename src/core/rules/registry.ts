@@ -1,9 +1,10 @@
-import type { MessageTable } from '../messages/types';
+import type { Message } from '../messages/types';
 import { bool, object, type Field } from '../policy/spec';
 import type { PresetName } from '../policy/types';
 import { congress } from './congress';
 import { coreRatio } from './core-ratio';
-import type { SettingIssue, SettingsOf, Toggle } from './define';
+import type { Issue } from '../issue';
+import type { SettingsOf, Toggle } from './define';
 import { departments } from './departments';
 import { deptHeads } from './dept-heads';
 import { deptStaff } from './dept-staff';
@@ -55,11 +56,18 @@ export const RULE_SOURCES = Object.fromEntries(
   RULES.map((rule) => [rule.code, rule.citation.sources]),
 ) as Readonly<Record<RuleCode, readonly string[]>>;
 
+/** The keys of every rule's own messages (`rule.<code>.*` and its skip reasons). */
+export type RuleMessageKey = AnyRule extends infer R
+  ? R extends { readonly messages: infer M }
+    ? keyof M & string
+    : never
+  : never;
+
 /** Every rule's own messages (title, findings, its own skip reasons), for the one catalogue. */
-export const RULE_OWN_MESSAGES: MessageTable = Object.assign(
+export const RULE_OWN_MESSAGES: Readonly<Record<RuleMessageKey, Message>> = Object.assign(
   {},
   ...RULES.map((rule) => rule.messages),
-) as MessageTable;
+) as Readonly<Record<RuleMessageKey, Message>>;
 
 /** The schema of a policy's `rules` object: each rule's switch and settings. */
 export const RULES_FIELD: Field = object(
@@ -82,14 +90,12 @@ export function presetRules(name: PresetName): PolicyRules {
 }
 
 /** Problems across one rule's settings (min above max, ...), with the setting's policy path. */
-export function ruleSettingIssues(
-  rules: PolicyRules,
-): (SettingIssue & { readonly path: string })[] {
+export function ruleSettingIssues(rules: PolicyRules): Issue[] {
   return RULES.flatMap((rule) => {
     // `rules[rule.code]` is this rule's settings, which TypeScript cannot pair with `validate`
     // through the union of rules; the cast only widens what `validate` accepts.
-    const validate = rule.settings.validate as ((s: Toggle) => readonly SettingIssue[]) | undefined;
+    const validate = rule.settings.validate as ((s: Toggle) => readonly Issue[]) | undefined;
     const issues = validate ? validate(rules[rule.code]) : [];
-    return issues.map((issue) => ({ ...issue, path: `rules.${rule.code}.${issue.key}` }));
+    return issues.map((issue) => ({ ...issue, path: `rules.${rule.code}.${issue.path ?? ''}` }));
   });
 }

@@ -33,7 +33,7 @@ export interface RuleContext {
   readonly hasDelegateData: boolean;
   readonly attendance: readonly AttendanceRecord[];
   /** The term the windows are measured from. */
-  readonly referenceTerm?: TermKey;
+  readonly referenceTerm?: TermKey | undefined;
   /**
    * `summarizeStructure(members, policy)`, when the caller has it: several rules need it, and
    * computing it once per check spares each of them classifying every title again.

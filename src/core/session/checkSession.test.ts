@@ -40,7 +40,7 @@ describe('CheckSession', () => {
     feed.end();
     const outcome = session.finish();
     if (!outcome.ok) throw new Error('expected a result');
-    const academic = outcome.result.members[0]?.academic;
+    const academic = outcome.value.members[0]?.academic;
     expect(academic?.gradeRows).toBe(2);
     expect(academic?.failed.map((f) => f.courseName)).toEqual(['高等数学']);
   });
@@ -56,7 +56,7 @@ describe('CheckSession', () => {
     feed.end();
     const outcome = session.finish();
     if (!outcome.ok) throw new Error('expected a result');
-    expect(outcome.result.members.map((m) => m.member.name)).toEqual(['甲', '乙']);
+    expect(outcome.value.members.map((m) => m.member.name)).toEqual(['甲', '乙']);
   });
 
   it('finds tables once HEAD_ROWS rows have arrived, without waiting for the end', () => {
@@ -100,7 +100,7 @@ describe('CheckSession', () => {
     ]);
     const outcome = session.finish();
     if (!outcome.ok) throw new Error('expected a result');
-    const keys = outcome.result.issues.map((i) => i.messageKey);
+    const keys = outcome.value.issues.map((i) => i.messageKey);
     const discovery = session.review().issues.map((i) => i.messageKey);
     expect(discovery.length).toBeGreaterThan(0);
     expect(keys.slice(0, discovery.length)).toEqual(discovery);

@@ -1,6 +1,5 @@
 import type { Row } from '../cells';
 import type { MappingOverride } from '../discovery/types';
-import type { InputIssue } from '../findings';
 import { Collector, type CollectorOptions } from '../pipeline/collector';
 import {
   discoverSheet,
@@ -13,6 +12,7 @@ import type { Policy } from '../policy/types';
 import type { CheckOutcome } from '../result';
 import type { TableMapping } from '../tables';
 import { sheetFeed, type SheetFeed, type SheetInfo } from './sheetFeed';
+import type { Issue } from '../issue';
 
 /**
  * One check, the same for every host: start it with the policy and the teacher's column mapping,
@@ -23,7 +23,7 @@ export class CheckSession {
   private readonly collector: Collector;
   private readonly found: TableMapping[] = [];
   private readonly sheets: SheetSeen[] = [];
-  private readonly notices: InputIssue[] = [];
+  private readonly notices: Issue[] = [];
 
   constructor(
     private readonly policy: Policy,
@@ -59,7 +59,7 @@ export class CheckSession {
   }
 
   /** A reader's warning about a file (bad bytes in a CSV, text read from an .xls name, …). */
-  notice(issue: InputIssue): void {
+  notice(issue: Issue): void {
     this.notices.push(issue);
   }
 
@@ -79,15 +79,15 @@ export class CheckSession {
    */
   finish(): CheckOutcome {
     const discovery = this.review();
-    const errors: InputIssue[] = discovery.issues.filter((i) => i.severity === 'error');
+    const errors: Issue[] = discovery.issues.filter((i) => i.severity === 'error');
     if (errors.length > 0) return { ok: false, issues: [...errors, ...this.notices] };
     const outcome = evaluate(this.collector.finish(), this.policy, this.sheets);
     if (!outcome.ok) return { ok: false, issues: [...outcome.issues, ...this.notices] };
     return {
       ok: true,
-      result: {
-        ...outcome.result,
-        issues: [...this.notices, ...discovery.issues, ...outcome.result.issues],
+      value: {
+        ...outcome.value,
+        issues: [...this.notices, ...discovery.issues, ...outcome.value.issues],
       },
     };
   }

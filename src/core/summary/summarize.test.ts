@@ -49,7 +49,7 @@ function grades(): SheetGrid {
 function check(sheets: SheetGrid[]): CheckResult {
   const outcome = checkSheets(sheets, presetPolicy('national-school'));
   if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
-  return outcome.result;
+  return outcome.value;
 }
 
 const roster = (rows: Row[]): SheetGrid => ({ sheet: '名单', rows: [ROSTER_HEADER, ...rows] });

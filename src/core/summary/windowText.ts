@@ -1,11 +1,11 @@
-import { t, type Lang } from '../messages';
+import { t, type Lang, type MessageKey } from '../messages';
 import { termLabel } from '../normalize/term';
 import type { RuleWindow } from '../result';
 
 /** Where a teacher reads the window, and so how to change it. */
 export type WindowHost = 'cli' | 'pane' | 'report';
 
-const CHANGE_KEY: Readonly<Record<WindowHost, string>> = {
+const CHANGE_KEY: Readonly<Record<WindowHost, MessageKey>> = {
   cli: 'summary.window.changeCli',
   pane: 'summary.window.changePane',
   report: 'summary.window.changeReport',

@@ -1,5 +1,5 @@
 import { columnLetter } from '../../core/cells';
-import type { InputIssue } from '../../core/findings';
+import type { Issue } from '../../core/issue';
 
 const REPLACEMENT = '\uFFFD';
 
@@ -18,7 +18,7 @@ export class BadBytesTracker {
   }
 
   /** The warning for `count` bad sequences in `file`/`sheet`, or none when there were none. */
-  issue(file: string, sheet: string, count: number): InputIssue | undefined {
+  issue(file: string, sheet: string, count: number): Issue | undefined {
     if (count === 0) return undefined;
     const at = this.first ?? { row: 1, col: 1 };
     return {

@@ -17,8 +17,8 @@ export interface SheetPart {
 export interface WorkbookParts {
   readonly sheets: readonly SheetPart[];
   readonly date1904: boolean;
-  readonly sharedStrings?: ZipEntry;
-  readonly styles?: ZipEntry;
+  readonly sharedStrings?: ZipEntry | undefined;
+  readonly styles?: ZipEntry | undefined;
 }
 
 interface Relationship {

@@ -6,17 +6,23 @@ import {
   MessageBarTitle,
   ProgressBar,
 } from '@fluentui/react-components';
-import type { AppraisalSettings, Parsed } from '../../core/appraisal/types';
+import type { AppraisalSettings } from '../../core/appraisal/types';
 import { overallFraction } from '../check/ProgressPanel';
 import { useT } from '../i18n/LangContext';
 import { IssueList } from './IssueList';
 import type { AppraisalController } from './useAppraisal';
 import { useAppraisalStyles } from './useAppraisalStyles';
+import type { Result } from '../../core/issue';
 
 /** 生成评分表 and 汇总评分, the progress of a generation, and why the settings cannot be used yet. */
+/** A bar's value, or none: an unknown fraction shows the moving (indeterminate) bar. */
+function fractionProps(value: number | undefined): { value?: number } {
+  return value === undefined ? {} : { value };
+}
+
 export function AppraisalActions(props: {
   controller: AppraisalController;
-  resolved: Parsed<AppraisalSettings>;
+  resolved: Result<AppraisalSettings>;
   /** Undefined while the check's settings load: generating waits for the policy. */
   onGenerate: ((settings: AppraisalSettings) => void) | undefined;
 }) {
@@ -55,7 +61,7 @@ export function AppraisalActions(props: {
           validationMessage={tr(`ui.appraisal.progress.${state.progress.phase}`)}
           validationState="none"
         >
-          <ProgressBar value={overallFraction(state.progress)} />
+          <ProgressBar {...fractionProps(overallFraction(state.progress))} />
         </Field>
       )}
     </>

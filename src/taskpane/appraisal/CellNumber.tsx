@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useT } from '../i18n/LangContext';
 import { readNumber } from '../settings/NumberField';
 import { useAppraisalStyles } from './useAppraisalStyles';
+import type { MessageKey } from '../../core/messages';
 
 /** A number box inside a table row: named by `label` for screen readers, the reason shown as a tooltip. */
 export function CellNumber(props: {
@@ -15,7 +16,7 @@ export function CellNumber(props: {
   const tr = useT();
   const styles = useAppraisalStyles();
   const [text, setText] = useState(props.value === undefined ? '' : String(props.value));
-  const [error, setError] = useState<string | undefined>(undefined);
+  const [error, setError] = useState<MessageKey | undefined>(undefined);
   useEffect(() => {
     setText(props.value === undefined ? '' : String(props.value));
     setError(undefined);

@@ -1,12 +1,13 @@
 import { Link } from '@fluentui/react-components';
 import type { RowRef } from '../../core/cells';
 import { useLang } from '../i18n/LangContext';
-import { issueText, refText, type PaneIssue } from './issueText';
+import { issueText, refText } from './issueText';
 import { useAppraisalStyles } from './useAppraisalStyles';
+import type { Issue } from '../../core/issue';
 
 /** Problems, one a line; a problem in a sheet of this workbook links to its cell (or row). */
 export function IssueList(props: {
-  issues: readonly PaneIssue[];
+  issues: readonly Issue[];
   label: string;
   onSelect?: (ref: RowRef) => void;
 }) {

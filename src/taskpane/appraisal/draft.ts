@@ -9,10 +9,10 @@ import type {
   AppraisalTemplate,
   BandThresholds,
   Dimension,
-  Parsed,
   ScorerGroup,
 } from '../../core/appraisal/types';
 import { t, type Lang } from '../../core/messages';
+import type { Result } from '../../core/issue';
 
 /** A built-in template by its CLI name, or the teacher's own. */
 export type TemplateChoice = 'national' | 'hnjt-2021' | 'custom';
@@ -63,7 +63,7 @@ export function draftTemplate(draft: AppraisalDraft, lang: Lang): AppraisalTempl
 }
 
 /** The draft validated by the core: the settings to generate with, or every problem. */
-export function resolveDraft(draft: AppraisalDraft, lang: Lang): Parsed<AppraisalSettings> {
+export function resolveDraft(draft: AppraisalDraft, lang: Lang): Result<AppraisalSettings> {
   return resolveSettings(
     {
       template: draftTemplate(draft, lang),
@@ -111,7 +111,7 @@ export function settingsText(settings: AppraisalSettings): string {
 }
 
 /** A stored text back as a draft, or the problems that make it unusable. */
-export function draftFromText(text: string, lang: Lang): Parsed<AppraisalDraft> {
+export function draftFromText(text: string, lang: Lang): Result<AppraisalDraft> {
   let raw: unknown;
   try {
     raw = JSON.parse(text);

@@ -1,13 +1,10 @@
-import type { AppraisalIssue } from '../../core/appraisal/types';
 import { columnLetter, type CellRef, type RowRef } from '../../core/cells';
-import type { InputIssue } from '../../core/findings';
 import { t, type Lang } from '../../core/messages';
-
-/** An issue of the appraisal: a setting, a roster problem, or a score on a form. */
-export type PaneIssue = AppraisalIssue | InputIssue;
+import type { Wording } from '../i18n/LangContext';
+import type { Issue } from '../../core/issue';
 
 /** Core messages written for the command line, said the pane's way (no flags). */
-const PANE_WORDING: Readonly<Record<string, string>> = {
+const PANE_WORDING: Wording = {
   'appraisal.aggregate.needsWeights': 'ui.appraisal.needsWeights',
   'appraisal.noMembers': 'ui.appraisal.noMembers',
   'appraisal.collect.nothingFilled': 'ui.appraisal.nothingFilled',
@@ -28,7 +25,7 @@ function placeText(path: string, lang: Lang): string {
 }
 
 /** The issue's sentence in the pane's language and words. */
-export function issueText(issue: PaneIssue, lang: Lang): string {
+export function issueText(issue: Issue, lang: Lang): string {
   const key = PANE_WORDING[issue.messageKey] ?? issue.messageKey;
   const params = { ...issue.params };
   if (typeof params.path === 'string') params.path = placeText(params.path, lang);
@@ -36,7 +33,7 @@ export function issueText(issue: PaneIssue, lang: Lang): string {
 }
 
 /** The cell an issue points at, when it points at a cell (the pane can select it). */
-export function issueCell(issue: PaneIssue): CellRef | undefined {
+export function issueCell(issue: Issue): CellRef | undefined {
   const ref: RowRef | CellRef | undefined = issue.ref;
   return ref && 'col' in ref ? ref : undefined;
 }

@@ -1,11 +1,11 @@
 import { useCallback, useRef, useState } from 'react';
-import type { AppraisalIssue, AppraisalSettings } from '../../core/appraisal/types';
+import type { AppraisalSettings } from '../../core/appraisal/types';
 import type { MappingOverride } from '../../core/discovery/types';
 import { t, type Lang } from '../../core/messages';
 import type { Policy } from '../../core/policy/types';
 import { errorText } from '../errorText';
 import type { AppraisalAnswer, CheckProgress, CollectAnswer, PaneGateway } from '../gateway';
-import type { PaneIssue } from './issueText';
+import type { Issue } from '../../core/issue';
 
 /** The gateway's appraisal half, present (App shows the tab only then). */
 export type AppraisalGateway = Required<Pick<PaneGateway, 'appraisal' | 'collectAppraisal'>>;
@@ -29,20 +29,20 @@ export type AppraisalState =
       readonly sheets: readonly string[];
       readonly forms: number;
       readonly members: number;
-      readonly warnings: readonly AppraisalIssue[];
+      readonly warnings: readonly Issue[];
       readonly inputIssues: number;
     }
   | { readonly status: 'collecting' }
   | {
       readonly status: 'collected';
       readonly summary: CollectSummary;
-      readonly issues: readonly AppraisalIssue[];
+      readonly issues: readonly Issue[];
     }
   | {
       readonly status: 'failed';
       readonly action: 'generate' | 'collect';
       readonly message?: string;
-      readonly issues: readonly PaneIssue[];
+      readonly issues: readonly Issue[];
     };
 
 export interface GenerateRequest {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { AppraisalSettings, Parsed } from '../../core/appraisal/types';
+import type { AppraisalSettings } from '../../core/appraisal/types';
 import { t, type Lang } from '../../core/messages';
 import { errorText } from '../errorText';
 import type { PaneGateway } from '../gateway';
@@ -12,6 +12,7 @@ import {
   type AppraisalDraft,
 } from './draft';
 import { issueText } from './issueText';
+import type { Result } from '../../core/issue';
 
 /** The tab's choices: loading from the workbook, then edited and saved back when valid. */
 export type AppraisalSettingsState =
@@ -27,7 +28,7 @@ export type AppraisalSettingsState =
 export interface AppraisalSettingsController {
   readonly state: AppraisalSettingsState;
   /** The draft validated by the core (undefined while loading). */
-  readonly resolved: Parsed<AppraisalSettings> | undefined;
+  readonly resolved: Result<AppraisalSettings> | undefined;
   readonly setDraft: (draft: AppraisalDraft) => void;
 }
 

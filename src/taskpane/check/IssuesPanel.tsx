@@ -7,11 +7,12 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { Finding, InputIssue, SkippedRule } from '../../core/findings';
+import type { Finding, SkippedRule } from '../../core/findings';
 import type { MemberRecord } from '../../core/records';
 import { findingText } from '../../core/report/findingText';
 import { locationText } from '../findings/location';
 import { useLang, useT } from '../i18n/LangContext';
+import type { Issue } from '../../core/issue';
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
@@ -20,7 +21,7 @@ const useStyles = makeStyles({
 });
 
 /** An input issue's message, with its sheet and row when it has one. */
-export function IssueLine(props: { issue: InputIssue }) {
+export function IssueLine(props: { issue: Issue }) {
   const styles = useStyles();
   const lang = useLang();
   const tr = useT();
@@ -39,12 +40,12 @@ export function IssueLine(props: { issue: InputIssue }) {
 export interface MemberNote {
   readonly index: number;
   readonly finding: Finding;
-  readonly member?: MemberRecord;
+  readonly member?: MemberRecord | undefined;
 }
 
 /** Notes on members, data notes (warnings about the input) and rules that could not run, folded away. */
 export function IssuesPanel(props: {
-  issues: readonly InputIssue[];
+  issues: readonly Issue[];
   skipped: readonly SkippedRule[];
   notes?: readonly MemberNote[];
 }) {

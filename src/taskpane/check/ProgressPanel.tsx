@@ -1,6 +1,7 @@
 import { Button, Field, makeStyles, ProgressBar, tokens } from '@fluentui/react-components';
 import type { CheckProgress } from '../gateway';
 import { useT } from '../i18n/LangContext';
+import type { MessageKey } from '../../core/messages';
 
 const useStyles = makeStyles({
   root: { display: 'flex', alignItems: 'flex-end', gap: tokens.spacingHorizontalM },
@@ -28,7 +29,7 @@ export function overallFraction(progress: CheckProgress): number | undefined {
 /** The phase as a sentence; reading shows rows done of rows in total when known. */
 export function progressText(
   progress: CheckProgress,
-  tr: (key: string, params?: Record<string, number | string>) => string,
+  tr: (key: MessageKey, params?: Record<string, number | string>) => string,
 ): string {
   if (progress.phase !== 'read') return tr(`ui.progress.${progress.phase}`);
   const done = progress.done.toLocaleString('en-US');
@@ -50,7 +51,11 @@ export function ProgressPanel(props: {
   return (
     <div className={styles.root}>
       <Field className={styles.field} validationMessage={label} validationState="none">
-        <ProgressBar value={value} thickness="large" aria-label={tr('ui.progress.label')} />
+        <ProgressBar
+          {...(value === undefined ? {} : { value })}
+          thickness="large"
+          aria-label={tr('ui.progress.label')}
+        />
       </Field>
       <Button onClick={props.onCancel} disabled={props.cancelling}>
         {tr('ui.check.cancel')}

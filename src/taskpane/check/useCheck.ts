@@ -1,16 +1,16 @@
 import { startTransition, useCallback, useRef, useState } from 'react';
-import type { InputIssue } from '../../core/findings';
 import type { Lang } from '../../core/messages';
 import type { CheckResult } from '../../core/result';
 import { errorText, isAbort } from '../errorText';
 import type { CheckOptions, CheckProgress, PaneGateway } from '../gateway';
+import type { Issue } from '../../core/issue';
 
 /** The check workflow, one state at a time. */
 export type CheckState =
   | { readonly status: 'idle' }
   | { readonly status: 'reading'; readonly progress: CheckProgress; readonly cancelling: boolean }
   | { readonly status: 'checked'; readonly result: CheckResult; readonly reportSheet?: string }
-  | { readonly status: 'rejected'; readonly issues: readonly InputIssue[] }
+  | { readonly status: 'rejected'; readonly issues: readonly Issue[] }
   | { readonly status: 'failed'; readonly message: string }
   | { readonly status: 'cancelled' };
 
@@ -54,8 +54,8 @@ export function useCheck(gateway: PaneGateway, lang: Lang): CheckController {
           if (!answer.ok) return { status: 'rejected', issues: answer.issues };
           const reportSheet = answer.written?.reportSheet;
           return reportSheet === undefined
-            ? { status: 'checked', result: answer.result }
-            : { status: 'checked', result: answer.result, reportSheet };
+            ? { status: 'checked', result: answer.value }
+            : { status: 'checked', result: answer.value, reportSheet };
         } catch (error) {
           return abort.signal.aborted || isAbort(error)
             ? { status: 'cancelled' }

@@ -98,9 +98,9 @@ describe('the engine in a worker', () => {
     ]);
     const finished = await engine.finish();
     if (!finished.outcome.ok) throw new Error('expected a result');
-    expect(finished.outcome.result.members.map((m) => m.member.name)).toEqual(['甲', '乙']);
+    expect(finished.outcome.value.members.map((m) => m.member.name)).toEqual(['甲', '乙']);
     // The reader's note first, as the session orders notes.
-    expect(finished.outcome.result.issues[0]?.messageKey).toBe('excel.marksUnreadable');
+    expect(finished.outcome.value.issues[0]?.messageKey).toBe('excel.marksUnreadable');
     expect(worker.received.map((m) => m.kind)).toEqual([
       'start',
       'head',

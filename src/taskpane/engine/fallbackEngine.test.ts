@@ -22,10 +22,10 @@ describe('a pane that may not start a worker', () => {
       lang: 'zh',
     });
     if (!answer.ok || !usual.ok) throw new Error('expected results');
-    expect(answer.result.findings).toEqual(usual.result.findings);
-    const note = answer.result.issues[0];
+    expect(answer.value.findings).toEqual(usual.value.findings);
+    const note = answer.value.issues[0];
     expect(note?.messageKey).toBe('excel.workerFallback');
     expect(String(note?.params.detail)).toContain('SecurityError');
-    expect(answer.result.issues.slice(1)).toEqual(usual.result.issues);
+    expect(answer.value.issues.slice(1)).toEqual(usual.value.issues);
   });
 });

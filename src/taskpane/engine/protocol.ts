@@ -1,5 +1,4 @@
 import type { Row } from '../../core/cells';
-import type { InputIssue } from '../../core/findings';
 import type { Discovery } from '../../core/pipeline';
 import type { Policy } from '../../core/policy/types';
 import type { SheetInfo } from '../../core/session';
@@ -12,6 +11,7 @@ import type {
   ReportOrder,
   RunValues,
 } from '../../excel/engine';
+import type { Issue } from '../../core/issue';
 
 /** What the pane's thread sends the engine worker, in order, for one check. */
 export type EngineRequest =
@@ -25,7 +25,7 @@ export type EngineRequest =
     }
   /** Answered with `review`. */
   | { readonly kind: 'review' }
-  | { readonly kind: 'notice'; readonly issue: InputIssue }
+  | { readonly kind: 'notice'; readonly issue: Issue }
   | {
       readonly kind: 'rows';
       readonly file: string | undefined;

@@ -7,6 +7,7 @@ import { FindingItem } from './FindingItem';
 import type { DepartmentGroup } from './groupFindings';
 import { PagedGroups } from './PagedGroups';
 import { useGroupStyles } from './useGroupStyles';
+import type { MessageKey } from '../../core/messages';
 
 // Memoised: a page more must not draw the departments already on screen again.
 const DepartmentCard = memo(function DepartmentCard(props: {
@@ -19,7 +20,7 @@ const DepartmentCard = memo(function DepartmentCard(props: {
   const summary = group.summary;
   const over = group.flagged;
   // 不应设置的部门 is its own verdict: such a department breaks no limit.
-  const verdict = summary
+  const verdict: readonly MessageKey[] = summary
     ? departmentVerdictKeys(summary)
     : [over ? 'summary.dept.breaks' : 'report.dept.ok'];
   const title = group.department ?? tr('subject.union');

@@ -48,7 +48,10 @@ export function PagedGroups<G extends { readonly key: string }>(props: {
       </div>
       {remaining > 0 && (
         <Button
-          ref={button}
+          // A callback ref: Fluent's Button types its ref as Ref<never> when optional props are exact.
+          ref={(el: HTMLButtonElement | null) => {
+            button.current = el;
+          }}
           className={own.more}
           appearance="secondary"
           data-show-more={remaining}

@@ -1,12 +1,12 @@
 import { createContext, useCallback, useContext, type ReactNode } from 'react';
-import { t, type Lang } from '../../core/messages';
+import { t, type Lang, type MessageKey } from '../../core/messages';
 
 type Params = Readonly<Record<string, string | number | boolean | undefined>>;
 
 const LangContext = createContext<Lang>('zh');
 
 /** Message keys a host words its own way (the browser page keeps settings in the browser, not a workbook). */
-export type Wording = Readonly<Record<string, string>>;
+export type Wording = Readonly<Partial<Record<MessageKey, MessageKey>>>;
 
 const WordingContext = createContext<Wording>({});
 
@@ -26,11 +26,11 @@ export function useLang(): Lang {
 }
 
 /** A translator bound to the pane's language: `tr('ui.check.run')`. */
-export function useT(): (key: string, params?: Params) => string {
+export function useT(): (key: MessageKey, params?: Params) => string {
   const lang = useLang();
   const wording = useContext(WordingContext);
   return useCallback(
-    (key: string, params: Params = {}) => t(wording[key] ?? key, lang, params),
+    (key: MessageKey, params: Params = {}) => t(wording[key] ?? key, lang, params),
     [lang, wording],
   );
 }

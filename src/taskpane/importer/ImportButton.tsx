@@ -8,7 +8,7 @@ export function ImportButton(props: { onPick: (files: File[]) => void; disabled?
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
-      <Button onClick={() => input.current?.click()} disabled={props.disabled}>
+      <Button onClick={() => input.current?.click()} disabled={props.disabled ?? false}>
         {tr('ui.import.button')}
       </Button>
       <input

@@ -1,7 +1,7 @@
 import type { Row } from '../../core/cells';
-import type { InputIssue } from '../../core/findings';
 import type { SheetGrid } from '../../core/tables';
 import type { WorkbookVisitor } from '../../read/visitor';
+import type { Issue } from '../../core/issue';
 
 /**
  * A visitor that keeps every sheet as the pane holds imported files: one `SheetGrid` per sheet,
@@ -10,10 +10,10 @@ import type { WorkbookVisitor } from '../../read/visitor';
 export function sheetCollector(): {
   visitor: WorkbookVisitor;
   sheets: SheetGrid[];
-  notices: InputIssue[];
+  notices: Issue[];
 } {
   const sheets: SheetGrid[] = [];
-  const notices: InputIssue[] = [];
+  const notices: Issue[] = [];
   const visitor: WorkbookVisitor = {
     beginSheet(info) {
       const rows: Row[] = [];

@@ -1,5 +1,6 @@
-import type { InputIssue } from '../../core/findings';
 import type { SheetGrid } from '../../core/tables';
+import type { MessageKey } from '../../core/messages';
+import type { Issue } from '../../core/issue';
 
 /** One file the teacher picked, read into sheets (a CSV file gives one sheet). */
 export interface ImportedFile {
@@ -8,13 +9,13 @@ export interface ImportedFile {
   /** Rows over all its sheets, for the pane's list. */
   readonly rows: number;
   /** What the reader worked around (bad bytes in a CSV, …), shown with the file. */
-  readonly notices?: readonly InputIssue[];
+  readonly notices?: readonly Issue[];
 }
 
 /** A file that could not be read, as a catalogue message (`io.*`) naming it. */
 export interface ImportFailure {
   readonly name: string;
-  readonly messageKey: string;
+  readonly messageKey: MessageKey;
   readonly params: Readonly<Record<string, string | number>>;
 }
 

@@ -12,7 +12,7 @@ export function ChoiceField<V extends string>(props: {
 }) {
   const id = useId();
   return (
-    <Field label={props.label} hint={props.hint}>
+    <Field label={props.label} {...(props.hint === undefined ? {} : { hint: props.hint })}>
       <Select
         id={id}
         value={props.value}

@@ -1,6 +1,7 @@
 import { Field, Input, makeStyles } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { useT } from '../i18n/LangContext';
+import type { MessageKey } from '../../core/messages';
 
 export interface NumberFieldProps {
   readonly label: string;
@@ -24,7 +25,7 @@ const useStyles = makeStyles({ input: { minWidth: 0, width: '100%', maxWidth: '1
 export function readNumber(
   text: string,
   opts: { min: number; max?: number; integer: boolean; optional: boolean },
-): { value: number | undefined } | { error: string } {
+): { value: number | undefined } | { error: MessageKey } {
   const trimmed = text.trim();
   if (trimmed === '') return opts.optional ? { value: undefined } : { error: 'ui.number.required' };
   const value = Number(trimmed);
@@ -41,7 +42,7 @@ export function NumberField(props: NumberFieldProps) {
   const styles = useStyles();
   const min = props.min ?? 0;
   const [text, setText] = useState(props.value === undefined ? '' : String(props.value));
-  const [error, setError] = useState<string | undefined>(undefined);
+  const [error, setError] = useState<MessageKey | undefined>(undefined);
   useEffect(() => {
     // A preset switch changes the value from outside: show it.
     setText(props.value === undefined ? '' : String(props.value));
@@ -50,9 +51,9 @@ export function NumberField(props: NumberFieldProps) {
   return (
     <Field
       label={props.label}
-      hint={props.hint}
+      {...(props.hint === undefined ? {} : { hint: props.hint })}
       validationState={error ? 'error' : 'none'}
-      validationMessage={error ? tr(error, { min, max: props.max ?? '' }) : undefined}
+      {...(error ? { validationMessage: tr(error, { min, max: props.max ?? '' }) } : {})}
     >
       <Input
         className={styles.input}

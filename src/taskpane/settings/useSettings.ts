@@ -40,8 +40,8 @@ function fromStored(
   const base = { overrides: stored.overrides ?? [], save: { status: 'saved' } as const };
   if (stored.policyJson === undefined) return { status: 'ready', policy: presetPolicy(), ...base };
   const parsed = parsePolicy(stored.policyJson);
-  if (parsed.ok) return { status: 'ready', policy: parsed.policy, ...base };
-  const detail = parsed.errors.map((e) => t(e.messageKey, lang, e.params)).join('；');
+  if (parsed.ok) return { status: 'ready', policy: parsed.value, ...base };
+  const detail = parsed.issues.map((e) => t(e.messageKey, lang, e.params)).join('；');
   return {
     status: 'ready',
     policy: presetPolicy(),

@@ -39,7 +39,8 @@ export function FilePicker(props: FilePickerProps) {
   const tr = useT();
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
-  const { files, onChange, disabled } = props;
+  const { files, onChange } = props;
+  const disabled = props.disabled ?? false;
   const add = (added: File[]) => {
     if (!disabled && added.length > 0) onChange(mergeFiles(files, added));
   };

@@ -3,7 +3,7 @@ import type { AppraisalSettings } from '../../core/appraisal/types';
 import type { MappingOverride } from '../../core/discovery/types';
 import { t, type Lang } from '../../core/messages';
 import type { Policy } from '../../core/policy/types';
-import type { PaneIssue } from '../../taskpane/appraisal/issueText';
+import type { Issue as PaneIssue } from '../../core/issue';
 import { errorText, isAbort } from '../../taskpane/errorText';
 import type { CheckProgress } from '../../taskpane/gateway';
 import { failureIssue } from '../pageGateway';

@@ -40,27 +40,33 @@ export async function runJob(request: JobRequest, progress: Progress): Promise<J
   if (request.kind === 'collect') {
     const collected = collectAppraisal(read.files, request.lang);
     if (!collected.ok) return { kind: 'refused', issues: collected.issues };
-    const { copies, members, issues } = collected;
-    return { kind: 'collected', bytes: await modelBytes(collected.model), copies, members, issues };
+    const { copies, members, issues } = collected.value;
+    return {
+      kind: 'collected',
+      bytes: await modelBytes(collected.value.model),
+      copies,
+      members,
+      issues,
+    };
   }
   progress({ phase: 'compute', done: 0, total: 0 });
   const outcome = checkPicked(read.files, request.policy, request.overrides);
   if (request.kind === 'check') {
     if (!outcome.ok) return { kind: 'checked', outcome };
-    const model = checkReport(outcome.result, request.lang, request.generatedAt);
+    const model = checkReport(outcome.value, request.lang, request.generatedAt);
     return { kind: 'checked', outcome, report: await modelBytes(model) };
   }
   if (!outcome.ok) return { kind: 'refused', issues: outcome.issues };
-  const built = generateAppraisal(outcome.result, request.settings, request.lang);
+  const built = generateAppraisal(outcome.value, request.settings, request.lang);
   if (!built.ok) return { kind: 'refused', issues: built.issues };
-  const { layouts } = built.build;
+  const { layouts } = built.value.build;
   const members = new Set(layouts.flatMap((l) => l.members.map((m) => `${m.studentId}|${m.name}`)));
   return {
     kind: 'generated',
-    bytes: await modelBytes(built.build.model),
+    bytes: await modelBytes(built.value.build.model),
     forms: layouts.length,
     members: members.size,
-    warnings: built.warnings,
-    inputIssues: outcome.result.issues,
+    warnings: built.value.warnings,
+    inputIssues: outcome.value.issues,
   };
 }

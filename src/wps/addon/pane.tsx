@@ -4,14 +4,14 @@
  */
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
-import { t } from '../../core/messages';
+import { t, type MessageKey } from '../../core/messages';
 import { App } from '../../taskpane/App';
 import { createWorkerReader } from '../../taskpane/importer/createReader';
 import { createWpsGateway } from '../gateway';
 import { wpsApplication, versionOf } from './host';
 import { MIN_VERSION, supportsAddins } from './version';
 
-function Notice(props: { readonly keyName: string; readonly version?: string }) {
+function Notice(props: { readonly keyName: MessageKey; readonly version?: string }) {
   const params = { version: props.version ?? '', minimum: MIN_VERSION };
   return (
     <FluentProvider theme={webLightTheme}>

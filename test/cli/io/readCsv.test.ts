@@ -2,9 +2,9 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { InputFileError } from '../../../src/read/errors';
-import type { InputIssue } from '../../../src/core/findings';
 import { readCsvRows } from '../../../src/cli/io/readCsv';
 import { collector, makeTempDir, removeTempDir } from './helpers';
+import type { Issue } from '../../../src/core/issue';
 
 let dir: string;
 beforeAll(async () => {
@@ -77,7 +77,7 @@ describe('readCsvRows', () => {
     const path = join(dir, '坏字节.csv');
     await writeFile(path, bytes);
     const result = collector();
-    const notices: InputIssue[] = [];
+    const notices: Issue[] = [];
     await readCsvRows(path, { ...result.visitor, notice: (i) => notices.push(i) });
     const rows = result.sheets[0]!.rows;
     expect(rows[0]).toEqual(EXPECTED[0]);
@@ -98,7 +98,7 @@ describe('readCsvRows', () => {
   it('gives no notice for a clean file', async () => {
     const path = join(dir, 'clean.csv');
     await writeFile(path, Buffer.from(ROSTER));
-    const notices: InputIssue[] = [];
+    const notices: Issue[] = [];
     await readCsvRows(path, { ...collector().visitor, notice: (i) => notices.push(i) });
     expect(notices).toEqual([]);
   });

@@ -3,7 +3,7 @@ import { crc32, deflateRawSync } from 'node:zlib';
 /** A zip member for tests: `raw` bypasses compression to plant damaged data. */
 export interface TestZipMember {
   readonly name: string;
-  readonly text?: string;
+  readonly text?: string | undefined;
   readonly raw?: Buffer;
   readonly store?: boolean;
   /** Content as bytes instead of `text` (large generated parts). */

@@ -19,7 +19,7 @@ export async function expectedTiles(paths: readonly string[]): Promise<string[]>
   });
   const outcome = checkPicked(read, presetPolicy());
   if (!outcome.ok) throw new Error('the sample does not check');
-  const c = summarize(outcome.result).counts;
+  const c = summarize(outcome.value).counts;
   return [
     `检查人数 ${c.checked}`,
     `不符合条件 ${c.ineligible}`,

@@ -10,13 +10,14 @@ import type { SpecCell } from '../../../scripts/hostile/spec';
 import { xlsxBytes } from '../../../scripts/hostile/xlsx';
 import type { HostileCase, Outcome } from '../types';
 import { CHEN_POLITICAL, result, unionMembers } from './outcomes';
+import type { MessageKey } from '../../../src/core/messages';
 
 const G = 'bounds';
 const SHEET = 'xl/worksheets/sheet1.xml';
 const notCore = { skip: 'raw bytes need a reader; the core takes cells' };
 /** Excel refuses to open these files, so the add-in never sees them; the pane's import does. */
 const excelRefuses = { skip: 'Excel itself does not open this file; only the reader meets it' };
-const refused = (key: string, params: Record<string, string | number>): Outcome => ({
+const refused = (key: MessageKey, params: Record<string, string | number>): Outcome => ({
   kind: 'file',
   key,
   params,

@@ -3,6 +3,7 @@ import { gradeRows, gradeSheet, IDS, rosterSheet } from '../../../scripts/hostil
 import { writeCfb } from '../../read/legacy/cfbWriter';
 import type { HostileCase, Outcome } from '../types';
 import { CHEN_POLITICAL, result, unionMembers } from './outcomes';
+import type { MessageKey } from '../../../src/core/messages';
 
 const G = 'files';
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -14,7 +15,11 @@ const encryptedXlsx = () =>
     { name: 'EncryptedPackage', data: new Uint8Array(4096).fill(7) },
   ]);
 const notCore = { skip: 'a file the reader refuses never reaches the core' };
-const fileError = (key: string, file: string): Outcome => ({ kind: 'file', key, params: { file } });
+const fileError = (key: MessageKey, file: string): Outcome => ({
+  kind: 'file',
+  key,
+  params: { file },
+});
 const failingGrades = () =>
   gradeSheet(gradeRows(undefined, (i, c) => (i === 5 && c === 1 ? 58 : 85)));
 

@@ -10,10 +10,11 @@ import { rosterSheet } from '../../../scripts/hostile/people';
 import { xlsxBytes } from '../../../scripts/hostile/xlsx';
 import type { HostileCase, Outcome } from '../types';
 import { CHEN_POLITICAL, result, unionMembers, warning } from './outcomes';
+import type { MessageKey } from '../../../src/core/messages';
 
 const G = 'formats';
 const notCore = { skip: 'raw bytes need a reader; the core takes cells' };
-const refused = (key: string, params: Record<string, string>): Outcome => ({
+const refused = (key: MessageKey, params: Record<string, string>): Outcome => ({
   kind: 'file',
   key,
   params,

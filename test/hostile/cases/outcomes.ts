@@ -2,6 +2,7 @@
 import type { MemberStatus } from '../../../src/core/result';
 import { IDS, UNION } from '../../../scripts/hostile/people';
 import type { IssueWant, MemberWant, Outcome } from '../types';
+import type { MessageKey } from '../../../src/core/messages';
 
 /** Members of the standard union by 学号 with their status: all eligible but 陈静 (群众). */
 export function unionMembers(
@@ -44,7 +45,7 @@ export const CHEN_POLITICAL = `violation:political:${IDS[4] ?? ''}`;
 
 /** A warning issue at a cell or row. */
 export function warning(
-  key: string,
+  key: MessageKey,
   sheet: string,
   row: number,
   col?: number,

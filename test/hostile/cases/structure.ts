@@ -7,7 +7,7 @@ import {
   ROSTER_HEADER,
   UNION,
 } from '../../../scripts/hostile/people';
-import type { HostileCase } from '../types';
+import type { HostileCase, IssueWant } from '../types';
 import { CHEN_POLITICAL, result, unionMembers } from './outcomes';
 
 const G = 'structure';
@@ -390,7 +390,7 @@ export const MORE_STRUCTURE_CASES: HostileCase[] = [
           row: 3,
           params: { sheet: '学生会名单', row: 3, count: 6, col: 'C' },
         },
-        ...[4, 5, 6, 7, 8, 9].map((row) => ({
+        ...[4, 5, 6, 7, 8, 9].map((row): IssueWant => ({
           key: 'input.row.noStudentId',
           severity: 'warning' as const,
           sheet: '学生会名单',

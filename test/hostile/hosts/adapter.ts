@@ -1,5 +1,4 @@
 import { fileBytes } from '../../../scripts/hostile/files';
-import type { InputIssue } from '../../../src/core/findings';
 import type { SheetGrid } from '../../../src/core/tables';
 import { readImport } from '../../../src/taskpane/importer/readImport';
 import { DoubleWorkbook } from '../../excel-double';
@@ -11,6 +10,7 @@ import { policyFor } from '../policies';
 import type { HostileCase, Outcome } from '../types';
 import { writtenProblems, type WrittenCell } from '../written';
 import { check, type Check } from './check';
+import type { Issue } from '../../../src/core/issue';
 
 function cellsOf(double: DoubleWorkbook, sheets: readonly string[]): WrittenCell[] {
   const out: WrittenCell[] = [];
@@ -43,7 +43,7 @@ export async function runAdapter(c: HostileCase, want: Outcome): Promise<Check[]
   const imported: SheetGrid[] = [];
   let observed: Observed | undefined;
   // The pane shows the importer's warnings beside the check's own messages.
-  const notices: InputIssue[] = [];
+  const notices: Issue[] = [];
   for (const f of files.filter((x) => x !== book)) {
     const bytes = await fileBytes(f);
     const copy = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
@@ -65,7 +65,7 @@ export async function runAdapter(c: HostileCase, want: Outcome): Promise<Check[]
     });
     observed = observeOutcome(
       answer.ok
-        ? { ...answer, result: { ...answer.result, issues: [...notices, ...answer.result.issues] } }
+        ? { ...answer, value: { ...answer.value, issues: [...notices, ...answer.value.issues] } }
         : answer,
     );
     if (!answer.ok) checks.push(check('refused input writes nothing', double.snapshot(), before));

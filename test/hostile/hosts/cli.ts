@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { t } from '../../../src/core/messages';
+import { t, type MessageKey } from '../../../src/core/messages';
 import { policyToJson } from '../../../src/core/policy/serialize';
 import { materialise } from '../materialise';
 import { comparable, expected, type Observed } from '../observe';
@@ -55,7 +55,7 @@ interface JsonOut {
     subject: { kind: string; studentId?: string; department?: string };
   }[];
   issues: {
-    key: string;
+    key: MessageKey;
     severity: 'error' | 'warning';
     message: string;
     sheet?: string;

@@ -18,7 +18,7 @@ export function runCore(c: HostileCase, want: Outcome): Check[] {
     throw new Error(`${c.id}: raw bytes need a reader; mark the core host skipped`);
   });
   const outcome = checkSheets(grids, policyFor(c.policy));
-  const issues = outcome.ok ? outcome.result.issues : outcome.issues;
+  const issues = outcome.ok ? outcome.value.issues : outcome.issues;
   // Every issue renders to a real message in both languages: no missing key or placeholder.
   const unrendered = issues.flatMap((i) =>
     (['zh', 'en'] as const)

@@ -19,7 +19,7 @@ describe('考核评议: 汇总评分', () => {
 
   it('lists each missing and out-of-range score by cell, and a click selects the cell', async () => {
     const double = sampleDouble();
-    const { layouts } = expectedBuild(double).build;
+    const { layouts } = expectedBuild(double).value.build;
     const { user, generate } = await openAppraisal(double);
     await user.click(generate);
     await screen.findByRole('region', { name: '生成评分表' }, { timeout: 5000 });

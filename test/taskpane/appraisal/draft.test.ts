@@ -1,6 +1,7 @@
 import { settingsToJson } from '../../../src/core/appraisal/settingsJson';
 import { HNJT_2021_TEMPLATE, NATIONAL_TEMPLATE } from '../../../src/core/appraisal/templates';
 import { MESSAGES } from '../../../src/core/messages';
+import type { MessageTable } from '../../../src/core/messages/types';
 import {
   defaultDraft,
   draftFromText,
@@ -100,7 +101,7 @@ describe('the appraisal draft', () => {
       expect.arrayContaining([
         '第1个维度：维度名称不能为空。',
         expect.stringMatching(/^第1个维度：满分须为大于 0/) as unknown,
-        MESSAGES['ui.appraisal.needsWeights']!.zh,
+        MESSAGES['ui.appraisal.needsWeights'].zh,
       ]),
     );
     expect(texts.join('\n')).not.toMatch(/--|dimensions\[/);
@@ -118,6 +119,7 @@ describe('ui.appraisal keys the pane builds from values', () => {
       ...['per-department', 'single'].map((v) => `appraisal.layout.${v}`),
       ...['mean', 'trimmed', 'weighted'].map((v) => `appraisal.aggregate.${v}`),
     ];
-    expect(built.filter((key) => !MESSAGES[key]?.zh || !MESSAGES[key]?.en)).toEqual([]);
+    const all: MessageTable = MESSAGES;
+    expect(built.filter((key) => !all[key]?.zh || !all[key]?.en)).toEqual([]);
   });
 });

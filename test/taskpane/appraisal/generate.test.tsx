@@ -21,11 +21,11 @@ describe('考核评议: 生成评分表', () => {
     const { user, generate } = await openAppraisal(double);
     await user.click(generate);
     const region = await screen.findByRole('region', { name: '生成评分表' }, { timeout: 5000 });
-    const names = expected.build.model.sheets.map((s) => s.name);
+    const names = expected.value.build.model.sheets.map((s) => s.name);
     expect(sheetNames(double)).toEqual([...teacher, ...names]);
-    const forms = expected.build.layouts.length;
+    const forms = expected.value.build.layouts.length;
     const members = new Set(
-      expected.build.layouts.flatMap((l) => l.members.map((m) => m.studentId)),
+      expected.value.build.layouts.flatMap((l) => l.members.map((m) => m.studentId)),
     );
     expect(
       within(region).getByText(
@@ -40,11 +40,11 @@ describe('考核评议: 生成评分表', () => {
         .getAllByRole('button')
         .map((b) => b.textContent),
     ).toEqual(names);
-    for (const warning of expected.warnings)
+    for (const warning of expected.value.warnings)
       expect(
         within(region).getByText(t(warning.messageKey, 'zh', warning.params)),
       ).toBeInTheDocument();
-    expect(expected.warnings.length).toBeGreaterThan(0);
+    expect(expected.value.warnings.length).toBeGreaterThan(0);
 
     await user.click(within(list).getByRole('button', { name: names[1]! }));
     await waitFor(() => expect(double.snapshot().activeSheet).toBe(names[1]));
@@ -55,7 +55,7 @@ describe('考核评议: 生成评分表', () => {
     const { user, generate } = await openAppraisal(double);
     await user.click(generate);
     await screen.findByRole('region', { name: '生成评分表' }, { timeout: 5000 });
-    const form = expectedBuild(sampleDouble()).build.layouts[0]!.sheet;
+    const form = expectedBuild(sampleDouble()).value.build.layouts[0]!.sheet;
     const place = formPlace(double, form, 5);
     const cell = `${place.dims[0]}${place.rows[0]}`;
     double.setCell(form, cell, { value: 17 });

@@ -56,7 +56,7 @@ export class MemoryGateway implements PaneGateway {
     options.onProgress?.({ phase: 'compute', done: total, total });
     const outcome = checkSheets(all, options.policy, options.overrides ?? []);
     if (!outcome.ok) return outcome;
-    this.marks = outcome.result.members.filter((m) => m.status !== 'eligible').length;
+    this.marks = outcome.value.members.filter((m) => m.status !== 'eligible').length;
     return { ...outcome, written: { reportSheet: '检查报告' } };
   }
 

@@ -8,15 +8,15 @@ const THIN: Partial<ExcelJS.Border> = { style: 'thin' };
 
 /** Everything that decides one cell's look. */
 export interface CellLook {
-  readonly style?: CellStyle;
+  readonly style?: CellStyle | undefined;
   /** The row's whole-row fill (`rowStyles`); the cell's own style wins where both set a property. */
-  readonly rowStyle?: CellStyle;
-  readonly numFmt?: NumberFormat;
-  readonly link?: boolean;
-  readonly wrap?: boolean;
-  readonly align?: 'left' | 'center' | 'right';
+  readonly rowStyle?: CellStyle | undefined;
+  readonly numFmt?: NumberFormat | undefined;
+  readonly link?: boolean | undefined;
+  readonly wrap?: boolean | undefined;
+  readonly align?: 'left' | 'center' | 'right' | undefined;
   /** Inside an Excel table: thin borders on all sides. */
-  readonly bordered?: boolean;
+  readonly bordered?: boolean | undefined;
 }
 
 function argb(hex: string): string {

@@ -63,7 +63,10 @@ export function addTables(ws: ExcelJS.Worksheet, sheet: ModelSheet, usedNames: S
       headerRow: true,
       totalsRow: false,
       // No table style: the cells' own fills and borders are the look; Excel's theme would fight them.
-      style: { theme: null as unknown as undefined, showRowStripes: false },
+      style: {
+        theme: null as unknown as NonNullable<ExcelJS.TableStyleProperties['theme']>,
+        showRowStripes: false,
+      },
       // A line break in a column name must be escaped as Excel does, or it becomes a space.
       columns: names.map((name) => ({
         name: name.replace(/\r?\n/g, '_x000a_'),

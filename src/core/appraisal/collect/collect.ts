@@ -3,25 +3,25 @@ import type { WorkbookModel } from '../../report/sheetModel';
 import { resolveSettings } from '../settings';
 import { readStoredConfig } from '../storedConfig';
 import type { StoredConfig } from '../storedConfig';
-import type { AppraisalIssue, Parsed } from '../types';
 import { buildCollectedModel } from './collectModel';
 import { canonicalMembers, completenessIssues } from './completeness';
 import { findCopies } from './findCopies';
 import type { FilledWorkbook } from './findCopies';
 import { withLiveParams } from './liveParams';
+import type { Issue, Result } from '../../issue';
 
-export type CollectOutcome =
-  | { readonly ok: false; readonly issues: readonly AppraisalIssue[] }
-  | {
-      readonly ok: true;
-      readonly model: WorkbookModel;
-      /** Missing, out-of-range or unreadable scores and absent copies, by file, sheet and cell. */
-      readonly issues: readonly AppraisalIssue[];
-      readonly copies: number;
-      readonly members: number;
-    };
+/** The collected workbook and what collecting found. */
+export interface Collected {
+  readonly model: WorkbookModel;
+  /** Missing, out-of-range or unreadable scores and absent copies, by file, sheet and cell. */
+  readonly issues: readonly Issue[];
+  readonly copies: number;
+  readonly members: number;
+}
 
-function findConfig(files: readonly FilledWorkbook[]): Parsed<StoredConfig> | undefined {
+export type CollectOutcome = Result<Collected>;
+
+function findConfig(files: readonly FilledWorkbook[]): Result<StoredConfig> | undefined {
   for (const file of files) {
     for (const sheet of file.sheets) {
       const found = readStoredConfig(sheet);
@@ -62,9 +62,12 @@ export function collectFilled(
   const checked = resolveSettings(live, lang);
   const settings = checked.ok ? checked.value : config.settings;
   if (!checked.ok)
-    issues.push(...checked.issues.map((i): AppraisalIssue => ({ ...i, severity: 'warning' })));
+    issues.push(...checked.issues.map((i): Issue => ({ ...i, severity: 'warning' })));
   const members = canonicalMembers(copies, config);
   const all = [...issues, ...completenessIssues(copies, config)];
   const model = buildCollectedModel(copies, members, settings, all, lang, reservedSheetNames);
-  return { ok: true, model, issues: all, copies: copies.length, members: members.length };
+  return {
+    ok: true,
+    value: { model, issues: all, copies: copies.length, members: members.length },
+  };
 }

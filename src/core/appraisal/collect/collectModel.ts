@@ -10,11 +10,12 @@ import { buildSettingsSheet } from '../settingsSheet';
 import { SheetNamer } from '../sheetNames';
 import type { StoredConfig } from '../storedConfig';
 import { buildSummarySheet } from '../summarySheet';
-import type { AppraisalIssue, AppraisalSettings, AppraisedMember } from '../types';
+import type { AppraisalSettings, AppraisedMember } from '../types';
 import { buildCopySheet } from './copySheet';
 import { buildIssuesSheet } from './issuesSheet';
 import { buildPoolSheet } from './poolSheet';
 import type { FormCopy } from './readCopy';
+import type { Issue } from '../../issue';
 
 /** Whether a group needs a pool: some department came back in more than one copy from it. */
 function needsPool(layouts: readonly FormLayout[]): boolean {
@@ -30,7 +31,7 @@ export function buildCollectedModel(
   copies: readonly FormCopy[],
   members: readonly AppraisedMember[],
   settings: AppraisalSettings,
-  issues: readonly AppraisalIssue[],
+  issues: readonly Issue[],
   lang: Lang,
   reservedSheetNames: readonly string[] = [],
 ): WorkbookModel {

@@ -1,7 +1,8 @@
 import { memberKey } from '../memberKey';
 import type { StoredConfig } from '../storedConfig';
-import type { AppraisalIssue, AppraisedMember } from '../types';
+import type { AppraisedMember } from '../types';
 import type { FormCopy } from './readCopy';
+import type { Issue } from '../../issue';
 
 /** Everyone appraised, in the order of the forms in the settings, then of the rows. */
 export function canonicalMembers(
@@ -27,11 +28,8 @@ export function canonicalMembers(
  * Gaps in what was collected: a member some copy of a department lists but another copy of that
  * department lacks, and a form of the settings for which no filled copy came back.
  */
-export function completenessIssues(
-  copies: readonly FormCopy[],
-  config: StoredConfig,
-): AppraisalIssue[] {
-  const issues: AppraisalIssue[] = [];
+export function completenessIssues(copies: readonly FormCopy[], config: StoredConfig): Issue[] {
+  const issues: Issue[] = [];
   const byDepartment = new Map<string, Map<string, AppraisedMember>>();
   for (const copy of copies) {
     const known = byDepartment.get(copy.department) ?? new Map<string, AppraisedMember>();

@@ -1,10 +1,11 @@
 import type { SheetGrid } from '../../tables';
 import type { StoredConfig } from '../storedConfig';
-import type { AppraisalIssue, AppraisalTemplate } from '../types';
+import type { AppraisalTemplate } from '../types';
 import { findFormColumns } from './formColumns';
 import { groupLabelOf } from './groupLabel';
 import { readCopy } from './readCopy';
 import type { FormCopy } from './readCopy';
+import type { Issue } from '../../issue';
 
 /** A workbook a scorer filled in: its file name (as the teacher knows it) and its sheets. */
 export interface FilledWorkbook {
@@ -29,10 +30,10 @@ function isUntouched(copy: FormCopy, template: AppraisalTemplate): boolean {
 export function findCopies(
   files: readonly FilledWorkbook[],
   config: StoredConfig,
-): { copies: FormCopy[]; issues: AppraisalIssue[]; untouched: number } {
+): { copies: FormCopy[]; issues: Issue[]; untouched: number } {
   const { template, groups } = config.settings;
   const copies: FormCopy[] = [];
-  const issues: AppraisalIssue[] = [];
+  const issues: Issue[] = [];
   let untouched = 0;
   for (const { file, sheets } of files) {
     for (const grid of sheets) {

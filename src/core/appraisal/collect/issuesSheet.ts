@@ -2,10 +2,10 @@ import { columnLetter } from '../../cells';
 import { t } from '../../messages';
 import type { Lang } from '../../messages';
 import type { ModelCell, ModelSheet } from '../../report/sheetModel';
-import type { AppraisalIssue } from '../types';
+import type { Issue } from '../../issue';
 
 /** Where an issue points, as the teacher reads it: file, sheet, cell (or row). */
-export function issuePlace(issue: AppraisalIssue): { file: string; sheet: string; cell: string } {
+export function issuePlace(issue: Issue): { file: string; sheet: string; cell: string } {
   const ref = issue.ref;
   if (!ref) return { file: '', sheet: '', cell: '' };
   const cell = 'col' in ref ? `${columnLetter(ref.col)}${ref.row}` : String(ref.row);
@@ -13,11 +13,7 @@ export function issuePlace(issue: AppraisalIssue): { file: string; sheet: string
 }
 
 /** The 汇集问题 sheet: every problem found while collecting, by file, sheet and cell. */
-export function buildIssuesSheet(
-  name: string,
-  issues: readonly AppraisalIssue[],
-  lang: Lang,
-): ModelSheet {
+export function buildIssuesSheet(name: string, issues: readonly Issue[], lang: Lang): ModelSheet {
   const text = (value: string): ModelCell => ({ value, numFmt: 'text' });
   const rows = issues.map((issue): ModelCell[] => {
     const place = issuePlace(issue);
@@ -28,7 +24,7 @@ export function buildIssuesSheet(
       { ...text(t(issue.messageKey, lang, issue.params)), wrap: true },
     ];
   });
-  const header = ['file', 'sheet', 'cell', 'problem'].map((key): ModelCell => ({
+  const header = (['file', 'sheet', 'cell', 'problem'] as const).map((key): ModelCell => ({
     value: t(`appraisal.issues.${key}`, lang),
     style: 'header',
   }));

@@ -26,10 +26,10 @@ export function withLiveParams(
   const quota = at(8);
   const groups =
     settings.aggregate === 'weighted'
-      ? settings.groups.map((g, i) => ({
-          ...g,
-          weight: numberAt(summary, SUMMARY_WEIGHT_ROW, FIRST_GROUP_COL + i) ?? g.weight,
-        }))
+      ? settings.groups.map((g, i) => {
+          const weight = numberAt(summary, SUMMARY_WEIGHT_ROW, FIRST_GROUP_COL + i) ?? g.weight;
+          return weight === undefined ? g : { ...g, weight };
+        })
       : settings.groups;
   const { excellentQuota: _dropped, ...rest } = settings;
   return { ...rest, bands, groups, ...(quota !== undefined ? { excellentQuota: quota } : {}) };

@@ -54,7 +54,7 @@ export function buildPoolSheet(
     ];
   });
   const header = (value: string): ModelCell => ({ value, style: 'header', align: 'center' });
-  const fixed = ['name', 'studentId', 'department', 'title'].map((k) =>
+  const fixed = (['name', 'studentId', 'department', 'title'] as const).map((k) =>
     header(t(`appraisal.header.${k}`, lang)),
   );
   const scorers = Array.from({ length: width }, (_x, k) =>

@@ -1,10 +1,11 @@
 import { columnLetter } from '../../cells';
 import type { CellValue } from '../../cells';
 import type { SheetGrid } from '../../tables';
-import type { AppraisalIssue, AppraisalTemplate, AppraisedMember } from '../types';
+import type { AppraisalTemplate, AppraisedMember } from '../types';
 import type { FormColumns } from './formColumns';
 import { cellText, readScore } from './scoreCell';
 import type { ScoreCell } from './scoreCell';
+import type { Issue } from '../../issue';
 
 /** One member's row on a filled copy. */
 export interface CopyRow {
@@ -38,7 +39,7 @@ function scoreIssue(
   member: AppraisedMember,
   dim: number,
   score: ScoreCell,
-): AppraisalIssue | undefined {
+): Issue | undefined {
   const dimension = ctx.template.dimensions[dim];
   if (!dimension) return undefined;
   const params = {
@@ -81,9 +82,9 @@ export function readCopy(
   grid: SheetGrid,
   columns: FormColumns,
   ctx: CopyContext,
-): { copy: FormCopy; issues: AppraisalIssue[] } {
+): { copy: FormCopy; issues: Issue[] } {
   const first = grid.firstRow ?? 1;
-  const issues: AppraisalIssue[] = [];
+  const issues: Issue[] = [];
   const rows: CopyRow[] = [];
   const seen = new Set<string>();
   const at = (cells: readonly (CellValue | undefined)[], col: number | undefined) =>

@@ -1,25 +1,27 @@
 import { columnLetter, type RowRef } from '../../cells';
-import type { Evidence, InputIssue } from '../../findings';
+import type { Evidence } from '../../findings';
+import type { MessageKey } from '../../messages';
+import type { Issue } from '../../issue';
 
 /** What a row reader returns: a record, or none for a blank, note or repeated-header row. */
 export interface RowResult<T> {
   readonly record?: T;
   /** Shared and frozen when empty: most rows have no issue, and a million rows share one array. */
-  readonly issues: readonly InputIssue[];
+  readonly issues: readonly Issue[];
 }
 
 /** The shared empty issue list. */
-export const NO_ISSUES: readonly InputIssue[] = Object.freeze([]);
+export const NO_ISSUES: readonly Issue[] = Object.freeze([]);
 
 /** An issue about one cell: params carry sheet, row, column letter and the value as found. */
 export function cellIssue(
-  messageKey: string,
+  messageKey: MessageKey,
   ref: RowRef,
   col: number,
   value: string,
   extra: Evidence = {},
-  severity: InputIssue['severity'] = 'warning',
-): InputIssue {
+  severity: Issue['severity'] = 'warning',
+): Issue {
   return {
     severity,
     messageKey,
@@ -36,7 +38,7 @@ export function cellIssue(
 }
 
 /** An issue about a whole row. */
-export function rowIssue(messageKey: string, ref: RowRef, extra: Evidence = {}): InputIssue {
+export function rowIssue(messageKey: MessageKey, ref: RowRef, extra: Evidence = {}): Issue {
   return {
     severity: 'warning',
     messageKey,
@@ -51,7 +53,7 @@ export function rowIssue(messageKey: string, ref: RowRef, extra: Evidence = {}):
 }
 
 /** Appends to a lazily created list, so issue-free rows allocate nothing. */
-export function addIssue(list: InputIssue[] | undefined, issue: InputIssue): InputIssue[] {
+export function addIssue(list: Issue[] | undefined, issue: Issue): Issue[] {
   if (!list) return [issue];
   list.push(issue);
   return list;
@@ -59,11 +61,11 @@ export function addIssue(list: InputIssue[] | undefined, issue: InputIssue): Inp
 
 /** `addIssue` of a `cellIssue`: the readers' one-line way to note a problem with a cell. */
 export function noteCell(
-  list: InputIssue[] | undefined,
-  messageKey: string,
+  list: Issue[] | undefined,
+  messageKey: MessageKey,
   ref: RowRef,
   col: number,
   value: string,
-): InputIssue[] {
+): Issue[] {
   return addIssue(list, cellIssue(messageKey, ref, col, value));
 }

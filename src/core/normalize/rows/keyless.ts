@@ -1,10 +1,10 @@
 import { isCellError, type CellValue, type Row, type RowRef } from '../../cells';
-import type { InputIssue } from '../../findings';
 import type { TableMapping } from '../../tables';
 import { displayedDigitsLost, looksScientific, lostDigitsDisplay } from '../studentId';
 import { cellText, isBlank } from '../text';
 import { filledCount, isHeaderRepeat, isOneTextRow, isSummaryLabel } from './access';
 import { cellIssue, NO_ISSUES, rowIssue } from './issues';
+import type { Issue } from '../../issue';
 
 /**
  * Issues for a row that has no usable key (学号, or 学号 and 姓名 where either will do). Blank
@@ -18,7 +18,7 @@ export function keylessIssues(
   idCol: number | undefined,
   idCell: CellValue | undefined,
   nameAlsoKeys: boolean,
-): readonly InputIssue[] {
+): readonly Issue[] {
   if (
     filledCount(row, mapping) <= 1 ||
     isOneTextRow(row, mapping) ||
@@ -45,7 +45,7 @@ export function lostIdIssue(
   ref: RowRef,
   idCol: number,
   idCell: CellValue | undefined,
-): InputIssue | undefined {
+): Issue | undefined {
   if (mapping.displayed === true && displayedDigitsLost(idCell))
     return cellIssue('input.studentId.digitsLost', ref, idCol, cellText(idCell));
   const shown = lostDigitsDisplay(idCell);

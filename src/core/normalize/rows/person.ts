@@ -1,23 +1,23 @@
 import type { CellValue, Row, RowRef } from '../../cells';
-import type { InputIssue } from '../../findings';
 import type { TableMapping } from '../../tables';
 import { tableStudentId } from '../studentId';
 import { isBlank } from '../text';
 import { at, isSummaryLabel, optionalText, textAt } from './access';
 import { addIssue, cellIssue, NO_ISSUES } from './issues';
 import { keylessIssues, lostIdIssue } from './keyless';
+import type { Issue } from '../../issue';
 
 type PersonTable =
   TableMapping<'attendance'> | TableMapping<'discipline'> | TableMapping<'delegates'>;
 
 /** Who a register row names: a 学号, a 姓名, or both, with a warning for an unreadable 学号. */
 export type Person =
-  | { readonly skip: readonly InputIssue[] }
+  | { readonly skip: readonly Issue[] }
   | {
       readonly studentId: string | undefined;
       readonly name: string | undefined;
       readonly idCell: CellValue | undefined;
-      readonly issues: InputIssue[] | undefined;
+      readonly issues: Issue[] | undefined;
     };
 
 /**
@@ -42,7 +42,7 @@ export function readPerson(
     : studentId === undefined && (!name || isSummaryLabel(name));
   if (skip)
     return { skip: name ? NO_ISSUES : keylessIssues(row, mapping, ref, c.studentId, idCell, true) };
-  let issues: InputIssue[] | undefined;
+  let issues: Issue[] | undefined;
   if (studentId === undefined && !isBlank(idCell)) {
     const col = c.studentId ?? opts.issueCol;
     const lost = lostIdIssue(mapping, ref, col, idCell);

@@ -6,8 +6,9 @@ import { parseNumber } from '../number';
 import { at, textAt } from './access';
 import { addIssue, cellIssue, NO_ISSUES, rowIssue, type RowResult } from './issues';
 import { readPerson } from './person';
+import type { MessageKey } from '../../messages';
 
-type Counted = AttendanceCount | { problem: string; params?: Record<string, number> };
+type Counted = AttendanceCount | { problem: MessageKey; params?: Record<string, number> };
 
 /** 应到/实到/缺勤 counts: any two give the third. */
 function fromTotals(row: Row, mapping: TableMapping<'attendance'>): Counted {

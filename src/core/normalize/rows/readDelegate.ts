@@ -7,6 +7,7 @@ import { parseYesNo } from '../yesNo';
 import { at, optionalText, textAt } from './access';
 import { addIssue, cellIssue, NO_ISSUES, type RowResult } from './issues';
 import { readPerson } from './person';
+import type { MessageKey } from '../../messages';
 
 /**
  * One 学代会 delegate. `isCadre` comes from a 是否学生会骨干 column, else from 代表类别/身份 when
@@ -22,7 +23,7 @@ export function readDelegate(
   if ('skip' in person) return { issues: person.skip };
   const { studentId, name } = person;
   let issues = person.issues;
-  const warn = (key: string, col: number | undefined, value: string): void => {
+  const warn = (key: MessageKey, col: number | undefined, value: string): void => {
     issues = addIssue(issues, cellIssue(key, ref, col ?? c.name ?? 1, value));
   };
   if (name === undefined && studentId !== undefined) warn('input.row.noName', c.name, studentId);

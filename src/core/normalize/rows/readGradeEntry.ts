@@ -1,5 +1,4 @@
 import type { CellValue, Row, RowRef } from '../../cells';
-import type { InputIssue } from '../../findings';
 import type { Policy } from '../../policy/types';
 import type { Attempt, GradeEntry, GradeValue, TermKey } from '../../records';
 import type { TableMapping } from '../../tables';
@@ -16,6 +15,7 @@ import { NO_ISSUES, noteCell, rowIssue, type RowResult } from './issues';
 import { keylessIssues } from './keyless';
 import { GradeRow } from './gradeRow';
 import { LastValue, LastValue3 } from './lastValue';
+import type { Issue } from '../../issue';
 
 type Grading = Policy['grading'];
 type Cell = CellValue | undefined;
@@ -26,7 +26,7 @@ const NONE: unique symbol = Symbol('none');
 interface AttemptRead {
   readonly attempt: Attempt;
   /** The column to report when the attempt text names no attempt. */
-  readonly col?: number;
+  readonly col?: number | undefined;
 }
 
 const optional = (cell: Cell): string | undefined => {
@@ -76,7 +76,7 @@ export class GradeRowReader {
   private readonly major = new LastValue(optional);
   private readonly f: GradeRow;
   /** Issues of the row `next` read last: the shared empty list for most rows. */
-  issues: readonly InputIssue[] = NO_ISSUES;
+  issues: readonly Issue[] = NO_ISSUES;
   private readonly college = new LastValue(optional);
 
   constructor(
@@ -186,7 +186,7 @@ export class GradeRowReader {
       return undefined;
     }
 
-    let issues: InputIssue[] | undefined;
+    let issues: Issue[] | undefined;
     const fallbackCol = c.studentId ?? 1;
 
     const grade = this.firstGrade(row);

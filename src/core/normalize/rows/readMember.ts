@@ -1,5 +1,4 @@
 import { isCellError, type Row, type RowRef } from '../../cells';
-import type { InputIssue } from '../../findings';
 import type { MemberRecord } from '../../records';
 import type { TableMapping } from '../../tables';
 import { parseEntryYear } from '../entryYear';
@@ -10,6 +9,8 @@ import { parseUnionLevel } from '../unionLevel';
 import { at, filledCount, optionalText, textAt } from './access';
 import { addIssue, cellIssue, NO_ISSUES, type RowResult } from './issues';
 import { keylessIssues, lostIdIssue, nameClassKey } from './keyless';
+import type { MessageKey } from '../../messages';
+import type { Issue } from '../../issue';
 
 /**
  * One roster row as a member. No record for blank, note or repeated-header rows, nor for a row
@@ -39,8 +40,8 @@ export function readMember(
   if (studentId === undefined) {
     return { issues: keylessIssues(row, mapping, ref, c.studentId, idCell, false) };
   }
-  let issues: InputIssue[] | undefined = lost ? [lost] : undefined;
-  const warn = (key: string, col: number | undefined, value: string): void => {
+  let issues: Issue[] | undefined = lost ? [lost] : undefined;
+  const warn = (key: MessageKey, col: number | undefined, value: string): void => {
     issues = addIssue(issues, cellIssue(key, ref, col ?? c.studentId ?? 1, value));
   };
 

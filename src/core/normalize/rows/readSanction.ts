@@ -7,6 +7,7 @@ import { parseTerm } from '../term';
 import { at, headerTextAt, optionalText, textAt } from './access';
 import { addIssue, cellIssue, NO_ISSUES, type RowResult } from './issues';
 import { readPerson } from './person';
+import type { MessageKey } from '../../messages';
 
 /**
  * One discipline row. The student is named by 学号 or 姓名 (either will do); a sanction outside
@@ -24,7 +25,7 @@ export function readSanction(
   if ('skip' in person) return { issues: person.skip };
   const { studentId, name } = person;
   let issues = person.issues;
-  const warn = (key: string, col: number | undefined, value: string): void => {
+  const warn = (key: MessageKey, col: number | undefined, value: string): void => {
     issues = addIssue(issues, cellIssue(key, ref, col ?? c.name ?? c.studentId ?? 1, value));
   };
 

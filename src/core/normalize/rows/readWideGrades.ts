@@ -1,5 +1,4 @@
 import type { CellValue, Row } from '../../cells';
-import type { InputIssue } from '../../findings';
 import type { Policy } from '../../policy/types';
 import type { GradeValue } from '../../records';
 import type { TableMapping, WideLayout } from '../../tables';
@@ -11,6 +10,7 @@ import { at, isSummaryLabel, optionalText } from './access';
 import { GradeRow } from './gradeRow';
 import { cellIssue, NO_ISSUES, noteCell } from './issues';
 import { keylessIssues } from './keyless';
+import type { Issue } from '../../issue';
 
 type Cell = CellValue | undefined;
 
@@ -24,7 +24,7 @@ export class WideGradeReader {
   private readonly layout: WideLayout;
   private readonly grade: (cell: Cell) => GradeValue;
   /** Issues of the row `read` took last. */
-  issues: readonly InputIssue[] = NO_ISSUES;
+  issues: readonly Issue[] = NO_ISSUES;
   /** Who the row just read names: 学号, 姓名 and 班级 (its cell, or the class the title names). */
   studentId: string | undefined;
   name: string | undefined;
@@ -71,7 +71,7 @@ export class WideGradeReader {
     f.voided = false;
     f.retakeGrade = undefined;
     this.className = optionalText(row, c.className) ?? layout.className;
-    let issues: InputIssue[] | undefined;
+    let issues: Issue[] | undefined;
     let entries = 0;
     for (const course of layout.courses) {
       const cell = at(row, course.col);

@@ -1,17 +1,18 @@
-import type { InputIssue } from '../../findings';
 import { t } from '../../messages';
 import { INPUT_MESSAGES } from '../../messages/input';
+import type { MessageTable } from '../../messages/types';
 import { mappingFor, refAt } from './tables.fixture';
 import { readAttendance } from './readAttendance';
 import { readDelegate } from './readDelegate';
 import { readGradeEntry } from './readGradeEntry';
 import { readMember } from './readMember';
 import { readSanction } from './readSanction';
+import type { Issue } from '../../issue';
 
 const grading = { passMark: 60, levelPoints: {} };
 
 /** Bad rows for every reader: every issue they raise must render fully in both languages. */
-function everyIssue(): InputIssue[] {
+function everyIssue(): Issue[] {
   const roster = mappingFor('roster', ['姓名', '学号', '年级', '政治面貌', '级别', '综合排名']);
   const grades = mappingFor('grades', [
     '学号',
@@ -65,8 +66,9 @@ describe('reader issues', () => {
   });
 
   it.each(['zh', 'en'] as const)('render completely in %s', (lang) => {
+    const inputMessages: MessageTable = INPUT_MESSAGES;
     for (const issue of issues) {
-      expect(INPUT_MESSAGES[issue.messageKey]).toBeDefined();
+      expect(inputMessages[issue.messageKey]).toBeDefined();
       const text = t(issue.messageKey, lang, issue.params);
       expect([issue.messageKey, text]).toEqual([
         issue.messageKey,

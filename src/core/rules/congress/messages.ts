@@ -4,7 +4,7 @@ import type { MessageTable } from '../../messages/types';
  * The congress rule's title, findings and reasons for not running (spread into the one catalogue
  * by rules/registry.ts).
  */
-export const MESSAGES: MessageTable = {
+export const MESSAGES = {
   'rule.congress.title': { zh: '学生代表大会代表', en: 'Student congress delegates' },
   'rule.congress.tooFewDelegates': {
     zh: '学代会代表 {count} 人，占联系服务学生 {studentsServed} 人的 {percent}%，低于 {limit}%（至少 {required} 人）',
@@ -30,4 +30,4 @@ export const MESSAGES: MessageTable = {
     zh: '未设置“联系服务学生人数”，代表名额是否达到 1% 未检查（其余各项已检查）',
     en: 'The number of students served is not set: the delegate quota was not checked (the other parts were)',
   },
-};
+} satisfies MessageTable;

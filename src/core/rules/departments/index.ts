@@ -11,7 +11,7 @@ export { NOT_SET_UP_KEYS } from './check';
  * departments: Number of work departments; only the named ones when a list is set
  * (docs/RULES.md §2 departments).
  */
-export const departments: RuleDefinition<'departments', DepartmentsSettings> = {
+export const departments: RuleDefinition<'departments', DepartmentsSettings, typeof MESSAGES> = {
   code: 'departments',
   listOrder: 90,
   check: departmentsRule,

@@ -3,9 +3,10 @@ import { departmentFinding, namesOf, skipRule } from '../finding';
 import { hasRosterField } from '../columns';
 import { structureOf, type DepartmentGroup } from '../structure';
 import type { Rule, RuleContext } from '../types';
+import type { MessageKey } from '../../messages';
 
 /** Department rules need both 部门 and 职务 columns; the reason when one is missing. */
-export function departmentDataMissing(ctx: RuleContext): string | undefined {
+export function departmentDataMissing(ctx: RuleContext): MessageKey | undefined {
   if (!hasRosterField(ctx, 'department', (m) => m.department))
     return 'rule.skip.noDepartmentColumn';
   if (!hasRosterField(ctx, 'title', (m) => m.title)) return 'rule.skip.noTitleColumn';

@@ -5,7 +5,7 @@ import { MESSAGES } from './messages';
 import { SETTINGS, type DeptHeadsSettings } from './settings';
 
 /** dept-heads: Heads per department between min and max (docs/RULES.md §2 dept-heads). */
-export const deptHeads: RuleDefinition<'dept-heads', DeptHeadsSettings> = {
+export const deptHeads: RuleDefinition<'dept-heads', DeptHeadsSettings, typeof MESSAGES> = {
   code: 'dept-heads',
   listOrder: 100,
   check: deptHeadsRule,

@@ -13,6 +13,13 @@ export const SETTINGS: RuleSettings<DeptHeadsSettings> = {
   fields: { min: optionalCount, max: optionalCount },
   validate: ({ min, max }) =>
     min !== undefined && max !== undefined && min > max
-      ? [{ key: 'min', messageKey: 'rule.policy.minAboveMax', params: { min, max } }]
+      ? [
+          {
+            severity: 'error',
+            path: 'min',
+            messageKey: 'rule.policy.minAboveMax',
+            params: { min, max },
+          },
+        ]
       : [],
 };

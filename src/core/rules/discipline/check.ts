@@ -8,6 +8,7 @@ import { normalizeLabel } from '../labels';
 import { compareTerms, termLabel } from '../../normalize/term';
 import { referenceTermOf, termOfDate, windowStart } from '../terms';
 import type { Rule, RuleContext } from '../types';
+import type { MessageKey } from '../../messages';
 
 type MatchedBy = 'studentId' | 'name' | 'ambiguousName';
 interface Match {
@@ -41,7 +42,8 @@ function matchSanctions(
   return matches;
 }
 
-type Judgement = { readonly key: string; readonly severity: 'violation' | 'pending' } | undefined;
+type Judgement =
+  { readonly key: MessageKey; readonly severity: 'violation' | 'pending' } | undefined;
 
 function judge(ctx: RuleContext, match: Match, term: TermKey | undefined): Judgement {
   const { sanction, member } = match;
@@ -72,8 +74,8 @@ function judge(ctx: RuleContext, match: Match, term: TermKey | undefined): Judge
  * The message of a counted sanction: a lifted one (counted only when the policy says so) says it
  * was lifted and when; one matched by name asks the teacher to check it is the same person.
  */
-function sanctionedKey({ sanction, by }: Match): string {
-  const byName = by === 'name' ? 'ByName' : '';
+function sanctionedKey({ sanction, by }: Match): MessageKey {
+  const byName = by === 'name' ? 'ByName' : ('' as const);
   if (!sanction.lifted) return `rule.discipline.sanctioned${byName}`;
   return sanction.liftedOn
     ? `rule.discipline.sanctionedLifted${byName}`

@@ -5,7 +5,7 @@ import { MESSAGES } from './messages';
 import { SETTINGS, type DisciplineSettings } from './settings';
 
 /** discipline: No listed school sanction in the window (docs/RULES.md §1 discipline). */
-export const discipline: RuleDefinition<'discipline', DisciplineSettings> = {
+export const discipline: RuleDefinition<'discipline', DisciplineSettings, typeof MESSAGES> = {
   code: 'discipline',
   listOrder: 50,
   check: disciplineRule,

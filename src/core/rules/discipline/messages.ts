@@ -4,7 +4,7 @@ import type { MessageTable } from '../../messages/types';
  * The discipline rule's title, findings and reasons for not running (spread into the one catalogue
  * by rules/registry.ts).
  */
-export const MESSAGES: MessageTable = {
+export const MESSAGES = {
   'rule.discipline.title': { zh: '违纪处分', en: 'Disciplinary sanctions' },
   'rule.discipline.sanctioned': {
     zh: '受到{sanction}处分（{when}）',
@@ -50,4 +50,4 @@ export const MESSAGES: MessageTable = {
     zh: '未找到处分名单，无法检查违纪情况（没有名单不等于没有处分）',
     en: 'No discipline register was found; without one, no member can be cleared',
   },
-};
+} satisfies MessageTable;

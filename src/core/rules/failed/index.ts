@@ -5,7 +5,7 @@ import { MESSAGES } from './messages';
 import { SETTINGS, type FailedSettings } from './settings';
 
 /** failed: No failed course in the window (docs/RULES.md §1 failed). */
-export const failed: RuleDefinition<'failed', FailedSettings> = {
+export const failed: RuleDefinition<'failed', FailedSettings, typeof MESSAGES> = {
   code: 'failed',
   listOrder: 40,
   check: failedRule,

@@ -1,7 +1,7 @@
 import type { MessageTable } from '../../messages/types';
 
 /** The failed rule's title and findings (spread into the one catalogue by rules/registry.ts). */
-export const MESSAGES: MessageTable = {
+export const MESSAGES = {
   'rule.failed.title': { zh: '课业不及格', en: 'Failed courses' },
   'rule.failed.failed': {
     zh: '有 {count} 门课程不及格：{courses}',
@@ -15,4 +15,4 @@ export const MESSAGES: MessageTable = {
     zh: '成绩表中找不到该生（学号 {studentId}）的成绩，无法确认有无不及格，待核实',
     en: 'No grade rows for student {studentId}, so failed courses cannot be ruled out; needs checking',
   },
-};
+} satisfies MessageTable;

@@ -52,7 +52,7 @@ describe('from-colleges', () => {
 
   it('also counts a 学号 found on the college-level roster', () => {
     const school = members(2, {});
-    const college = [member({ studentId: school[0]?.studentId, level: 'college' })];
+    const college = [member({ studentId: school[0]!.studentId, level: 'college' })];
     expect(
       fromCollegesRule(context({ members: school, otherLevelMembers: college })).findings,
     ).toEqual([]);

@@ -5,7 +5,7 @@ import { MESSAGES } from './messages';
 import { SETTINGS, type PoliticalSettings } from './settings';
 
 /** political: Political status must be an allowed one (docs/RULES.md §1 political). */
-export const political: RuleDefinition<'political', PoliticalSettings> = {
+export const political: RuleDefinition<'political', PoliticalSettings, typeof MESSAGES> = {
   code: 'political',
   listOrder: 10,
   check: politicalRule,

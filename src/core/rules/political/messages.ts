@@ -4,7 +4,7 @@ import type { MessageTable } from '../../messages/types';
  * The political rule's title, findings and reasons for not running (spread into the one catalogue
  * by rules/registry.ts).
  */
-export const MESSAGES: MessageTable = {
+export const MESSAGES = {
   'rule.political.title': { zh: '政治面貌', en: 'Political status' },
   'rule.political.missing': {
     zh: '未填写政治面貌，待核实',
@@ -22,4 +22,4 @@ export const MESSAGES: MessageTable = {
     zh: '名单中没有“政治面貌”列，无法检查',
     en: 'The roster has no 政治面貌 (political status) column',
   },
-};
+} satisfies MessageTable;

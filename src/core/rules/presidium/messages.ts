@@ -1,7 +1,7 @@
 import type { MessageTable } from '../../messages/types';
 
 /** The presidium rule's title and findings (spread into the one catalogue by rules/registry.ts). */
-export const MESSAGES: MessageTable = {
+export const MESSAGES = {
   'rule.presidium.title': { zh: '主席团人数', en: 'Presidium size' },
   'rule.presidium.over': {
     zh: '主席团 {count} 人，超过上限 {limit} 人：{members}',
@@ -11,4 +11,4 @@ export const MESSAGES: MessageTable = {
     zh: '“{title}”有 {count} 人，上限 {limit} 人：{members}',
     en: '{count} hold the title “{title}”, above the limit of {limit}: {members}',
   },
-};
+} satisfies MessageTable;

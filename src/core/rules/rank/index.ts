@@ -8,7 +8,7 @@ import { SETTINGS, type RankSettings } from './settings';
 export { averageText } from './check';
 
 /** rank: Rank within the top share of the cohort (docs/RULES.md §1 rank). */
-export const rank: RuleDefinition<'rank', RankSettings> = {
+export const rank: RuleDefinition<'rank', RankSettings, typeof MESSAGES> = {
   code: 'rank',
   listOrder: 20,
   check: rankRule,

@@ -5,7 +5,7 @@ import type { MessageTable } from '../../messages/types';
  * academic core could not rank a student (`rule.rank.no*`, a finding's key) is in messages/academic.ts,
  * beside the core that names it.
  */
-export const MESSAGES: MessageTable = {
+export const MESSAGES = {
   'rule.rank.title': { zh: '成绩排名', en: 'Academic rank' },
   'rule.rank.outside': {
     zh: '综合排名 {rank}/{cohortSize}（{percent}%），不在本专业前 {topPercent}%（前 {limitRank} 名）；由成绩表计算：学分加权平均 {averageShown}，排名范围 {cohort} 共 {cohortSize} 人',
@@ -27,4 +27,4 @@ export const MESSAGES: MessageTable = {
     zh: '学校综合排名 {rank}/{cohortSize}（{percent}%），不在本专业前 {topPercent}%（前 {limitRank} 名）；排名取自学校的综合排名列',
     en: 'The school’s own rank {rank} of {cohortSize} ({percent}%) is outside the top {topPercent}% of the major (top {limitRank}); taken from the school’s 综合排名 column',
   },
-};
+} satisfies MessageTable;

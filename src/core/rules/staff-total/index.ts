@@ -5,7 +5,7 @@ import { MESSAGES } from './messages';
 import { SETTINGS, type StaffTotalSettings } from './settings';
 
 /** staff-total: Total staff within the limit (docs/RULES.md §2 staff-total). */
-export const staffTotal: RuleDefinition<'staff-total', StaffTotalSettings> = {
+export const staffTotal: RuleDefinition<'staff-total', StaffTotalSettings, typeof MESSAGES> = {
   code: 'staff-total',
   listOrder: 70,
   check: staffTotalRule,

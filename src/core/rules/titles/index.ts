@@ -5,7 +5,7 @@ import { MESSAGES } from './messages';
 import { SETTINGS, type TitleSettings } from './settings';
 
 /** titles: Only presidium and department titles (docs/RULES.md §2 titles). */
-export const titles: RuleDefinition<'titles', TitleSettings> = {
+export const titles: RuleDefinition<'titles', TitleSettings, typeof MESSAGES> = {
   code: 'titles',
   listOrder: 60,
   check: titlesRule,

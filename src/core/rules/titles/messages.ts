@@ -1,7 +1,7 @@
 import type { MessageTable } from '../../messages/types';
 
 /** The titles rule's title and findings (spread into the one catalogue by rules/registry.ts). */
-export const MESSAGES: MessageTable = {
+export const MESSAGES = {
   'rule.titles.title': { zh: '职务设置', en: 'Titles' },
   'rule.titles.forbidden': {
     zh: '职务“{title}”按规定不应设置，原文：“{quote}”',
@@ -15,4 +15,4 @@ export const MESSAGES: MessageTable = {
     zh: '未填写职务，无法判断其岗位，待核实',
     en: 'No title given, so the member’s role is unknown; needs checking',
   },
-};
+} satisfies MessageTable;
