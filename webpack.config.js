@@ -82,6 +82,11 @@ function manifestPattern(url) {
   ];
 }
 
+// A worker started from a plain entry must load its lazy chunks (the .xls, HTML and XML readers)
+// with importScripts: webpack's default for the web target adds <script> tags, and a worker has
+// no document ("document is not defined" as soon as an old .xls arrives).
+const workerEntry = (file) => ({ import: file, chunkLoading: 'import-scripts' });
+
 /**
  * The WPS add-in: its main page (ribbon callbacks), the task pane with the same React pane over the
  * WPS gateway, the self-test page, and ribbon.xml, in dist/wps. No office.js. WPS's embedded
@@ -99,7 +104,7 @@ function wpsConfig(dev) {
       main: './src/wps/addon/main.ts',
       wpsPane: './src/wps/addon/pane.tsx',
       selftest: './src/wps/addon/selftestPage.ts',
-      importWorker: './src/taskpane/importer/worker.ts',
+      importWorker: workerEntry('./src/taskpane/importer/worker.ts'),
     },
     output: {
       path: path.resolve(__dirname, 'dist/wps'),
@@ -176,7 +181,7 @@ module.exports = async (env = {}, argv = {}) => {
   });
   const webEntries = {
     [`${webDir}index`]: './src/web/index.tsx',
-    [`${webDir}worker`]: './src/web/worker/worker.ts',
+    [`${webDir}worker`]: workerEntry('./src/web/worker/worker.ts'),
   };
 
   const entry = webOnly
@@ -188,7 +193,7 @@ module.exports = async (env = {}, argv = {}) => {
           commands: './src/commands/commands.ts',
           ...webEntries,
         };
-  if (!webOnly) entry.importWorker = './src/taskpane/importer/worker.ts';
+  if (!webOnly) entry.importWorker = workerEntry('./src/taskpane/importer/worker.ts');
 
   const pages = webOnly
     ? [webPage]

@@ -11,6 +11,14 @@ export const SHOTS: Readonly<Record<string, string>> = {
   'theme-dark.png': 'pane-dark.png',
 };
 
+/** test-results/web name → docs/images name: the browser page's pictures (test/e2e/web/shots.ts). */
+export const WEB_SHOTS: Readonly<Record<string, string>> = {
+  'web-checked.png': 'web-check.png',
+  'web-finding.png': 'web-finding.png',
+  'web-appraisal.png': 'web-appraisal.png',
+  'web-settings.png': 'web-settings.png',
+};
+
 /** The newest modification time under `dir` (recursively), for files ending in one of `ends`. */
 async function newest(dir: string, ends: readonly string[]): Promise<number> {
   const { readdir } = await import('node:fs/promises');
@@ -25,15 +33,19 @@ async function newest(dir: string, ends: readonly string[]): Promise<number> {
 }
 
 /**
- * Whether every screenshot in `shotsDir` is newer than the pane's sources and the browser test:
- * then the pictures already show the current build and the test need not run again.
+ * Whether every screenshot of `shots` in `shotsDir` is newer than the sources and the browser
+ * tests: then the pictures already show the current build and the test need not run again.
  */
-export async function shotsAreFresh(root: string, shotsDir: string): Promise<boolean> {
+export async function shotsAreFresh(
+  root: string,
+  shotsDir: string,
+  shots: Readonly<Record<string, string>> = SHOTS,
+): Promise<boolean> {
   const sources = Math.max(
     await newest(join(root, 'src'), ['.ts', '.tsx']),
     await newest(join(root, 'test', 'e2e'), ['.ts', '.tsx']),
   );
-  for (const name of Object.keys(SHOTS)) {
+  for (const name of Object.keys(shots)) {
     const shot = await stat(join(shotsDir, name)).catch(() => undefined);
     if (!shot || shot.mtimeMs < sources) return false;
   }

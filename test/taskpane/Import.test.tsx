@@ -44,6 +44,12 @@ async function setup() {
 }
 
 describe('导入成绩文件', () => {
+  it('offers every table extension the readers take in the file dialog, .et and .xls included', async () => {
+    await setup();
+    const accept = screen.getByTestId('import-input').getAttribute('accept')?.split(',') ?? [];
+    expect(accept).toEqual(expect.arrayContaining(['.xlsx', '.xls', '.et', '.csv', '.tsv']));
+  });
+
   it('checks against an imported CSV without putting it in the workbook', async () => {
     const { gateway, user, check } = await setup();
     await user.upload(screen.getByTestId('import-input'), gradesCsv());

@@ -70,4 +70,28 @@ describe('webpack config', () => {
     expect(built[0]!.csp).toContain("script-src 'self';");
     expect(config.devtool).toBe(false);
   });
+
+  it('lets every worker entry load the lazy reader chunks with importScripts (a worker has no document)', async () => {
+    const builds = await Promise.all([
+      makeConfig({}, {}),
+      makeConfig({ web: true }, {}),
+      makeConfig({ wps: true }, {}),
+    ]);
+    const workers = builds.flatMap((config) =>
+      Object.entries(config.entry as Record<string, unknown>).filter(([name]) =>
+        /worker$/i.test(name),
+      ),
+    );
+    expect(workers.map(([name]) => name).sort()).toEqual([
+      'importWorker',
+      'importWorker',
+      'web/worker',
+      'worker',
+    ]);
+    for (const [name, entry] of workers)
+      expect({ name, entry }).toEqual({
+        name,
+        entry: expect.objectContaining({ chunkLoading: 'import-scripts' }),
+      });
+  });
 });

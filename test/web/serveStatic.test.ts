@@ -87,9 +87,12 @@ describe('resolveRequest', () => {
 });
 
 describe('union-compliance web: the command', () => {
-  it('prints the address, opens it, and stops when asked', async () => {
+  it('serves the package, prints the page’s address, opens it, and stops when asked', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'uc-web-cmd-'));
-    writeFileSync(join(dir, 'index.html'), 'ok');
+    mkdirSync(join(dir, 'web'));
+    writeFileSync(join(dir, 'web', 'index.html'), 'ok');
+    // A reader chunk the page shares with the pane: at the package root, loaded from ../
+    writeFileSync(join(dir, 'src_read_legacy_index_ts.0123abcd.js'), 'chunk');
     const printed: string[] = [];
     const opened: string[] = [];
     const out = {
@@ -100,10 +103,13 @@ describe('union-compliance web: the command', () => {
       opened.push(url);
       return Promise.resolve(false);
     });
+    expect(run.server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/web\/index\.html$/);
     expect(printed[0]).toContain(run.server.url);
     expect(opened).toEqual([run.server.url]);
     expect(printed[1]).toContain('无法自动打开浏览器');
-    expect((await get(run.server.url, '/')).body).toBe('ok');
+    expect((await get(run.server.url, '/web/index.html')).body).toBe('ok');
+    const chunk = new URL('../src_read_legacy_index_ts.0123abcd.js', run.server.url);
+    expect((await get(run.server.url, chunk.pathname)).body).toBe('chunk');
     await run.server.close();
     await run.stopped;
   });

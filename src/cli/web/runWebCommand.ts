@@ -6,8 +6,15 @@ import type { Output } from '../output';
 import { openBrowser } from './openBrowser';
 import { serveStatic, type StaticServer } from './serveStatic';
 
-/** dist/web of the package, from src/cli/web (tests) and lib/cli/web (the binary) alike. */
-export const WEB_DIR = join(__dirname, '..', '..', '..', 'dist', 'web');
+/** The built package (dist), from src/cli/web (tests) and lib/cli/web (the binary) alike. */
+export const PACKAGE_DIR = join(__dirname, '..', '..', '..', 'dist');
+
+/**
+ * The page inside the package. The whole package is served, not web/ alone: the readers of old
+ * .xls, HTML and XML files are chunks the page shares with the task pane at the package's root, and
+ * the page loads them from `../` as it does on the school's server.
+ */
+export const PAGE_PATH = 'web/index.html';
 
 export interface WebOptions {
   readonly lang: Lang;
@@ -43,22 +50,22 @@ export interface WebRun {
 export async function startWeb(
   options: WebOptions,
   out: Output,
-  dir: string = WEB_DIR,
+  dir: string = PACKAGE_DIR,
   open: (url: string) => Promise<boolean> = openBrowser,
 ): Promise<WebRun> {
-  if (!existsSync(join(dir, 'index.html'))) {
-    out.stderr(`${t('cli.web.missing', options.lang, { dir })}\n`);
+  if (!existsSync(join(dir, PAGE_PATH))) {
+    out.stderr(`${t('cli.web.missing', options.lang, { dir: join(dir, 'web') })}\n`);
     throw new WebMissing();
   }
   const server = await serveStatic(dir);
-  out.stdout(`${t('cli.web.serving', options.lang, { url: server.url })}\n`);
-  if (options.open && !(await open(server.url)))
-    out.stderr(`${t('cli.web.noBrowser', options.lang)}\n`);
+  const url = `${server.url}${PAGE_PATH}`;
+  out.stdout(`${t('cli.web.serving', options.lang, { url })}\n`);
+  if (options.open && !(await open(url))) out.stderr(`${t('cli.web.noBrowser', options.lang)}\n`);
   let stop: () => void = () => undefined;
   const stopped = new Promise<void>((done) => (stop = done));
   const closing = stopped.then(() => server.close());
   return {
-    server: { url: server.url, close: () => (stop(), closing) },
+    server: { url, close: () => (stop(), closing) },
     stopped: closing,
   };
 }

@@ -1,8 +1,12 @@
 import { Button } from '@fluentui/react-components';
 import { useRef } from 'react';
+import { TABLE_EXTENSIONS } from '../../read/inputPlan';
 import { useT } from '../i18n/LangContext';
 
-/** 导入成绩文件: opens the file chooser for one or more .xlsx/.csv files. */
+/** The file dialog offers every extension the readers take (.et included); content decides the rest. */
+const ACCEPT = [...TABLE_EXTENSIONS].join(',');
+
+/** 导入成绩文件: opens the file chooser for one or more tables (.xlsx, .xls, .et, .csv, …). */
 export function ImportButton(props: { onPick: (files: File[]) => void; disabled?: boolean }) {
   const tr = useT();
   const input = useRef<HTMLInputElement>(null);
@@ -16,7 +20,7 @@ export function ImportButton(props: { onPick: (files: File[]) => void; disabled?
         type="file"
         multiple
         hidden
-        accept=".xlsx,.xlsm,.xls,.csv,.txt,.tsv"
+        accept={ACCEPT}
         data-testid="import-input"
         aria-label={tr('ui.import.button')}
         onChange={(event) => {

@@ -1,6 +1,10 @@
 import { Button, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useRef, useState, type DragEvent } from 'react';
+import { TABLE_EXTENSIONS } from '../../read/inputPlan';
 import { useT } from '../../taskpane/i18n/LangContext';
+
+/** The file dialog offers every extension the readers take (.et included); content decides the rest. */
+const ACCEPT = [...TABLE_EXTENSIONS].join(',');
 
 const useStyles = makeStyles({
   zone: {
@@ -77,7 +81,7 @@ export function FilePicker(props: FilePickerProps) {
         type="file"
         multiple
         hidden
-        accept=".xlsx,.xlsm,.xls,.csv,.txt,.tsv"
+        accept={ACCEPT}
         data-testid={props.testId}
         aria-label={props.label}
         onChange={(event) => {

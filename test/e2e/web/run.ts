@@ -2,8 +2,10 @@
  * `npm run test:web`: builds the browser page, serves it with `union-compliance web`'s own server,
  * and drives Debian's Chromium (playwright-core, never a downloaded browser) as a teacher with the
  * keyboard alone: pick the sample workbook, check, read the summary and findings, download
- * 检查报告.xlsx and open it in LibreOffice; axe-core before and after. The page may reach nothing
- * but the local server.
+ * 检查报告.xlsx and open it in LibreOffice; axe-core before and after; then 考核评议's scoring forms,
+ * and a real .xls (the legacy readers' chunks load in the worker).
+ * The page may reach nothing but the local server. Its screenshots (shots.ts) are the user guide's
+ * pictures of the page.
  */
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
@@ -19,6 +21,8 @@ import { ROOT } from '../build';
 import { runWithLimit, timedLog } from '../runner';
 import { buildWebPage } from './build';
 import { expectedTiles } from './expected';
+import { legacyStep } from './legacyStep';
+import { appraisalStep, shoot, shootFinding } from './shots';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SAMPLE = join(ROOT, 'assets', 'samples', '学生会名单与成绩.xlsx');
@@ -113,6 +117,8 @@ async function main(): Promise<void> {
       `checked: ${shown.join(', ')}; ${findings} findings listed; longest main-thread task ${Math.round(longest)} ms`,
     );
     await page.screenshot({ path: join(OUT, 'checked.png'), fullPage: true });
+    await shoot(page, OUT, 'checked');
+    await shootFinding(page, OUT);
     await assertAccessible(page, 'the checked page', log);
 
     // 下载检查报告 by keyboard; the file is the report, readable by LibreOffice.
@@ -154,6 +160,10 @@ async function main(): Promise<void> {
     );
     const last = await focused(page);
     log(`settings reached (${describe(last)}); storage holds settings only`);
+    await shoot(page, OUT, 'settings');
+
+    await appraisalStep(page, OUT, log);
+    await legacyStep(page, SAMPLE, log);
 
     if (problems.length > 0) throw new Error(`the page reported problems:\n${problems.join('\n')}`);
   } finally {
