@@ -36,7 +36,11 @@ export async function scanChunks(
   for await (const chunk of stream) {
     check?.add(chunk);
     if (scanner.done) continue;
-    const buf: Uint8Array = carry ? join(carry, chunk) : chunk;
+    // A plain Uint8Array view whatever the host hands over (Node gives Buffers): the scanners'
+    // byte loads then see one kind of array and stay monomorphic.
+    const buf: Uint8Array = carry
+      ? join(carry, chunk)
+      : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     const keep = scanner.scan(buf);
     if (scanner.done && !check) return; // leaving the loop closes the stream
     carry = keep < buf.length ? buf.subarray(keep) : null;
