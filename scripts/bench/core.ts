@@ -113,7 +113,16 @@ export const measure: BenchModule = async (options: BenchOptions) => {
       options.log(`core: ${rows} rows, run ${r + 1} of ${plan.runs}`);
       runs.push(runChild(rows, plan.roster));
     }
-    lines.push(lineOf(runs, i === plan.sizes.length - 1));
+    const line = lineOf(runs, i === plan.sizes.length - 1);
+    lines.push(line);
+    if (line.targets) {
+      const f = line.figures;
+      const met = line.targets[`wall<=${TARGET_MS}ms`] ? 'met' : 'MISSED';
+      options.log(
+        `core: ${rows.toLocaleString('en')} rows: best ${String(f.wallMs)} ms wall ` +
+          `(CPU ${String(f.cpuMs)} ms) against ${TARGET_MS} ms: ${met}`,
+      );
+    }
   }
   lines.push(growthLine(lines));
   return Promise.resolve(lines);
