@@ -14,6 +14,30 @@ export function cellTextOf(raw: string): string {
 }
 
 /**
+ * The slot of the `n` bytes from `a`: FNV-1a over all of a short text, and over its length, ends
+ * and middle when longer (texts that differ only elsewhere share a slot and take turns in it; the
+ * bytes are compared in full either way, so that costs time, never a wrong string).
+ */
+function slotOf(buf: Uint8Array, a: number, n: number): number {
+  let h = Math.imul(0x811c9dc5 ^ n, 0x01000193);
+  if (n <= 16) {
+    for (let i = a; i < a + n; i++) h = Math.imul(h ^ buf[i]!, 0x01000193);
+  } else {
+    const mid = a + (n >> 1);
+    for (let i = a; i < a + 4; i++) h = Math.imul(h ^ buf[i]!, 0x01000193);
+    for (let i = mid - 2; i < mid + 2; i++) h = Math.imul(h ^ buf[i]!, 0x01000193);
+    for (let i = a + n - 8; i < a + n; i++) h = Math.imul(h ^ buf[i]!, 0x01000193);
+  }
+  return (h ^ (h >>> 14)) & (SLOTS - 1);
+}
+
+/** Whether the bytes hold `&` or `_`, which may start a reference or an Excel escape. */
+function mayHoldReference(buf: Uint8Array, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (buf[i] === AMP || buf[i] === UNDERSCORE) return true;
+  return false;
+}
+
+/**
  * The text of inline-string and formula-string cells, by the bytes they are stored as. Files
  * written without shared strings (Apache POI's streaming writer, openpyxl's write-only mode) repeat
  * the same term, course, major and 学号 in row after row; a text whose bytes were seen recently
@@ -29,15 +53,7 @@ export class CellTextCache {
   text(buf: Uint8Array, a: number, b: number): string {
     const n = b - a;
     if (n > WIDTH) return cellTextOf(utf8(buf, a, b));
-    // FNV-1a over the bytes, noting any byte that may start a reference or an escape.
-    let h = 0x811c9dc5;
-    let special = false;
-    for (let i = a; i < b; i++) {
-      const byte = buf[i]!;
-      if (byte === AMP || byte === UNDERSCORE) special = true;
-      h = Math.imul(h ^ byte, 0x01000193);
-    }
-    const slot = (h ^ (h >>> 14)) & (SLOTS - 1);
+    const slot = slotOf(buf, a, n);
     const keys = this.keys;
     const base = slot * WIDTH;
     if (this.lengths[slot] === n) {
@@ -46,7 +62,7 @@ export class CellTextCache {
       if (k === n) return this.values[slot]!;
     }
     const raw = utf8(buf, a, b);
-    const value = special ? cellTextOf(raw) : raw;
+    const value = mayHoldReference(buf, a, b) ? cellTextOf(raw) : raw;
     for (let k = 0; k < n; k++) keys[base + k] = buf[a + k]!;
     this.lengths[slot] = n;
     this.values[slot] = value;
