@@ -100,6 +100,16 @@ describe('CellTextCache', () => {
     expect(cache.text(a, 3, a.length - 4)).toBe('计算机科学与技术');
   });
 
+  it('tells apart long texts that differ only where the slot is not taken from', () => {
+    const cache = new CellTextCache();
+    const one = Buffer.from('abcdEFGHIJklmnopqrstuvwx12345678');
+    const two = Buffer.from('abcdEZGHIJklmnopqrstuvwx12345678');
+    for (let k = 0; k < 3; k++) {
+      expect(cache.text(one, 0, one.length)).toBe(one.toString());
+      expect(cache.text(two, 0, two.length)).toBe(two.toString());
+    }
+  });
+
   it('agrees with utf8() on bad UTF-8 (overlong, surrogate, cut off)', () => {
     const cache = new CellTextCache();
     for (const bytes of [
