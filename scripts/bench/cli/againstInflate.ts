@@ -14,12 +14,14 @@ export interface GradeWorkbook {
   readonly path: string;
 }
 
+const INFLATE_PASSES = 3;
+
 const round = (n: number, digits = 0): number => Number(n.toFixed(digits));
 
 /**
  * `union-compliance check roster grades --out report` on one grade workbook beside zlib inflating
- * the same workbook's members and throwing the bytes away, `runs` times each, alternated so both see
- * the same background load; the best of each is compared.
+ * the same workbook's members and throwing the bytes away, alternated so both see the same
+ * background load (`runs` CLI runs, three inflate passes before each); the best of each is compared.
  */
 export async function cliAgainstInflate(
   root: string,
@@ -32,7 +34,9 @@ export async function cliAgainstInflate(
   const inflate: { wallMs: number; cpuMs: number; bytes: number }[] = [];
   const cli: CliRun[] = [];
   for (let i = 0; i < runs; i++) {
-    inflate.push(await timedInflate(workbook.path));
+    // Inflating takes a fraction of the CLI's time, so it runs several times per CLI run: one
+    // unlucky moment on the shared machine must not make the floor, and the ratio, look better.
+    for (let k = 0; k < INFLATE_PASSES; k++) inflate.push(await timedInflate(workbook.path));
     const run = await timedCli(root, ['check', roster, workbook.path, '--out', out]);
     // 0: all clear, 1: findings (the generated school has some); anything else is a failure.
     if (run.exitCode !== 0 && run.exitCode !== 1)
@@ -40,6 +44,7 @@ export async function cliAgainstInflate(
     cli.push(run);
   }
   const bestInflate = inflate.reduce((a, b) => (b.wallMs < a.wallMs ? b : a));
+  const inflateCpuMs = Math.min(...inflate.map((r) => r.cpuMs));
   const bestCli = cli.reduce((a, b) => (b.wallMs < a.wallMs ? b : a));
   const ratio = bestCli.wallMs / bestInflate.wallMs;
   const peakRssMB = Math.max(...cli.map((r) => r.peakRssMB));
@@ -52,12 +57,13 @@ export async function cliAgainstInflate(
       xmlMB: round(bestInflate.bytes / 1024 / 1024, 1),
       runs,
       inflateOnlyMs: round(bestInflate.wallMs),
-      inflateOnlyCpuMs: round(bestInflate.cpuMs),
+      inflateOnlyCpuMs: round(inflateCpuMs),
+      inflatePasses: inflate.length,
       cliWallMs: round(bestCli.wallMs),
       cliWallMsWorst: round(Math.max(...cli.map((r) => r.wallMs))),
       cliCpuMs: round(bestCli.cpuMs),
       ratioToInflate: round(ratio, 2),
-      cpuRatioToInflate: round(bestCli.cpuMs / bestInflate.cpuMs, 2),
+      cpuRatioToInflate: round(bestCli.cpuMs / inflateCpuMs, 2),
       peakRssMB: round(peakRssMB, 1),
     },
     targets: {
@@ -75,9 +81,10 @@ export function sideBySide(lines: readonly BenchLine[]): string[] {
     const t = l.targets ?? {};
     return (
       `  ${String(f.strings).padEnd(7)} ${String(f.rows).padStart(8)} rows  ` +
-      `inflate ${String(f.inflateOnlyMs).padStart(5)} ms  CLI ${String(f.cliWallMs).padStart(6)} ms ` +
-      `(CPU ${String(f.cliCpuMs)} ms)  ratio ${String(f.ratioToInflate)} ` +
-      `(<= ${TARGET_INFLATE_RATIO}: ${yes(t[`cli<=${TARGET_INFLATE_RATIO}x inflate`])})  ` +
+      `inflate ${String(f.inflateOnlyMs).padStart(5)} ms (CPU ${String(f.inflateOnlyCpuMs)})  ` +
+      `CLI ${String(f.cliWallMs).padStart(6)} ms (CPU ${String(f.cliCpuMs)})  ` +
+      `ratio ${String(f.ratioToInflate)} (CPU ${String(f.cpuRatioToInflate)}; ` +
+      `<= ${TARGET_INFLATE_RATIO}: ${yes(t[`cli<=${TARGET_INFLATE_RATIO}x inflate`])})  ` +
       `peak RSS ${String(f.peakRssMB)} MB (<= ${TARGET_OUT_RSS_MB}: ` +
       `${yes(t[`rss<=${TARGET_OUT_RSS_MB}MB with --out`])})`
     );
