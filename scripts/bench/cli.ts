@@ -4,11 +4,13 @@
  * (shared strings, as real exports), each as a child process with its wall time and peak RSS, beside
  * LibreOffice headless converting the same grade workbook to CSV; and the reader alone on the
  * shared-strings and inline-strings workbooks beside zlib's inflate-only floor. Each is run `runs` times and the
- * best kept (the machine is shared; the worst is reported beside it).
+ * best kept (the machine is shared; the worst is reported beside it). Issue 11 item 8: the whole CLI
+ * with --out on the largest size's two workbooks (shared and inline strings) beside inflate-only.
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { cliAgainstInflate, sideBySide } from './cli/againstInflate';
 import { ensureCliBuilt } from './cli/build';
 import { cliInputs, type CliInputs } from './cli/generate';
 import { inlineGrades } from './cli/inlineWorkbook';
@@ -136,7 +138,32 @@ export const measure: BenchModule = async ({ dataDir, quick, log }) => {
       lines.push(await measureSize(inputs, plan.runs, office, outDir));
       lines.push(...(await readerLines(inputs, dir, Math.max(2, plan.runs))));
     }
-    return lines;
+    // Issue 11 item 8: the whole CLI on each of the two grade workbooks (shared strings, inline
+    // strings) beside zlib's inflate-only time of that workbook, in this run.
+    const largest = all[all.length - 1] ?? first;
+    const inline = inlineGrades(join(dir, `grades-inline-${largest.rows}.xlsx`), largest.rows);
+    const against: BenchLine[] = [];
+    for (const workbook of [
+      { kind: 'shared', path: largest.grades },
+      { kind: 'inline', path: inline },
+    ] as const) {
+      log(
+        `cli: ${largest.rows.toLocaleString('en')} rows, ${workbook.kind} strings, against inflate`,
+      );
+      const out = join(outDir, `report-${workbook.kind}.xlsx`);
+      against.push(
+        await cliAgainstInflate(
+          ROOT,
+          largest.roster,
+          workbook,
+          largest.rows,
+          out,
+          Math.max(2, plan.runs),
+        ),
+      );
+    }
+    for (const line of sideBySide(against)) log(line);
+    return [...lines, ...against];
   } finally {
     office?.dispose();
     rmSync(outDir, { recursive: true, force: true });

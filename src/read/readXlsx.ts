@@ -5,6 +5,7 @@ import { readExactly, type ByteSource } from './source';
 import type { WorkbookVisitor } from './visitor';
 import { streamInflater } from './web/streamInflater';
 import { readWorkbookParts, type SheetPart, type WorkbookParts } from './xlsx/parts';
+import { CellTextCache } from './xlsx/cellTextCache';
 import { readSharedStrings } from './xlsx/sharedStrings';
 import type { SheetContext } from './xlsx/decodeCell';
 import { SheetScanner } from './xlsx/sheetScanner';
@@ -37,6 +38,8 @@ function checkStreamedSize(parts: WorkbookParts): void {
 interface Reading {
   readonly zip: ZipSource;
   readonly progress: ProgressCounter;
+  /** Inline and formula texts, shared by the sheets (a long export continues on the next sheet). */
+  readonly texts: CellTextCache;
 }
 
 async function loadContext(reading: Reading, parts: WorkbookParts): Promise<SheetContext> {
@@ -65,7 +68,7 @@ async function readSheet(
   try {
     const check = new EntryCheck(sheet.entry, zip.inflater.crc32);
     const stream = await openEntry(zip, sheet.entry, (n) => progress.add(n));
-    await scanChunks(stream, new SheetScanner(context, onRow), check);
+    await scanChunks(stream, new SheetScanner(context, onRow, reading.texts), check);
   } catch (error) {
     // Name the sheet: the teacher can find it, and knows the other sheets were fine.
     if (error instanceof FormatError) {
@@ -94,7 +97,7 @@ async function visitWorkbook(
   const parts = await readWorkbookParts(zip, entries);
   if (parts.sheets.length === 0) throw new InputFileError('io.noSheets', { file: name });
   checkStreamedSize(parts);
-  const reading: Reading = { zip, progress };
+  const reading: Reading = { zip, progress, texts: new CellTextCache() };
   let context: SheetContext | undefined;
   for (const sheet of parts.sheets) {
     const sink = visitor.beginSheet({ file: name, sheet: sheet.name, hidden: sheet.hidden });

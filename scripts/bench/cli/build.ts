@@ -13,7 +13,7 @@ function newestMtime(dir: string): number {
 }
 
 /**
- * Makes sure lib/ (the compiled CLI the bench runs) is not older than src/cli and src/core:
+ * Makes sure lib/ (the compiled CLI the bench runs) is not older than src/cli, src/core and src/read:
  * rebuilds with `npm run build:cli` otherwise. A type error elsewhere still leaves usable output
  * (tsc emits anyway), so only a missing lib/cli/main.js stops the bench.
  */
@@ -23,6 +23,7 @@ export function ensureCliBuilt(root: string, log: (line: string) => void): void 
   const sources = Math.max(
     newestMtime(join(root, 'src', 'cli')),
     newestMtime(join(root, 'src', 'core')),
+    newestMtime(join(root, 'src', 'read')),
   );
   if (built >= sources) return;
   log('cli: lib/ is older than src/: npm run build:cli');

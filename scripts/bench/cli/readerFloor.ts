@@ -42,6 +42,18 @@ async function inflateOnly(path: string): Promise<number> {
   return bytes;
 }
 
+/** One inflate-only pass over `path`: wall time, CPU time (all threads: zlib's pool too), bytes. */
+export async function timedInflate(
+  path: string,
+): Promise<{ wallMs: number; cpuMs: number; bytes: number }> {
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  const bytes = await inflateOnly(path);
+  const wallMs = performance.now() - started;
+  const used = process.cpuUsage(cpu);
+  return { wallMs, cpuMs: (used.user + used.system) / 1000, bytes };
+}
+
 /** Reads every row of `path` with the command line's reader and keeps none. */
 async function readRows(path: string): Promise<number> {
   let rows = 0;

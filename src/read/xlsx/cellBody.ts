@@ -34,12 +34,60 @@ function walkBody(buf: Uint8Array, from: number, tag: TagCursor, text: RawText):
   }
 }
 
+const I = 0x69;
+const S = 0x73;
+const T = 0x74;
+const DQUOTE = 0x22;
+const SQUOTE = 0x27;
+// What closes a plain inline string: `</t></is></c>`.
+const INLINE_CLOSE = [LT, SLASH, T, GT, LT, SLASH, I, S, GT, LT, SLASH, C, GT] as const;
+
+/**
+ * `<is><t>…</t></is></c>` (the `<t>` may carry `xml:space`), the shape of every text cell that
+ * Apache POI's streaming writer and openpyxl's write-only mode write: the text's bytes are noted
+ * without walking tag by tag. Returns the index after `</c>`, -1 when the buffer ends first, or -2
+ * for any other shape (rich runs, phonetic guides, CDATA, comments), which the general walk reads.
+ */
+function plainInline(buf: Uint8Array, from: number, text: RawText): number {
+  if (from + 7 > buf.length) return -1;
+  if (buf[from + 1] !== I || buf[from + 2] !== S || buf[from + 3] !== GT) return -2;
+  if (buf[from + 4] !== LT || buf[from + 5] !== T) return -2;
+  let open = from + 6;
+  if (buf[open] !== GT) {
+    const after = buf[open];
+    if (after !== 0x20 && after !== 0x09 && after !== 0x0a && after !== 0x0d) return -2;
+    // Attributes of `<t>` (`xml:space="preserve"`): quoted values are stepped over whole.
+    for (; open < buf.length && buf[open] !== GT; open++) {
+      const quote = buf[open];
+      if (quote === LT) return -2;
+      if (quote !== DQUOTE && quote !== SQUOTE) continue;
+      open++;
+      while (open < buf.length && buf[open] !== quote) open++;
+      if (open >= buf.length) return -1;
+    }
+    if (open >= buf.length) return -1;
+    if (buf[open - 1] === SLASH) return -2; // `<t … />`: the general walk reads it
+  }
+  const start = open + 1;
+  const close = nextLt(buf, start);
+  if (close < 0 || close + INLINE_CLOSE.length > buf.length) return -1;
+  for (let k = 1; k < INLINE_CLOSE.length; k++) if (buf[close + k] !== INLINE_CLOSE[k]) return -2;
+  text.addRange(buf, start, close);
+  text.present = true;
+  return close + INLINE_CLOSE.length;
+}
+
 /**
  * Reads a cell's content from just after its open tag into `text` (reset by the caller) and
- * returns the index after `</c>`, or -1 when the buffer ends first. The shape of nearly every
- * cell, `<v>…</v></c>`, is matched byte by byte; anything else takes the general walk.
+ * returns the index after `</c>`, or -1 when the buffer ends first. The shapes of nearly every
+ * cell, `<v>…</v></c>` and `<is><t>…</t></is></c>`, are matched byte by byte; anything else takes
+ * the general walk.
  */
 export function readCellBody(buf: Uint8Array, from: number, tag: TagCursor, text: RawText): number {
+  if (buf[from] === LT && buf[from + 1] === I) {
+    const end = plainInline(buf, from, text);
+    return end === -2 ? walkBody(buf, from, tag, text) : end;
+  }
   if (buf[from] !== LT || buf[from + 1] !== V || buf[from + 2] !== GT) {
     return walkBody(buf, from, tag, text);
   }

@@ -2,7 +2,8 @@ import type { CellValue } from '../../core/cells';
 import { FormatError } from '../errors';
 import { plainNumber } from '../xml/byteNumber';
 import type { RawText } from '../xml/byteText';
-import { decodeExcelEscapes, decodeXml } from '../xml/text';
+import { decodeXml } from '../xml/text';
+import { cellTextOf, type CellTextCache } from './cellTextCache';
 import { CellType } from './cellType';
 import { excelSerialToDate } from './dates';
 
@@ -14,7 +15,15 @@ export interface SheetContext {
 }
 
 function cellText(raw: string): CellValue {
-  const value = decodeExcelEscapes(decodeXml(raw));
+  const value = cellTextOf(raw);
+  return value === '' ? null : value;
+}
+
+/** A text cell's value; one run of bytes (nearly every cell) is looked up by its bytes. */
+function textValue(buf: Uint8Array, text: RawText, texts: CellTextCache): CellValue {
+  if (!text.single) return cellText(text.text(buf));
+  if (text.start < 0) return null;
+  const value = texts.text(buf, text.start, text.end);
   return value === '' ? null : value;
 }
 
@@ -51,7 +60,8 @@ function plainValue(
 
 /**
  * A cell's value from its type and raw text: the cached result for a formula, shared strings looked
- * up, date-formatted numbers as Dates (as exceljs reads them), errors as `{ error }`.
+ * up, date-formatted numbers as Dates (as exceljs reads them), errors as `{ error }`. Inline and
+ * formula strings go through `texts`, which hands back the same string for the same bytes.
  */
 export function decodeCell(
   buf: Uint8Array,
@@ -59,13 +69,14 @@ export function decodeCell(
   style: number,
   text: RawText,
   context: SheetContext,
+  texts: CellTextCache,
 ): CellValue {
   switch (type) {
     case CellType.Shared:
       return sharedString(buf, text, context);
     case CellType.Formula:
     case CellType.Inline:
-      return cellText(text.text(buf));
+      return textValue(buf, text, texts);
     case CellType.Bool: {
       const v = text.text(buf).trim();
       return v === '1' || v === 'true';

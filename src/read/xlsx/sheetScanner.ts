@@ -7,6 +7,7 @@ import { RawText } from '../xml/byteText';
 import { latin1 } from '../xml/utf8';
 import type { ByteScanner } from '../xml/chunks';
 import { readCellBody } from './cellBody';
+import { CellTextCache } from './cellTextCache';
 import { CellHead, positiveIntAt } from './cellHead';
 import { decodeCell, type SheetContext } from './decodeCell';
 
@@ -37,10 +38,11 @@ export class SheetScanner implements ByteScanner {
   private readonly text = new RawText();
   private readonly head = new CellHead();
 
-  /** Creates a scanner for one sheet. */
+  /** Creates a scanner for one sheet; `texts` may be shared by the sheets of a workbook. */
   constructor(
     private readonly context: SheetContext,
     private readonly onRow: (rowNumber: number, cells: CellValue[]) => void,
+    private readonly texts: CellTextCache = new CellTextCache(),
   ) {}
 
   scan(buf: Uint8Array): number {
@@ -116,7 +118,7 @@ export class SheetScanner implements ByteScanner {
     }
     this.col = col;
     if (!this.text.present) return end;
-    const value = decodeCell(buf, head.type, head.style, this.text, this.context);
+    const value = decodeCell(buf, head.type, head.style, this.text, this.context, this.texts);
     if (value !== null) this.put(col, value);
     return end;
   }

@@ -21,6 +21,29 @@ function join(carry: Uint8Array, chunk: Uint8Array): Uint8Array {
   return both;
 }
 
+// Bytes of the next chunk put after a carried tail first: nearly always enough for its cell to end,
+// so the rest of the chunk is scanned where it lies instead of being copied behind the tail.
+const BRIDGE = 4096;
+
+/** Scans `buf`; returns its unfinished tail, or null. */
+function scanOne(scanner: ByteScanner, buf: Uint8Array): Uint8Array | null {
+  const keep = scanner.scan(buf);
+  return !scanner.done && keep < buf.length ? buf.subarray(keep) : null;
+}
+
+/** Scans `carry` followed by `chunk`; returns the new unfinished tail, or null. */
+function scanAfter(scanner: ByteScanner, carry: Uint8Array, chunk: Uint8Array): Uint8Array | null {
+  let tail = carry;
+  if (chunk.length > BRIDGE) {
+    const bridge = join(tail, chunk.subarray(0, BRIDGE));
+    const keep = scanner.scan(bridge);
+    if (scanner.done) return null;
+    if (keep >= tail.length) return scanOne(scanner, chunk.subarray(keep - tail.length));
+    tail = tail.subarray(keep); // a longer element: it needs the whole chunk behind it
+  }
+  return scanOne(scanner, join(tail, chunk));
+}
+
 /**
  * Feeds a part's bytes to `scanner` chunk by chunk, carrying only the unfinished tail (a cell cut
  * by the chunk boundary) into the next chunk, so a character split between chunks is decoded whole.
@@ -36,10 +59,11 @@ export async function scanChunks(
   for await (const chunk of stream) {
     check?.add(chunk);
     if (scanner.done) continue;
-    const buf: Uint8Array = carry ? join(carry, chunk) : chunk;
-    const keep = scanner.scan(buf);
+    // A plain Uint8Array view whatever the host hands over (Node gives Buffers): the scanners'
+    // byte loads then see one kind of array and stay monomorphic.
+    const view = new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    carry = carry ? scanAfter(scanner, carry, view) : scanOne(scanner, view);
     if (scanner.done && !check) return; // leaving the loop closes the stream
-    carry = keep < buf.length ? buf.subarray(keep) : null;
     if (carry && carry.length > MAX_CARRY) throw new FormatError('XML token too long');
   }
   check?.finish();
