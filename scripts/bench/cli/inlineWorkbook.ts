@@ -25,13 +25,19 @@ function sheetXml(rows: number): Buffer {
     '<?xml version="1.0" encoding="UTF-8"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>',
     rowXml(1, GRADE_HEADERS),
   ];
+  // 1M rows are ~726 MB of XML, over V8's longest string: joined into buffers a block at a time.
+  const blocks: Buffer[] = [];
+  const flush = () => void blocks.push(Buffer.from(parts.splice(0).join('')));
   let written = 0;
   for (const student of studentsFor(rows)) {
-    for (let course = 0; course < COURSES_PER_STUDENT && written < rows; course++, written++)
+    for (let course = 0; course < COURSES_PER_STUDENT && written < rows; course++, written++) {
       parts.push(rowXml(written + 2, gradeRow(student, course, prng)));
+      if (parts.length >= 50_000) flush();
+    }
   }
   parts.push('</sheetData></worksheet>');
-  return Buffer.from(parts.join(''));
+  flush();
+  return Buffer.concat(blocks);
 }
 
 const PARTS: Record<string, string> = {
