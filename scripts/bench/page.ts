@@ -42,6 +42,7 @@ function watchedFigures(w: Watched, memory: MemoryPeaks) {
     longestTaskMs: round(Math.max(0, ...w.longTasks)),
     longTasks: w.longTasks.length,
     progressUpdates: w.progress.length,
+    rendererStartMB: round(memory.rendererStartMB),
     rendererPeakMB: round(memory.rendererMB),
     allRenderersPeakMB: round(memory.renderersMB),
     browserProcessPeakMB: round(memory.browserMB),

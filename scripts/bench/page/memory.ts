@@ -5,6 +5,8 @@ import type { Browser, CDPSession } from 'playwright-core';
 export interface MemoryPeaks {
   /** The largest single renderer: the page's own (its dedicated workers run in the same process). */
   readonly rendererMB: number;
+  /** The largest renderer at the first sample, before the measured step began. */
+  readonly rendererStartMB: number;
   /** All renderer processes together (the page's, plus any spare one Chromium keeps). */
   readonly renderersMB: number;
   /** The browser process (it holds the picked files' blob registry and serves their slices). */
@@ -46,7 +48,7 @@ export async function sampleMemory(
     list = info.processInfo;
   };
   await refresh();
-  const peaks = { rendererMB: 0, renderersMB: 0, browserMB: 0, samples: 0 };
+  const peaks = { rendererMB: 0, rendererStartMB: 0, renderersMB: 0, browserMB: 0, samples: 0 };
   const sample = () => {
     let sum = 0;
     for (const p of list) {
@@ -57,8 +59,10 @@ export async function sampleMemory(
       } else if (p.type === 'browser') peaks.browserMB = Math.max(peaks.browserMB, mb);
     }
     peaks.renderersMB = Math.max(peaks.renderersMB, sum);
+    if (peaks.samples === 0) peaks.rendererStartMB = peaks.rendererMB;
     peaks.samples++;
   };
+  sample();
   const timer = setInterval(sample, everyMs);
   const refresher = setInterval(() => void refresh().catch(() => undefined), 1000);
   return {

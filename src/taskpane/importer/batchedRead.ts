@@ -8,10 +8,11 @@ import type { ImportProgress, ImportResult, PickedFile } from './types';
 
 /**
  * Rows per message from the import worker: the pane's thread takes each message in one task
- * (structured clone), so a batch must stay far below the 200 ms a teacher notices; ten thousand
- * rows of a grade export take it about 20 ms on a slow machine.
+ * (structured clone, then sharing its texts), so a batch must stay far below the 200 ms a
+ * teacher notices: at 10,000 rows of a grade export that task reached 150 ms on a busy 2-core
+ * machine; half as many keep it under 100 ms.
  */
-export const ROWS_PER_BATCH = 10_000;
+export const ROWS_PER_BATCH = 5_000;
 /** Progress is told at most this often: each message is a redraw on the pane's thread. */
 const PROGRESS_EVERY_MS = 100;
 
