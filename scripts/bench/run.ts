@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [-- --only <core|adapter|pane|cli>]`: runs the measurement modules in
+ * `npm run bench [-- --quick] [-- --only <core|adapter|pane|cli|page>]`: runs the measurement modules in
  * order, prints one JSON line per measurement on stdout (progress on stderr) and writes
  * bench/results.json with the machine it ran on. A missed target is reported, not a failure; the exit
  * code is non-zero only when a module crashes.
@@ -9,7 +9,7 @@ import { cpus, platform, release, totalmem } from 'node:os';
 import { join } from 'node:path';
 import type { BenchLine, BenchModule, BenchOptions } from './types';
 
-const MODULES = ['core', 'adapter', 'pane', 'cli'] as const;
+const MODULES = ['core', 'adapter', 'pane', 'cli', 'page'] as const;
 const ROOT = join(__dirname, '..', '..');
 
 interface Args {

@@ -12,6 +12,8 @@ export interface CheckProgress {
   readonly phase: 'discover' | 'read' | 'compute' | 'write';
   readonly done: number;
   readonly total: number;
+  /** Rows read so far, when `done` and `total` count bytes of the files (the page's worker). */
+  readonly rows?: number;
 }
 
 export interface CheckOptions {

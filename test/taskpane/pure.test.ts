@@ -160,6 +160,11 @@ describe('progressText', () => {
       t('ui.progress.write', 'zh'),
     );
   });
+  it('shows the rows read and the share of the files read when progress counts bytes', () => {
+    expect(
+      progressText({ phase: 'read', done: 30_000_000, total: 40_000_000, rows: 640_123 }, tr),
+    ).toBe('正在读取数据：已读 640,123 行（75%）');
+  });
 });
 
 describe('overallFraction', () => {

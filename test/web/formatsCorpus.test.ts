@@ -32,7 +32,7 @@ beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'uc-formats-'));
   const parsed = parsePolicy(JSON.parse(readFileSync(POLICY, 'utf8')));
   if (!parsed.ok) throw new Error('assets/samples/policy.json does not parse');
-  policy = parsed.policy;
+  policy = parsed.value;
   sheets = await loadSheets(SAMPLE);
   baseline = await cliFindings([SAMPLE], POLICY);
 });

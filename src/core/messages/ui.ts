@@ -460,4 +460,8 @@ export const UI_MESSAGES = {
     zh: '加载项启动失败：{detail}。请关闭后重新打开；如果问题仍然存在，请把这段文字发给技术支持。',
     en: 'The add-in failed to start: {detail}. Close and reopen it; if it keeps happening, send this text to support.',
   },
+  'ui.progress.readRows': {
+    zh: '正在读取数据：已读 {rows} 行（{percent}%）',
+    en: 'Reading data: {rows} rows read ({percent}%)',
+  },
 } satisfies MessageTable;

@@ -26,12 +26,19 @@ export function overallFraction(progress: CheckProgress): number | undefined {
   return start + (end - start) * Math.min(1, progress.done / progress.total);
 }
 
-/** The phase as a sentence; reading shows rows done of rows in total when known. */
+/**
+ * The phase as a sentence; reading shows rows done of rows in total when known, or the rows read
+ * and how much of the files that is when progress counts bytes.
+ */
 export function progressText(
   progress: CheckProgress,
   tr: (key: MessageKey, params?: Record<string, number | string>) => string,
 ): string {
   if (progress.phase !== 'read') return tr(`ui.progress.${progress.phase}`);
+  if (progress.rows !== undefined && progress.total > 0) {
+    const percent = Math.floor((100 * Math.min(progress.done, progress.total)) / progress.total);
+    return tr('ui.progress.readRows', { rows: progress.rows.toLocaleString('en-US'), percent });
+  }
   const done = progress.done.toLocaleString('en-US');
   if (progress.total <= 0) return tr('ui.progress.readSoFar', { done });
   return tr('ui.progress.read', { done, total: progress.total.toLocaleString('en-US') });

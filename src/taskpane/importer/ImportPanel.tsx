@@ -4,12 +4,12 @@ import {
   makeStyles,
   MessageBar,
   MessageBarBody,
-  Spinner,
   Text,
   tokens,
 } from '@fluentui/react-components';
 import { useLang, useT } from '../i18n/LangContext';
 import { t } from '../../core/messages';
+import { ImportProgressBar } from './ImportProgressBar';
 import type { ImportController } from './useImport';
 
 const useStyles = makeStyles({
@@ -28,9 +28,10 @@ export function ImportPanel(props: { importer: ImportController }) {
   return (
     <div className={styles.root}>
       {activity.status === 'reading' && (
-        <Spinner
-          size="tiny"
-          label={tr('ui.import.reading', { names: activity.names.join('、') })}
+        <ImportProgressBar
+          names={activity.names}
+          progress={activity.progress}
+          onCancel={props.importer.cancel}
         />
       )}
       {activity.status === 'read' &&

@@ -6,8 +6,9 @@ import type { Issue } from '../../core/issue';
 /**
  * A visitor that keeps every sheet as the pane holds imported files: one `SheetGrid` per sheet,
  * `rows[n - 1]` being Excel row n (rows without a value are empty), with the reader's warnings.
+ * With `keepRows`, rows below Excel row `keepRows` are read but not kept.
  */
-export function sheetCollector(): {
+export function sheetCollector(keepRows = Infinity): {
   visitor: WorkbookVisitor;
   sheets: SheetGrid[];
   notices: Issue[];
@@ -19,6 +20,7 @@ export function sheetCollector(): {
       const rows: Row[] = [];
       return {
         row(rowNumber, cells) {
+          if (rowNumber > keepRows) return;
           while (rows.length < rowNumber - 1) rows.push([]);
           rows.push(cells);
         },

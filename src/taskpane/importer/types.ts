@@ -32,5 +32,22 @@ export interface PickedFile {
   readonly blob: Blob;
 }
 
+/** How far an import has got: bytes of all the picked files read, and the rows read so far. */
+export interface ImportProgress {
+  readonly done: number;
+  readonly total: number;
+  readonly rows: number;
+}
+
+/** What a reader may be told besides the files: whom to tell of progress, and when to stop. */
+export interface ImportOptions {
+  readonly onProgress?: (progress: ImportProgress) => void;
+  /** Aborting stops the reading; the promise then rejects with an AbortError. */
+  readonly signal?: AbortSignal;
+}
+
 /** Reads picked files into sheets; the worker-backed and the in-page readers share this shape. */
-export type ImportReader = (files: readonly PickedFile[]) => Promise<ImportResult[]>;
+export type ImportReader = (
+  files: readonly PickedFile[],
+  options?: ImportOptions,
+) => Promise<ImportResult[]>;

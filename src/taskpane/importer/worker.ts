@@ -1,21 +1,20 @@
 /**
  * The import worker (built by webpack as importWorker.js): reads picked files off the pane's
- * thread with the command line's streaming reader, so a large grade export does not freeze it.
+ * thread with the command line's streaming reader, so a large grade export does not freeze it,
+ * and sends the rows on in batches as they are read (see readBatched).
  */
-import { readImport } from './readImport';
-import type { ImportResult, PickedFile } from './types';
+import { readBatched, type BatchMessage } from './batchedRead';
+import type { PickedFile } from './types';
 
 export interface ImportRequest {
   readonly id: number;
   readonly files: readonly PickedFile[];
 }
 
-export interface ImportResponse {
-  readonly id: number;
-  readonly results?: readonly ImportResult[];
-  /** Set when reading failed unexpectedly (not a bad file: those are results). */
-  readonly crash?: string;
-}
+/** A batch message of request `id`, or a crash (a fault in the reader, not a bad file). */
+export type ImportResponse =
+  | (BatchMessage & { readonly id: number })
+  | { readonly id: number; readonly kind: 'crash'; readonly message: string };
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<ImportRequest>) => void) | null;
@@ -26,9 +25,11 @@ const scope = self as unknown as WorkerScope;
 
 scope.onmessage = (event) => {
   const { id, files } = event.data;
-  Promise.all(files.map((file) => readImport(file)))
-    .then((results) => scope.postMessage({ id, results }))
-    .catch((error: unknown) =>
-      scope.postMessage({ id, crash: error instanceof Error ? error.message : String(error) }),
-    );
+  readBatched(files, (message) => scope.postMessage({ ...message, id })).catch((error: unknown) =>
+    scope.postMessage({
+      id,
+      kind: 'crash',
+      message: error instanceof Error ? error.message : String(error),
+    }),
+  );
 };

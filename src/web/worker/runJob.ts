@@ -1,7 +1,8 @@
+import { HEAD_ROWS } from '../../core/session';
 import type { CheckProgress } from '../../taskpane/gateway';
 import type { ImportFailure, ImportedFile } from '../../taskpane/importer/types';
 import { collectAppraisal, generateAppraisal } from '../pipeline/appraisal';
-import { checkPicked } from '../pipeline/checkPicked';
+import { checkStreamed } from '../pipeline/checkStreamed';
 import { checkReport } from '../pipeline/checkReport';
 import { detectPicked } from '../pipeline/detectPicked';
 import { modelBytes } from '../pipeline/modelBytes';
@@ -11,14 +12,23 @@ import type { JobAnswer, JobRequest, SentFile } from './protocol';
 type Progress = (progress: CheckProgress) => void;
 type Read = { ok: true; files: ImportedFile[] } | { ok: false; failures: ImportFailure[] };
 
-/** Reads every file, one at a time (one workbook in memory as exceljs holds it), counting rows. */
-async function readAll(sent: readonly SentFile[], progress: Progress): Promise<Read> {
+const picked = (sent: readonly SentFile[]) => sent.map((file) => ({ name: file.name, blob: file }));
+
+/**
+ * Reads every file into sheets, one at a time, counting rows: for 检测 and 汇总, which need the
+ * sheets themselves (detection keeps only each sheet's head rows).
+ */
+async function readAll(
+  sent: readonly SentFile[],
+  progress: Progress,
+  headOnly = false,
+): Promise<Read> {
   const files: ImportedFile[] = [];
   const failures: ImportFailure[] = [];
   let rows = 0;
   progress({ phase: 'read', done: 0, total: 0 });
   for (const file of sent) {
-    const [result] = await readPicked([{ name: file.name, blob: file }]);
+    const [result] = await readPicked(picked([file]), headOnly ? HEAD_ROWS : undefined);
     if (!result) continue;
     if (!result.ok) failures.push(result.failure);
     else {
@@ -33,11 +43,11 @@ async function readAll(sent: readonly SentFile[], progress: Progress): Promise<R
 
 /** One job of the page's worker, from the picked files to its answer. */
 export async function runJob(request: JobRequest, progress: Progress): Promise<JobAnswer> {
-  const read = await readAll(request.files, progress);
-  if (!read.ok) return { kind: 'unreadable', failures: read.failures };
-  if (request.kind === 'detect')
-    return { kind: 'detected', detection: detectPicked(read.files, request.overrides) };
-  if (request.kind === 'collect') {
+  if (request.kind === 'detect' || request.kind === 'collect') {
+    const read = await readAll(request.files, progress, request.kind === 'detect');
+    if (!read.ok) return { kind: 'unreadable', failures: read.failures };
+    if (request.kind === 'detect')
+      return { kind: 'detected', detection: detectPicked(read.files, request.overrides) };
     const collected = collectAppraisal(read.files, request.lang);
     if (!collected.ok) return { kind: 'refused', issues: collected.issues };
     const { copies, members, issues } = collected.value;
@@ -49,10 +59,18 @@ export async function runJob(request: JobRequest, progress: Progress): Promise<J
       issues,
     };
   }
-  progress({ phase: 'compute', done: 0, total: 0 });
-  const outcome = checkPicked(read.files, request.policy, request.overrides);
+  // The check and 生成评分表 stream the rows into the check: nothing is held but what it keeps.
+  const checked = await checkStreamed(
+    picked(request.files),
+    request.policy,
+    request.overrides,
+    progress,
+  );
+  if (!checked.ok) return { kind: 'unreadable', failures: [...checked.failures] };
+  const { outcome } = checked;
   if (request.kind === 'check') {
     if (!outcome.ok) return { kind: 'checked', outcome };
+    progress({ phase: 'write', done: 0, total: 0 });
     const model = checkReport(outcome.value, request.lang, request.generatedAt);
     return { kind: 'checked', outcome, report: await modelBytes(model) };
   }

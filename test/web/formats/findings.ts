@@ -39,5 +39,5 @@ export async function pageFindings(files: readonly string[], policy: Policy): Pr
     policy,
   );
   if (!outcome.ok) throw new Error(`the page refused: ${JSON.stringify(outcome.issues)}`);
-  return toJson(outcome.result, 'zh') as Checked;
+  return toJson(outcome.value, 'zh') as Checked;
 }
