@@ -44,8 +44,32 @@ function runs<K>(row: readonly (ModelCell | undefined)[], key: (c: ModelCell) =>
 }
 
 /**
+ * Whether a cell's formula names a sheet (`'评分-1'!J14`). WPS, like Excel, binds such a reference
+ * to the sheet carrying the name when the formula is written (and asks for a file when none does),
+ * so these are written by renderLinked once every sheet has its final name. A `!` inside a text
+ * constant only defers the cell, which is harmless.
+ */
+export function namesSheet(cell: ModelCell | undefined): boolean {
+  return cell?.formula?.includes('!') === true;
+}
+
+/** The formulas renderSheet left out (those that name a sheet), one by one; returns how many. */
+export function renderLinked(ws: EtWorksheet, sheet: ModelSheet): number {
+  let written = 0;
+  sheet.rows.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      if (cell?.formula === undefined || !namesSheet(cell)) return;
+      ws.Range(a1({ r1: r + 1, c1: c + 1, r2: r + 1, c2: c + 1 })).Formula = `=${cell.formula}`;
+      written++;
+    }),
+  );
+  return written;
+}
+
+/**
  * Writes one ModelSheet into an empty worksheet: values in one Value2 call, formulas one by one
- * (live, in English function names as WPS's Formula takes them), then looks in runs of equal style.
+ * (live, in English function names as WPS's Formula takes them) except those naming a sheet (see
+ * namesSheet), then looks in runs of equal style.
  * Tables, validations, data bars, freeze panes and print setup are not written (see docs).
  */
 export function renderSheet(ws: EtWorksheet, sheet: ModelSheet): void {
@@ -63,7 +87,7 @@ export function renderSheet(ws: EtWorksheet, sheet: ModelSheet): void {
   }
   sheet.rows.forEach((row, r) => {
     row.forEach((cell, c) => {
-      if (cell?.formula !== undefined)
+      if (cell?.formula !== undefined && !namesSheet(cell))
         ws.Range(a1({ r1: r + 1, c1: c + 1, r2: r + 1, c2: c + 1 })).Formula = `=${cell.formula}`;
     });
     const at = (c1: number, c2: number) => ws.Range(a1({ r1: r + 1, c1, r2: r + 1, c2 }));

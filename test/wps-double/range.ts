@@ -8,6 +8,7 @@ import type {
   EtRange,
 } from '../../src/wps/et';
 import { DoubleMisuse, protectedSheet, subscript } from './errors';
+import { referencedSheets } from './sheetRefs';
 import {
   a1Of,
   key,
@@ -26,6 +27,8 @@ export interface RangeHost {
   select(sheet: string, address: string): void;
   /** Counts each call into the API, for the budgets. */
   count(): void;
+  /** Whether a sheet of this name exists (names compare without case). */
+  hasSheet(name: string): boolean;
 }
 
 /** Reading a whole column or row is a test bug here: real WPS would hand over a million rows. */
@@ -110,6 +113,11 @@ export class RangeDouble implements EtRange {
 
   set Formula(f: string) {
     if (!f.startsWith('=')) throw new DoubleMisuse('Formula set without =');
+    // WPS binds a sheet reference when the formula is written; a name no sheet carries makes it
+    // look for another workbook (a file dialog in front of the teacher).
+    const missing = referencedSheets(f).find((name) => !this.host.hasSheet(name));
+    if (missing !== undefined)
+      throw new DoubleMisuse(`Formula names sheet ${missing}, which does not exist (yet)`);
     this.patch({ formula: f, value: undefined });
   }
 
