@@ -51,30 +51,40 @@ function expectComputed(r: RoundTrip): void {
     });
     if (e.aggregate === undefined) expect(blank(row.aggregate)).toBeUndefined();
     else expect(row.aggregate).toBeCloseTo(e.aggregate, 6);
-    expect({ rank: blank(row.rank), band: blank(row.band) }).toEqual({ rank: e.rank, band: e.band });
+    expect({ rank: blank(row.rank), band: blank(row.band) }).toEqual({
+      rank: e.rank,
+      band: e.band,
+    });
   });
   expect(r.exitList.filter((x) => x !== '' && x !== null)).toEqual(r.expectedExitList);
 }
 
-describeWith(['libreoffice'], 'appraisal written by the WPS adapter, computed by LibreOffice', () => {
-  let dir: string;
-  beforeAll(() => (dir = mkdtempSync(join(tmpdir(), 'uc-wps-appraisal-'))));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+describeWith(
+  ['libreoffice'],
+  'appraisal written by the WPS adapter, computed by LibreOffice',
+  () => {
+    let dir: string;
+    beforeAll(() => (dir = mkdtempSync(join(tmpdir(), 'uc-wps-appraisal-'))));
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it.each([
-    ['weighted groups with a quota, a tie, a missing group and a failing member', weightedScenario],
-    ['trimmed mean of five panel members on one form', trimmedScenario],
-  ])(
-    '%s',
-    async (_name, make) => {
-      const r = await roundTrip(make(), writeThroughWps);
-      try {
-        expectComputed(r);
-        expect(r.summary.length).toBeGreaterThan(2);
-      } finally {
-        r.cleanup();
-      }
-    },
-    180_000,
-  );
-});
+    it.each([
+      [
+        'weighted groups with a quota, a tie, a missing group and a failing member',
+        weightedScenario,
+      ],
+      ['trimmed mean of five panel members on one form', trimmedScenario],
+    ])(
+      '%s',
+      async (_name, make) => {
+        const r = await roundTrip(make(), writeThroughWps);
+        try {
+          expectComputed(r);
+          expect(r.summary.length).toBeGreaterThan(2);
+        } finally {
+          r.cleanup();
+        }
+      },
+      180_000,
+    );
+  },
+);
