@@ -4,20 +4,11 @@
  */
 import ExcelJS from 'exceljs';
 import { readFile } from 'node:fs/promises';
-import { key, type CellState, type Scalar } from './state';
+import { CV_ERRORS, key, type CellState, type Scalar } from './state';
 import { WpsDouble } from './workbook';
 
 const DAY_MS = 86_400_000;
 const EPOCH_1900 = Date.UTC(1899, 11, 30);
-const CV_ERRORS: Readonly<Record<string, number>> = {
-  '#NULL!': -2146826288,
-  '#DIV/0!': -2146826281,
-  '#VALUE!': -2146826273,
-  '#REF!': -2146826265,
-  '#NAME?': -2146826259,
-  '#NUM!': -2146826252,
-  '#N/A': -2146826246,
-};
 
 function scalar(v: unknown): Scalar | undefined {
   if (v === null || v === undefined || v === '') return undefined;

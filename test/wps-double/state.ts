@@ -50,6 +50,17 @@ export interface SheetState {
   protectContents: boolean;
 }
 
+/** Error values as VBA's Value2 hands them over (CVErr numbers). */
+export const CV_ERRORS: Readonly<Record<string, number>> = {
+  '#NULL!': -2146826288,
+  '#DIV/0!': -2146826281,
+  '#VALUE!': -2146826273,
+  '#REF!': -2146826265,
+  '#NAME?': -2146826259,
+  '#NUM!': -2146826252,
+  '#N/A': -2146826246,
+};
+
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLS = 16_384;
 
