@@ -6,6 +6,7 @@ import type {
   EtHyperlinks,
   EtInterior,
   EtRange,
+  EtValidation,
 } from '../../src/wps/et';
 import { DoubleMisuse, protectedSheet, subscript } from './errors';
 import { referencedSheets } from './sheetRefs';
@@ -18,6 +19,7 @@ import {
   type Rect,
   type Scalar,
   type SheetState,
+  type ValidationState,
 } from './state';
 
 /** What a range needs from its workbook. */
@@ -236,6 +238,57 @@ export class RangeDouble implements EtRange {
       Add: (anchor: EtRange, address: string, sub?: string) => {
         (anchor as RangeDouble).patch({ link: sub ?? address });
         return {};
+      },
+    };
+  }
+
+  get Validation(): EtValidation {
+    const self = this;
+    let added: ValidationState | undefined;
+    const state = (): ValidationState => {
+      if (!added) throw new DoubleMisuse('Validation property set before Validation.Add');
+      return added;
+    };
+    return {
+      Add(type, alertStyle, operator, formula1, formula2) {
+        const s = self.write();
+        if (s.validations.some((v) => v.rects.some((a) => self.rects.some((b) => overlaps(a, b)))))
+          // WPS, like Excel, refuses Add where a rule exists (Delete first): a test bug here.
+          throw new DoubleMisuse('Validation.Add over an existing rule');
+        if (Number(alertStyle) !== 1 || typeof formula1 !== 'string')
+          throw new DoubleMisuse('only stop alerts with a Formula1 text are modelled');
+        added = {
+          rects: self.rects.map((r) => ({ ...r })),
+          type: Number(type),
+          operator: Number(operator),
+          formula1,
+          ...(typeof formula2 === 'string' ? { formula2 } : {}),
+        };
+        s.validations.push(added);
+      },
+      get InputMessage() {
+        return state().input ?? '';
+      },
+      set InputMessage(m: string) {
+        state().input = m;
+      },
+      get ErrorMessage() {
+        return state().error ?? '';
+      },
+      set ErrorMessage(m: string) {
+        state().error = m;
+      },
+      get ShowInput() {
+        return state().input !== undefined;
+      },
+      set ShowInput(_b: boolean) {
+        state();
+      },
+      get ShowError() {
+        return state().error !== undefined;
+      },
+      set ShowError(_b: boolean) {
+        state();
       },
     };
   }

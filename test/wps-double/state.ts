@@ -38,6 +38,17 @@ export interface NameState {
   visible: boolean;
 }
 
+/** A data validation as the sheet keeps it. */
+export interface ValidationState {
+  rects: Rect[];
+  type: number;
+  operator: number;
+  formula1: string;
+  formula2?: string;
+  input?: string;
+  error?: string;
+}
+
 export interface SheetState {
   name: string;
   visible: -1 | 0 | 2;
@@ -48,6 +59,9 @@ export interface SheetState {
   colWidths: Map<number, number>;
   rowHeights: Map<number, number>;
   protectContents: boolean;
+  validations: ValidationState[];
+  /** PageSetup properties as set (Orientation, PaperSize, PrintTitleRows, …). */
+  page: Record<string, unknown>;
 }
 
 /** Error values as VBA's Value2 hands them over (CVErr numbers). */
@@ -139,5 +153,7 @@ export function newSheet(name: string): SheetState {
     colWidths: new Map(),
     rowHeights: new Map(),
     protectContents: false,
+    validations: [],
+    page: {},
   };
 }

@@ -8,7 +8,7 @@ import type {
   EtWorksheet,
   EtWorksheets,
 } from '../../src/wps/et';
-import { DoubleMisuse, protectedBook, refused, subscript } from './errors';
+import { DoubleMisuse, protectedBook, protectedSheet, refused, subscript } from './errors';
 import { RangeDouble, type RangeHost } from './range';
 import { deletedIn, renamedIn } from './sheetRefs';
 import { newSheet, parseAddress, type Rect, type SheetState } from './state';
@@ -196,6 +196,28 @@ export class WpsDouble {
             return wrap(st.names.length - 1);
           },
         };
+      },
+      get PageSetup() {
+        const page = alive().page;
+        const prop = <T>(name: string, fallback: T) => ({
+          get: () => (page[name] ?? fallback) as T,
+          set: (v: T) => {
+            if (d.sheets.includes(s) && s.protectContents) throw protectedSheet(s.name);
+            page[name] = v;
+          },
+        });
+        const out = {};
+        for (const [name, fallback] of Object.entries({
+          Orientation: 1,
+          PaperSize: 1,
+          PrintTitleRows: '',
+          PrintArea: '',
+          Zoom: 100,
+          FitToPagesWide: 1,
+          FitToPagesTall: 1,
+        }))
+          Object.defineProperty(out, name, { ...prop(name, fallback), enumerable: true });
+        return out as EtWorksheet['PageSetup'];
       },
       Range(address: string) {
         return range(parseAddress(address));

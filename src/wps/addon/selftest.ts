@@ -2,7 +2,16 @@ import { resolveSettings } from '../../core/appraisal/settings';
 import { NATIONAL_TEMPLATE } from '../../core/appraisal/templates';
 import { presetPolicy } from '../../core/policy/presets';
 import { parseA1 } from '../address';
-import { MSO_PROPERTY_STRING, XL_EXPRESSION, type EtApplication, type EtWorksheet } from '../et';
+import {
+  MSO_PROPERTY_STRING,
+  XL_EXPRESSION,
+  XL_OPERATOR,
+  XL_PAPER_A4,
+  XL_VALID_ALERT_STOP,
+  XL_VALIDATE,
+  type EtApplication,
+  type EtWorksheet,
+} from '../et';
 import { createWpsGateway } from '../gateway';
 import { blockOf } from '../values';
 
@@ -191,6 +200,22 @@ export async function runSelfTest(app: EtApplication): Promise<SelfTestResult[]>
         (w.Range('A3').RowHeight = 30),
         'ok'
       ),
+    ],
+    [
+      'Validation.Add (decimal between) / PageSetup (A4, title rows)',
+      (w) => {
+        const dv = w.Range('J2:J4').Validation;
+        dv.Add(XL_VALIDATE.decimal, XL_VALID_ALERT_STOP, XL_OPERATOR.between, '0', '20');
+        dv.ErrorMessage = '0～20';
+        dv.ShowError = true;
+        w.PageSetup.PaperSize = XL_PAPER_A4;
+        w.PageSetup.PrintTitleRows = '$1:$1';
+        const page = w.PageSetup;
+        return expect(
+          Number(page.PaperSize) === XL_PAPER_A4 && /1/.test(String(page.PrintTitleRows)),
+          `PaperSize ${String(page.PaperSize)}, PrintTitleRows ${String(page.PrintTitleRows)}`,
+        );
+      },
     ],
     ['Activate / Select', (w) => (w.Activate(), w.Range('A2').Select(), 'ok')],
     ['ScreenUpdating', () => ((app.ScreenUpdating = false), (app.ScreenUpdating = true), 'ok')],
