@@ -152,6 +152,26 @@ function wpsBase(dev) {
           use: path.resolve(__dirname, 'scripts/webpack/noCodeFromText.js'),
         },
         {
+          // Libraries ship newer syntax (Fluent: ?., catch without a binding, object spread) than
+          // WPS's embedded Chromium may read: compiled down to ES2017 like our own code.
+          test: /\.m?js$/,
+          include: /node_modules/,
+          exclude: /exceljs[\\/]dist[\\/]/,
+          use: {
+            loader: 'ts-loader',
+            options: {
+              instance: 'wps-libraries',
+              transpileOnly: true,
+              compilerOptions: {
+                allowJs: true,
+                module: 'es2020',
+                target: 'es2017',
+                sourceMap: false,
+              },
+            },
+          },
+        },
+        {
           test: /\.tsx?$/,
           exclude: /node_modules/,
           use: {

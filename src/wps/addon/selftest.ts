@@ -78,6 +78,17 @@ export async function runSelfTest(app: EtApplication): Promise<SelfTestResult[]>
   const appraisal: string[] = [];
   const sheetExists = (name: string): boolean => refusedOf(() => book.Worksheets.Item(name)) === '';
   const steps: Step[] = [
+    [
+      'browser engine: ES2019 built-ins (Array flatMap, Object.fromEntries; Chromium 73+)',
+      () => {
+        const a = [] as unknown as { flatMap?: unknown };
+        const o = Object as unknown as { fromEntries?: unknown };
+        return expect(
+          typeof a.flatMap === 'function' && typeof o.fromEntries === 'function',
+          typeof navigator === 'undefined' ? 'ok' : navigator.userAgent,
+        );
+      },
+    ],
     ['Worksheet.Name', (w) => ((w.Name = '自检'), expect(w.Name === '自检', w.Name))],
     [
       'Worksheets.Item(i) 1-based',

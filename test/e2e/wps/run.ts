@@ -24,6 +24,7 @@ import { bothViews } from '../pageQueries';
 import { CHROMIUM_ARGS, runWithLimit, timedLog } from '../runner';
 import { serveDir, type Served } from '../serve';
 import type { WpsPageFixture, WpsPageHooks } from './hooks';
+import { scanWpsBundle } from './syntax';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SAMPLE = join(ROOT, 'assets', 'samples', '学生会名单与成绩.xlsx');
@@ -100,7 +101,9 @@ async function main(): Promise<void> {
     buildWith(['wps', 'e2e'], DIST),
     readFile(POLICY, 'utf8'),
   ]);
-  log(`built ${dist}; sample read (${sheets.length} sheets)`);
+  const tooNew = await scanWpsBundle(dist);
+  assert.deepEqual(tooNew, [], 'syntax newer than ES2017 in the WPS bundle');
+  log(`built ${dist} (ES2017 syntax throughout); sample read (${sheets.length} sheets)`);
   const expected = expectedResult(sheets, policyJson);
 
   let server: Served | undefined;
