@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import { readFile } from 'node:fs/promises';
 import { CV_ERRORS, key, type CellState, type Scalar } from './state';
 import { WpsDouble } from './workbook';
+import { customProperties } from './customXml';
 
 const DAY_MS = 86_400_000;
 const EPOCH_1900 = Date.UTC(1899, 11, 30);
@@ -62,6 +63,7 @@ export async function loadWpsDouble(source: string | Buffer): Promise<WpsDouble>
       });
     });
   });
+  d.properties = await customProperties(Buffer.from(bytes));
   if (d.sheets[0]) d.active = d.sheets[0].name;
   return d;
 }

@@ -1,12 +1,14 @@
 /**
  * Saves the WPS double's workbook as .xlsx with exceljs (values, formulas without cached results,
- * number formats, merges), so LibreOffice can open what the WPS adapter wrote and compute it.
+ * number formats, merges, custom document properties), so LibreOffice can open what the WPS
+ * adapter wrote and compute it.
  * Node-only; for tests that prove the written formulas, not a model of WPS's own saving.
  */
 import ExcelJS from 'exceljs';
 import { writeFile } from 'node:fs/promises';
 import { a1Of, type SheetState } from './state';
 import type { WpsDouble } from './workbook';
+import { withCustomProperties } from './customXml';
 
 function fillSheet(ws: ExcelJS.Worksheet, s: SheetState): void {
   for (const [k, cell] of s.cells) {
@@ -27,5 +29,6 @@ export async function saveWpsDouble(
 ): Promise<void> {
   const wb = new ExcelJS.Workbook();
   for (const s of double.sheets) if (!skip.includes(s.name)) fillSheet(wb.addWorksheet(s.name), s);
-  await writeFile(path, Buffer.from(await wb.xlsx.writeBuffer()));
+  const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+  await writeFile(path, await withCustomProperties(bytes, double.properties));
 }
