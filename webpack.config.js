@@ -4,6 +4,7 @@
 //                                         with every manifest URL under that address (https only)
 //   e2e                                   the browser-test page: test entry, no office.js, dist/e2e
 //   wps                                   the WPS 表格 add-in (WPS加载项): dist/wps (scripts/package-wps.ts)
+//   wps + e2e                             the WPS pane over the ET double, for its browser test: dist/wps-e2e
 //                                         (npm run test:e2e builds it in development mode: fast)
 //   web                                   the browser page alone, for its own browser test: dist/web-e2e
 //                                         (the full build puts the page in dist/web/ beside the add-in)
@@ -92,10 +93,45 @@ const workerEntry = (file) => ({ import: file, chunkLoading: 'import-scripts' })
  * WPS gateway, the self-test page, and ribbon.xml, in dist/wps. No office.js. WPS's embedded
  * Chromium is older than Office's WebView2, so the output syntax is ES2017.
  */
-function wpsConfig(dev) {
+function wpsConfig(dev, e2e) {
   const csp = contentSecurityPolicy({ officeJs: undefined, dev: false });
   const page = (filename, chunk, template) =>
     new HtmlWebpackPlugin({ filename, template, chunks: [chunk], officeJs: undefined, csp });
+  const base = wpsBase(dev);
+  if (e2e)
+    // The browser test's pane: the real WPS pane entry, over the ET double (test/e2e/wps).
+    return {
+      ...base,
+      entry: {
+        wpsPane: './test/e2e/wps/entry.ts',
+        importWorker: './src/taskpane/importer/worker.ts',
+      },
+      output: { ...base.output, path: path.resolve(__dirname, 'dist/wps-e2e') },
+      plugins: [page('taskpane.html', 'wpsPane', './src/taskpane/taskpane.html')],
+    };
+  return {
+    ...base,
+    plugins: [
+      // WPS loads index.html as the add-in's main page and calls the ribbon callbacks in main.js.
+      new HtmlWebpackPlugin({
+        filename: 'index.html',
+        template: './src/wps/addon/index.html',
+        chunks: ['main'],
+      }),
+      page('taskpane.html', 'wpsPane', './src/taskpane/taskpane.html'),
+      page('selftest.html', 'selftest', './src/wps/addon/selftest.html'),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'src/wps/addon/ribbon.xml', to: 'ribbon.xml' },
+          { from: 'assets/icon-*.png', to: 'assets/[name][ext]' },
+        ],
+      }),
+    ],
+  };
+}
+
+/** What the WPS add-in and its browser-test page share. */
+function wpsBase(dev) {
   return {
     mode: dev ? 'development' : 'production',
     target: ['web', 'es2017'],
@@ -121,6 +157,26 @@ function wpsConfig(dev) {
           use: path.resolve(__dirname, 'scripts/webpack/noCodeFromText.js'),
         },
         {
+          // Libraries ship newer syntax (Fluent: ?., catch without a binding, object spread) than
+          // WPS's embedded Chromium may read: compiled down to ES2017 like our own code.
+          test: /\.m?js$/,
+          include: /node_modules/,
+          exclude: /exceljs[\\/]dist[\\/]/,
+          use: {
+            loader: 'ts-loader',
+            options: {
+              instance: 'wps-libraries',
+              transpileOnly: true,
+              compilerOptions: {
+                allowJs: true,
+                module: 'es2020',
+                target: 'es2017',
+                sourceMap: false,
+              },
+            },
+          },
+        },
+        {
           test: /\.tsx?$/,
           exclude: /node_modules/,
           use: {
@@ -133,29 +189,13 @@ function wpsConfig(dev) {
         },
       ],
     },
-    plugins: [
-      // WPS loads index.html as the add-in's main page and calls the ribbon callbacks in main.js.
-      new HtmlWebpackPlugin({
-        filename: 'index.html',
-        template: './src/wps/addon/index.html',
-        chunks: ['main'],
-      }),
-      page('taskpane.html', 'wpsPane', './src/taskpane/taskpane.html'),
-      page('selftest.html', 'selftest', './src/wps/addon/selftest.html'),
-      new CopyWebpackPlugin({
-        patterns: [
-          { from: 'src/wps/addon/ribbon.xml', to: 'ribbon.xml' },
-          { from: 'assets/icon-*.png', to: 'assets/[name][ext]' },
-        ],
-      }),
-    ],
     performance: { hints: false },
   };
 }
 
 module.exports = async (env = {}, argv = {}) => {
   const dev = argv.mode === 'development';
-  if (env.wps) return wpsConfig(dev);
+  if (env.wps) return wpsConfig(dev, Boolean(env.e2e));
   const e2e = Boolean(env.e2e);
   const webOnly = Boolean(env.web);
   if (e2e && env.url !== undefined) throw new Error('--env url and --env e2e do not go together');

@@ -1,12 +1,11 @@
 import type { CheckAnswer, CheckOptions } from '../taskpane/gateway';
 import { buildReport } from '../core/report/buildReport';
-import { startCheck } from '../core/session';
 import type { EtApplication } from './et';
 import { throwIfAborted } from './errors';
-import { activeBook, isInput, listSheets, type SheetInfo } from './inventory';
+import { activeBook, type SheetInfo } from './inventory';
 import { isReport, reportNames, stamp } from './names';
 import { newToken, planMarks, type SheetMarks } from '../core/marks';
-import { openHeads, readRest } from './read';
+import { readBook } from './readBook';
 import { writeOrder } from './write';
 
 export interface CheckSettings {
@@ -16,9 +15,8 @@ export interface CheckSettings {
 }
 
 /**
- * The check in this thread: heads of every input sheet into one session (discovery), the rest of
- * each table sheet in blocks of its needed columns, the verdict, then the report sheets and the
- * highlights in one guarded write. The signal is heard until the write starts; a cancelled
+ * The check in this thread: the workbook read into one session (readBook), then the report sheets
+ * and the highlights in one guarded write. The signal is heard until the write starts; a cancelled
  * check changes nothing.
  */
 export async function runCheck(
@@ -27,31 +25,8 @@ export async function runCheck(
   settings: CheckSettings,
 ): Promise<CheckAnswer> {
   const { signal, onProgress: progress } = options;
-  throwIfAborted(signal);
   const book = activeBook(app);
-  progress?.({ phase: 'discover', done: 0, total: 2 });
-  const sheets = listSheets(book);
-  const session = startCheck(options.policy, options.overrides ?? []);
-  const open = await openHeads(session, sheets.filter(isInput), signal);
-  for (const g of options.importedSheets ?? [])
-    session.addSheet(
-      { ...(g.file !== undefined ? { file: g.file } : {}), sheet: g.sheet },
-      g.rows,
-      g.firstRow ?? 1,
-    );
-  progress?.({ phase: 'discover', done: 2, total: 2 });
-  const review = session.review();
-  const errors = review.issues.filter((i) => i.severity === 'error');
-  if (errors.length > 0) return { ok: false, issues: errors };
-  progress?.({ phase: 'read', done: 0, total: 0 });
-  await readRest(open, review.mappings, {
-    ...(signal ? { signal } : {}),
-    onBlock: (done, total) => progress?.({ phase: 'read', done, total }),
-  });
-  throwIfAborted(signal);
-  progress?.({ phase: 'compute', done: 0, total: 1 });
-  const outcome = session.finish();
-  progress?.({ phase: 'compute', done: 1, total: 1 });
+  const { sheets, outcome } = await readBook(book, options);
   if (!outcome.ok) return outcome;
   const { value: result } = outcome;
   throwIfAborted(signal);

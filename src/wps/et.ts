@@ -35,6 +35,24 @@ export interface EtHyperlinks {
   Add(Anchor: EtRange, Address: string, SubAddress?: string): unknown;
 }
 
+export interface EtValidation {
+  Add(...args: Parameters<Et.Validation['Add']>): void;
+  InputMessage: Et.Validation['InputMessage'];
+  ErrorMessage: Et.Validation['ErrorMessage'];
+  ShowInput: Et.Validation['ShowInput'];
+  ShowError: Et.Validation['ShowError'];
+}
+
+export interface EtPageSetup {
+  Orientation: Et.PageSetup['Orientation'];
+  PaperSize: Et.PageSetup['PaperSize'];
+  PrintTitleRows: Et.PageSetup['PrintTitleRows'];
+  PrintArea: Et.PageSetup['PrintArea'];
+  Zoom: Et.PageSetup['Zoom'];
+  FitToPagesWide: Et.PageSetup['FitToPagesWide'];
+  FitToPagesTall: Et.PageSetup['FitToPagesTall'];
+}
+
 export interface EtRange {
   Value2: Et.Range['Value2'];
   Formula: Et.Range['Formula'];
@@ -51,6 +69,7 @@ export interface EtRange {
   readonly Font: EtFont;
   readonly FormatConditions: EtFormatConditions;
   readonly Hyperlinks: EtHyperlinks;
+  readonly Validation: EtValidation;
   Address(RowAbsolute?: boolean, ColumnAbsolute?: boolean): string;
   Select(): unknown;
   Merge(Across?: boolean): void;
@@ -78,6 +97,7 @@ export interface EtWorksheet {
   readonly Cells: EtRange;
   readonly ProtectContents: Et.Worksheet['ProtectContents'];
   readonly Names: EtNames;
+  readonly PageSetup: EtPageSetup;
   Range(Cell1: string): EtRange;
   Activate(): void;
   Delete(): void;
@@ -125,3 +145,9 @@ export interface EtApplication {
 export const XL_EXPRESSION = 2 as Et.XlFormatConditionType;
 export const XL_SHEET_VISIBLE = -1 as Et.XlSheetVisibility;
 export const MSO_PROPERTY_STRING = 4 as Kso.MsoDocProperties;
+export const XL_VALIDATE = { whole: 1, decimal: 2, list: 3 } as const;
+export const XL_VALID_ALERT_STOP = 1;
+/** xlBetween, xlGreaterEqual, xlLessEqual. */
+export const XL_OPERATOR = { between: 1, atLeast: 7, atMost: 8 } as const;
+export const XL_ORIENTATION = { portrait: 1, landscape: 2 } as const;
+export const XL_PAPER_A4 = 9;

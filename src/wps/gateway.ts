@@ -2,13 +2,19 @@ import type { RowRef } from '../core/cells';
 import type { MappingOverride } from '../core/discovery/types';
 import type { WorkbookModel } from '../core/report/sheetModel';
 import type {
+  AppraisalAnswer,
+  AppraisalRequest,
   CheckAnswer,
   CheckOptions,
+  CollectAnswer,
+  CollectRequest,
   Detection,
   PaneGateway,
   StoredSettings,
 } from '../taskpane/gateway';
+import { runAppraisal } from './appraisal';
 import { runCheck } from './check';
+import { runCollectAppraisal } from './collectAppraisal';
 import { runClear, type Cleared } from './clear';
 import { runDetect } from './detect';
 import type { EtApplication } from './et';
@@ -27,6 +33,10 @@ export interface WpsGateway extends PaneGateway {
   detect(overrides?: readonly MappingOverride[]): Promise<Detection>;
   /** Product-owned sheets from a model; returns their names. */
   writeWorkbookModel(model: WorkbookModel): Promise<string[]>;
+  /** 生成评分表: reads the roster like the check, writes the forms and 考核汇总 (replacing earlier ones). */
+  appraisal(options: AppraisalRequest): Promise<AppraisalAnswer>;
+  /** 汇总评分: checks the scores typed into the generated forms, writes 汇集问题. */
+  collectAppraisal(options: CollectRequest): Promise<CollectAnswer>;
 }
 
 export interface WpsGatewayOptions {
@@ -65,5 +75,7 @@ export function createWpsGateway(app: EtApplication, options: WpsGatewayOptions 
           model.sheets.map((s) => ({ model: s, owner: `model:${s.name}` })),
         ),
       ),
+    appraisal: (o) => act(() => runAppraisal(app, o)),
+    collectAppraisal: (o) => act(() => runCollectAppraisal(app, o)),
   };
 }

@@ -1,8 +1,22 @@
 import { columnLetter } from '../core/cells';
-import type { CellStyle, ModelCell, ModelSheet, NumberFormat } from '../core/report/sheetModel';
+import type {
+  CellStyle,
+  ModelCell,
+  ModelPrint,
+  ModelSheet,
+  ModelValidation,
+  NumberFormat,
+} from '../core/report/sheetModel';
 import { STYLE_SPECS } from '../core/report/styles';
 import { a1 } from './address';
-import type { EtWorksheet } from './et';
+import {
+  XL_OPERATOR,
+  XL_ORIENTATION,
+  XL_PAPER_A4,
+  XL_VALID_ALERT_STOP,
+  XL_VALIDATE,
+  type EtWorksheet,
+} from './et';
 
 /** `#RRGGBB` as the BGR number Interior.Color and Font.Color take (VBA's RGB()). */
 export function bgr(hex: string): number {
@@ -44,9 +58,33 @@ function runs<K>(row: readonly (ModelCell | undefined)[], key: (c: ModelCell) =>
 }
 
 /**
+ * Whether a cell's formula names a sheet (`'评分-1'!J14`). WPS, like Excel, binds such a reference
+ * to the sheet carrying the name when the formula is written (and asks for a file when none does),
+ * so these are written by renderLinked once every sheet has its final name. A `!` inside a text
+ * constant only defers the cell, which is harmless.
+ */
+export function namesSheet(cell: ModelCell | undefined): boolean {
+  return cell?.formula?.includes('!') === true;
+}
+
+/** The formulas renderSheet left out (those that name a sheet), one by one; returns how many. */
+export function renderLinked(ws: EtWorksheet, sheet: ModelSheet): number {
+  let written = 0;
+  sheet.rows.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      if (cell?.formula === undefined || !namesSheet(cell)) return;
+      ws.Range(a1({ r1: r + 1, c1: c + 1, r2: r + 1, c2: c + 1 })).Formula = `=${cell.formula}`;
+      written++;
+    }),
+  );
+  return written;
+}
+
+/**
  * Writes one ModelSheet into an empty worksheet: values in one Value2 call, formulas one by one
- * (live, in English function names as WPS's Formula takes them), then looks in runs of equal style.
- * Tables, validations, data bars, freeze panes and print setup are not written (see docs).
+ * (live, in English function names as WPS's Formula takes them) except those naming a sheet (see
+ * namesSheet), then looks in runs of equal style.
+ * Validations and print setup follow; tables, data bars and freeze panes are not written (see docs).
  */
 export function renderSheet(ws: EtWorksheet, sheet: ModelSheet): void {
   const height = sheet.rows.length;
@@ -63,7 +101,7 @@ export function renderSheet(ws: EtWorksheet, sheet: ModelSheet): void {
   }
   sheet.rows.forEach((row, r) => {
     row.forEach((cell, c) => {
-      if (cell?.formula !== undefined)
+      if (cell?.formula !== undefined && !namesSheet(cell))
         ws.Range(a1({ r1: r + 1, c1: c + 1, r2: r + 1, c2: c + 1 })).Formula = `=${cell.formula}`;
     });
     const at = (c1: number, c2: number) => ws.Range(a1({ r1: r + 1, c1, r2: r + 1, c2 }));
@@ -88,6 +126,52 @@ export function renderSheet(ws: EtWorksheet, sheet: ModelSheet): void {
   });
   for (const [r, h] of Object.entries(sheet.rowHeights ?? {})) ws.Range(`A${r}`).RowHeight = h;
   for (const m of sheet.merges ?? []) ws.Range(m).Merge();
+  for (const v of sheet.validations ?? []) validate(ws, v);
+  if (sheet.print) printSetup(ws, sheet.print);
+}
+
+/** A score range's rule, as the Excel adapter writes it (src/excel/render/features.ts). */
+function validate(ws: EtWorksheet, v: ModelValidation): void {
+  const dv = ws.Range(v.range).Validation;
+  if (v.type === 'list')
+    dv.Add(XL_VALIDATE.list, XL_VALID_ALERT_STOP, XL_OPERATOR.between, (v.list ?? []).join(','));
+  else {
+    const both = v.min !== undefined && v.max !== undefined;
+    const operator = both
+      ? XL_OPERATOR.between
+      : v.min !== undefined
+        ? XL_OPERATOR.atLeast
+        : XL_OPERATOR.atMost;
+    const first = String(v.min ?? v.max ?? 0);
+    if (both) dv.Add(XL_VALIDATE[v.type], XL_VALID_ALERT_STOP, operator, first, String(v.max));
+    else dv.Add(XL_VALIDATE[v.type], XL_VALID_ALERT_STOP, operator, first);
+  }
+  if (v.prompt) {
+    dv.InputMessage = v.prompt;
+    dv.ShowInput = true;
+  }
+  if (v.error) {
+    dv.ErrorMessage = v.error;
+    dv.ShowError = true;
+  }
+}
+
+/** A4, orientation, one page wide, header rows on every page: the forms are printed and signed. */
+function printSetup(ws: EtWorksheet, print: ModelPrint): void {
+  const page = ws.PageSetup;
+  page.Orientation = XL_ORIENTATION[print.orientation];
+  page.PaperSize = XL_PAPER_A4;
+  if (print.fitToWidth) {
+    page.Zoom = false;
+    page.FitToPagesWide = 1;
+    page.FitToPagesTall = false;
+  }
+  if (print.titleRows)
+    page.PrintTitleRows = print.titleRows
+      .split(':')
+      .map((r) => `$${r.replace(/\$/g, '')}`)
+      .join(':');
+  if (print.area) page.PrintArea = print.area;
 }
 
 function paint(range: ReturnType<EtWorksheet['Range']>, style: CellStyle): void {

@@ -13,7 +13,7 @@ import {
   type OwnerKey,
   type SheetMarks,
 } from '../core/marks';
-import { bgr, renderSheet } from './render';
+import { bgr, renderLinked, renderSheet } from './render';
 import { nextTask } from './tick';
 
 /** A product sheet to write under its final name. */
@@ -76,7 +76,9 @@ function rollback(book: EtWorkbook, token: string, marked: readonly EtWorksheet[
 /**
  * Writes the order with screen updating and alerts off (WPS asks before deleting a sheet
  * otherwise): new sheets under temporary names, then highlights, then the old sheets and
- * highlights are removed and the new sheets renamed. Any failure removes what this run made.
+ * highlights are removed and the new sheets renamed, and last the formulas that name a sheet
+ * (create, delete and rename first, then cross-sheet formulas: the Excel adapter's order). Any
+ * failure removes what this run made.
  */
 export async function writeOrder(
   app: EtApplication,
@@ -88,14 +90,14 @@ export async function writeOrder(
   const alerts = app.DisplayAlerts;
   app.ScreenUpdating = false;
   app.DisplayAlerts = false;
-  const created: { ws: EtWorksheet; finalName: string }[] = [];
+  const created: { ws: EtWorksheet; finalName: string; model: ModelSheet }[] = [];
   try {
     for (const [i, sheet] of order.sheets.entries()) {
       const last = book.Worksheets.Item(book.Worksheets.Count);
       const ws = book.Worksheets.Add(undefined, last);
       ws.Name = `~UC ${order.token} ${i + 1}`.slice(0, 31);
       ws.Names.Add(SHEET_MARK, ownerFormula(sheet.owner, order.token), false);
-      created.push({ ws, finalName: sheet.finalName });
+      created.push({ ws, finalName: sheet.finalName, model: sheet.model });
       renderSheet(ws, sheet.model);
       await nextTask();
     }
@@ -111,6 +113,11 @@ export async function writeOrder(
     for (const fc of old) fc.Delete();
     for (const s of order.replaceSheets) s.ws.Delete();
     for (const c of created) c.ws.Name = c.finalName;
+    // Only now, with the old sheets gone and the new ones under their names, do formulas that name
+    // a sheet go in (the appraisal summary's `'评分-…'!J14`): written earlier they would bind to an
+    // old form (then #REF!) or make WPS look for another workbook. Should this step fail, the
+    // rollback removes the new sheets; the old ones are gone by then, as in the Excel adapter.
+    for (const c of created) if (renderLinked(c.ws, c.model) > 0) await nextTask();
     return created.map((c) => c.finalName);
   } catch (error) {
     rollback(

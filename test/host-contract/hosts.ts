@@ -8,6 +8,8 @@ import type { PaneGateway } from '../../src/taskpane/gateway';
 import { createWpsGateway } from '../../src/wps/gateway';
 import { loadDoubleFromXlsx } from '../excel-double/fromXlsx';
 import { loadWpsDouble } from '../wps-double';
+import { letters } from '../wps-double/state';
+import { doubleCells, type CellMap } from '../excel/appraisalCells';
 
 export interface Host {
   readonly name: 'excel' | 'wps';
@@ -18,6 +20,15 @@ export interface Host {
   protect(sheet: string): void;
   /** The product's painted cells on a sheet: `row,col` → `#RRGGBB`. */
   painted(sheet: string): Map<string, string>;
+  /** A sheet's cells as text: `A1 → number:3`, `string:…` or `=SUM(…)`; empty cells left out. */
+  cells(sheet: string): CellMap;
+  /** Types a value into a cell as a scorer would (null clears it). */
+  type(sheet: string, address: string, value: number | string | null): void;
+}
+
+function shown(value: string | number | boolean | undefined): string {
+  if (value === undefined || value === '') return '';
+  return `${typeof value}:${String(value)}`;
 }
 
 const NOW = (): Date => new Date(2025, 11, 1, 9, 30);
@@ -42,6 +53,8 @@ export async function excelHost(file: string): Promise<Host> {
       now: NOW,
     }),
     snapshot: () => double.snapshot(),
+    cells: (sheet) => doubleCells(double, sheet),
+    type: (sheet, address, value) => double.setCell(sheet, address, { value }),
     sheetNames: () => double.state.sheets.filter((s) => !s.deleted).map((s) => s.name),
     protect: (sheet) => double.protect(sheet),
     painted: (sheet) => {
@@ -71,6 +84,16 @@ export async function wpsHost(file: string): Promise<Host> {
     name: 'wps',
     gateway: createWpsGateway(double.app, { now: NOW }),
     snapshot: () => double.snapshot(),
+    cells: (sheet) => {
+      const out: CellMap = {};
+      for (const [k, cell] of double.sheet(sheet).cells) {
+        const [r, c] = k.split(',').map(Number) as [number, number];
+        const text = cell.formula ?? shown(cell.value);
+        if (text !== '') out[`${letters(c)}${r}`] = text;
+      }
+      return out;
+    },
+    type: (sheet, address, value) => double.setValue(sheet, address, value),
     sheetNames: () => double.sheets.map((s) => s.name),
     protect: (sheet) => double.protect(sheet),
     painted: (sheet) => {

@@ -4,20 +4,12 @@
  */
 import ExcelJS from 'exceljs';
 import { readFile } from 'node:fs/promises';
-import { key, type CellState, type Scalar } from './state';
+import { CV_ERRORS, key, type CellState, type Scalar } from './state';
 import { WpsDouble } from './workbook';
+import { customProperties } from './customXml';
 
 const DAY_MS = 86_400_000;
 const EPOCH_1900 = Date.UTC(1899, 11, 30);
-const CV_ERRORS: Readonly<Record<string, number>> = {
-  '#NULL!': -2146826288,
-  '#DIV/0!': -2146826281,
-  '#VALUE!': -2146826273,
-  '#REF!': -2146826265,
-  '#NAME?': -2146826259,
-  '#NUM!': -2146826252,
-  '#N/A': -2146826246,
-};
 
 function scalar(v: unknown): Scalar | undefined {
   if (v === null || v === undefined || v === '') return undefined;
@@ -71,6 +63,7 @@ export async function loadWpsDouble(source: string | Buffer): Promise<WpsDouble>
       });
     });
   });
+  d.properties = await customProperties(Buffer.from(bytes));
   if (d.sheets[0]) d.active = d.sheets[0].name;
   return d;
 }

@@ -6,8 +6,10 @@ import type {
   EtHyperlinks,
   EtInterior,
   EtRange,
+  EtValidation,
 } from '../../src/wps/et';
 import { DoubleMisuse, protectedSheet, subscript } from './errors';
+import { referencedSheets } from './sheetRefs';
 import {
   a1Of,
   key,
@@ -17,6 +19,7 @@ import {
   type Rect,
   type Scalar,
   type SheetState,
+  type ValidationState,
 } from './state';
 
 /** What a range needs from its workbook. */
@@ -26,6 +29,8 @@ export interface RangeHost {
   select(sheet: string, address: string): void;
   /** Counts each call into the API, for the budgets. */
   count(): void;
+  /** Whether a sheet of this name exists (names compare without case). */
+  hasSheet(name: string): boolean;
 }
 
 /** Reading a whole column or row is a test bug here: real WPS would hand over a million rows. */
@@ -110,6 +115,11 @@ export class RangeDouble implements EtRange {
 
   set Formula(f: string) {
     if (!f.startsWith('=')) throw new DoubleMisuse('Formula set without =');
+    // WPS binds a sheet reference when the formula is written; a name no sheet carries makes it
+    // look for another workbook (a file dialog in front of the teacher).
+    const missing = referencedSheets(f).find((name) => !this.host.hasSheet(name));
+    if (missing !== undefined)
+      throw new DoubleMisuse(`Formula names sheet ${missing}, which does not exist (yet)`);
     this.patch({ formula: f, value: undefined });
   }
 
@@ -228,6 +238,57 @@ export class RangeDouble implements EtRange {
       Add: (anchor: EtRange, address: string, sub?: string) => {
         (anchor as RangeDouble).patch({ link: sub ?? address });
         return {};
+      },
+    };
+  }
+
+  get Validation(): EtValidation {
+    const self = this;
+    let added: ValidationState | undefined;
+    const state = (): ValidationState => {
+      if (!added) throw new DoubleMisuse('Validation property set before Validation.Add');
+      return added;
+    };
+    return {
+      Add(type, alertStyle, operator, formula1, formula2) {
+        const s = self.write();
+        if (s.validations.some((v) => v.rects.some((a) => self.rects.some((b) => overlaps(a, b)))))
+          // WPS, like Excel, refuses Add where a rule exists (Delete first): a test bug here.
+          throw new DoubleMisuse('Validation.Add over an existing rule');
+        if (Number(alertStyle) !== 1 || typeof formula1 !== 'string')
+          throw new DoubleMisuse('only stop alerts with a Formula1 text are modelled');
+        added = {
+          rects: self.rects.map((r) => ({ ...r })),
+          type: Number(type),
+          operator: Number(operator),
+          formula1,
+          ...(typeof formula2 === 'string' ? { formula2 } : {}),
+        };
+        s.validations.push(added);
+      },
+      get InputMessage() {
+        return state().input ?? '';
+      },
+      set InputMessage(m: string) {
+        state().input = m;
+      },
+      get ErrorMessage() {
+        return state().error ?? '';
+      },
+      set ErrorMessage(m: string) {
+        state().error = m;
+      },
+      get ShowInput() {
+        return state().input !== undefined;
+      },
+      set ShowInput(_b: boolean) {
+        state();
+      },
+      get ShowError() {
+        return state().error !== undefined;
+      },
+      set ShowError(_b: boolean) {
+        state();
       },
     };
   }

@@ -38,6 +38,17 @@ export interface NameState {
   visible: boolean;
 }
 
+/** A data validation as the sheet keeps it. */
+export interface ValidationState {
+  rects: Rect[];
+  type: number;
+  operator: number;
+  formula1: string;
+  formula2?: string;
+  input?: string;
+  error?: string;
+}
+
 export interface SheetState {
   name: string;
   visible: -1 | 0 | 2;
@@ -48,7 +59,21 @@ export interface SheetState {
   colWidths: Map<number, number>;
   rowHeights: Map<number, number>;
   protectContents: boolean;
+  validations: ValidationState[];
+  /** PageSetup properties as set (Orientation, PaperSize, PrintTitleRows, …). */
+  page: Record<string, unknown>;
 }
+
+/** Error values as VBA's Value2 hands them over (CVErr numbers). */
+export const CV_ERRORS: Readonly<Record<string, number>> = {
+  '#NULL!': -2146826288,
+  '#DIV/0!': -2146826281,
+  '#VALUE!': -2146826273,
+  '#REF!': -2146826265,
+  '#NAME?': -2146826259,
+  '#NUM!': -2146826252,
+  '#N/A': -2146826246,
+};
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLS = 16_384;
@@ -128,5 +153,7 @@ export function newSheet(name: string): SheetState {
     colWidths: new Map(),
     rowHeights: new Map(),
     protectContents: false,
+    validations: [],
+    page: {},
   };
 }

@@ -8,8 +8,9 @@ import type {
   EtWorksheet,
   EtWorksheets,
 } from '../../src/wps/et';
-import { DoubleMisuse, protectedBook, refused, subscript } from './errors';
+import { DoubleMisuse, protectedBook, protectedSheet, refused, subscript } from './errors';
 import { RangeDouble, type RangeHost } from './range';
+import { deletedIn, renamedIn } from './sheetRefs';
 import { newSheet, parseAddress, type Rect, type SheetState } from './state';
 
 /** A custom document property as the file keeps it. */
@@ -52,6 +53,16 @@ export class WpsDouble {
     return s;
   }
 
+  /** Types a value into one cell as a teacher would (number, text, or null to clear it). */
+  setValue(sheet: string, address: string, value: string | number | null): void {
+    const [rect] = parseAddress(address);
+    if (!rect) throw new DoubleMisuse(`no address ${address}`);
+    const cells = this.sheet(sheet).cells;
+    const k = `${rect.r1},${rect.c1}`;
+    const { value: _v, formula: _f, quoted: _q, ...looks } = cells.get(k) ?? {};
+    cells.set(k, value === null ? looks : { ...looks, value });
+  }
+
   protect(name: string, on = true): void {
     this.sheet(name).protectContents = on;
   }
@@ -72,6 +83,15 @@ export class WpsDouble {
     ) as unknown;
   }
 
+  /** Applies `change` to every formula of a sheet (what WPS does on a rename or a deletion). */
+  rewriteFormulas(s: SheetState, change: (formula: string) => string): void {
+    for (const [k, cell] of s.cells)
+      if (cell.formula !== undefined) {
+        const next = change(cell.formula);
+        if (next !== cell.formula) s.cells.set(k, { ...cell, formula: next });
+      }
+  }
+
   private host(s: SheetState): RangeHost {
     return {
       sheet: s,
@@ -81,6 +101,7 @@ export class WpsDouble {
         this.selection = { sheet, address };
       },
       count: () => void this.calls++,
+      hasSheet: (name) => this.sheets.some((x) => x.name.toUpperCase() === name.toUpperCase()),
     };
   }
 
@@ -101,7 +122,9 @@ export class WpsDouble {
           throw refused(`工作表名称无效: ${n}`);
         if (d.sheets.some((x) => x !== s && x.name.toUpperCase() === n.toUpperCase()))
           throw refused(`工作表名称已存在: ${n}`);
-        alive().name = n;
+        const old = alive().name;
+        for (const other of d.sheets) d.rewriteFormulas(other, (f) => renamedIn(f, old, n));
+        s.name = n;
       },
       get Index() {
         return d.sheets.indexOf(alive()) + 1;
@@ -174,6 +197,28 @@ export class WpsDouble {
           },
         };
       },
+      get PageSetup() {
+        const page = alive().page;
+        const prop = <T>(name: string, fallback: T) => ({
+          get: () => (page[name] ?? fallback) as T,
+          set: (v: T) => {
+            if (d.sheets.includes(s) && s.protectContents) throw protectedSheet(s.name);
+            page[name] = v;
+          },
+        });
+        const out = {};
+        for (const [name, fallback] of Object.entries({
+          Orientation: 1,
+          PaperSize: 1,
+          PrintTitleRows: '',
+          PrintArea: '',
+          Zoom: 100,
+          FitToPagesWide: 1,
+          FitToPagesTall: 1,
+        }))
+          Object.defineProperty(out, name, { ...prop(name, fallback), enumerable: true });
+        return out as EtWorksheet['PageSetup'];
+      },
       Range(address: string) {
         return range(parseAddress(address));
       },
@@ -187,6 +232,7 @@ export class WpsDouble {
         if (d.sheets.filter((x) => x.visible === -1).length <= 1 && s.visible === -1)
           throw refused('工作簿中至少要有一张可见的工作表');
         d.sheets = d.sheets.filter((x) => x !== alive());
+        for (const other of d.sheets) d.rewriteFormulas(other, (f) => deletedIn(f, s.name));
       },
     };
   }

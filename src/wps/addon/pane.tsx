@@ -15,11 +15,14 @@ function Notice(props: { readonly keyName: MessageKey; readonly version?: string
   const params = { version: props.version ?? '', minimum: MIN_VERSION };
   return (
     <FluentProvider theme={webLightTheme}>
-      <p role="alert" style={{ padding: 16 }}>
-        {t(props.keyName, 'zh', params)}
-        <br />
-        <span lang="en">{t(props.keyName, 'en', params)}</span>
-      </p>
+      <main style={{ padding: 16 }}>
+        <h1 style={{ fontSize: 16, margin: 0 }}>学生会合规助手</h1>
+        <p role="alert">
+          {t(props.keyName, 'zh', params)}
+          <br />
+          <span lang="en">{t(props.keyName, 'en', params)}</span>
+        </p>
+      </main>
     </FluentProvider>
   );
 }

@@ -1,6 +1,17 @@
+import { resolveSettings } from '../../core/appraisal/settings';
+import { NATIONAL_TEMPLATE } from '../../core/appraisal/templates';
 import { presetPolicy } from '../../core/policy/presets';
 import { parseA1 } from '../address';
-import { MSO_PROPERTY_STRING, XL_EXPRESSION, type EtApplication, type EtWorksheet } from '../et';
+import {
+  MSO_PROPERTY_STRING,
+  XL_EXPRESSION,
+  XL_OPERATOR,
+  XL_PAPER_A4,
+  XL_VALID_ALERT_STOP,
+  XL_VALIDATE,
+  type EtApplication,
+  type EtWorksheet,
+} from '../et';
 import { createWpsGateway } from '../gateway';
 import { blockOf } from '../values';
 
@@ -27,6 +38,28 @@ const refusedOf = (fn: () => void): string => {
   }
 };
 
+/** The scratch roster's policy: only the rules the two rows can show. */
+function rosterPolicy() {
+  const policy = presetPolicy('national-school');
+  for (const r of ['rank', 'failed', 'discipline'] as const) policy.rules[r].enabled = false;
+  return policy;
+}
+
+/** Every value of a Value2 answer, flattened. */
+function flat(value: unknown): unknown[] {
+  return Array.isArray(value) ? (value as unknown[]).flatMap(flat) : [value];
+}
+
+/** Types 18 into the five score cells of a form's first member row; false when it is no form. */
+function typeScores(form: EtWorksheet): boolean {
+  for (let r = 1; r <= 60; r++)
+    if (form.Range(`B${r}`).Value2 === '学号') {
+      form.Range(`E${r + 1}:I${r + 1}`).Value2 = [[18, 18, 18, 18, 18]];
+      return true;
+    }
+  return false;
+}
+
 /**
  * Every call the WPS adapter makes, on the open (scratch) workbook, in the order the adapter uses
  * them. What only real WPS can answer is checked here: the shape of Value2, how errors and empty
@@ -37,7 +70,25 @@ export async function runSelfTest(app: EtApplication): Promise<SelfTestResult[]>
   const book = app.ActiveWorkbook;
   if (!book) return [{ name: 'ActiveWorkbook', pass: false, detail: '没有打开的工作簿' }];
   const ws = book.Worksheets.Add(undefined, book.Worksheets.Item(book.Worksheets.Count));
+  const gateway = createWpsGateway(app);
+  const parsed = resolveSettings({ template: NATIONAL_TEMPLATE }, 'zh');
+  if (!parsed.ok) return [{ name: 'appraisal settings', pass: false, detail: 'invalid' }];
+  const settings = parsed.value;
+  /** The appraisal's sheets as generated, summary first (for the steps after it). */
+  const appraisal: string[] = [];
+  const sheetExists = (name: string): boolean => refusedOf(() => book.Worksheets.Item(name)) === '';
   const steps: Step[] = [
+    [
+      'browser engine: ES2019 built-ins (Array flatMap, Object.fromEntries; Chromium 73+)',
+      () => {
+        const a = [] as unknown as { flatMap?: unknown };
+        const o = Object as unknown as { fromEntries?: unknown };
+        return expect(
+          typeof a.flatMap === 'function' && typeof o.fromEntries === 'function',
+          typeof navigator === 'undefined' ? 'ok' : navigator.userAgent,
+        );
+      },
+    ],
     ['Worksheet.Name', (w) => ((w.Name = '自检'), expect(w.Name === '自检', w.Name))],
     [
       'Worksheets.Item(i) 1-based',
@@ -161,6 +212,22 @@ export async function runSelfTest(app: EtApplication): Promise<SelfTestResult[]>
         'ok'
       ),
     ],
+    [
+      'Validation.Add (decimal between) / PageSetup (A4, title rows)',
+      (w) => {
+        const dv = w.Range('J2:J4').Validation;
+        dv.Add(XL_VALIDATE.decimal, XL_VALID_ALERT_STOP, XL_OPERATOR.between, '0', '20');
+        dv.ErrorMessage = '0～20';
+        dv.ShowError = true;
+        w.PageSetup.PaperSize = XL_PAPER_A4;
+        w.PageSetup.PrintTitleRows = '$1:$1';
+        const page = w.PageSetup;
+        return expect(
+          Number(page.PaperSize) === XL_PAPER_A4 && /1/.test(String(page.PrintTitleRows)),
+          `PaperSize ${String(page.PaperSize)}, PrintTitleRows ${String(page.PrintTitleRows)}`,
+        );
+      },
+    ],
     ['Activate / Select', (w) => (w.Activate(), w.Range('A2').Select(), 'ok')],
     ['ScreenUpdating', () => ((app.ScreenUpdating = false), (app.ScreenUpdating = true), 'ok')],
     [
@@ -171,16 +238,56 @@ export async function runSelfTest(app: EtApplication): Promise<SelfTestResult[]>
           ['张三', "'2023001", '宣传部', '干事', '群众'],
           ['李四', "'2023002", '宣传部', '部长', '共青团员'],
         ];
-        const policy = presetPolicy('national-school');
-        for (const r of ['rank', 'failed', 'discipline'] as const) policy.rules[r].enabled = false;
-        const gateway = createWpsGateway(app);
-        const answer = await gateway.check({ policy, lang: 'zh' });
+        const answer = await gateway.check({ policy: rosterPolicy(), lang: 'zh' });
         const cleared = await gateway.clearMarks();
         await gateway.saveSettings({ appraisalJson: '{"selftest":true}' });
         const back = await gateway.loadSettings();
         return expect(
           answer.ok && cleared.removed > 0 && back.appraisalJson === '{"selftest":true}',
           `check ${answer.ok ? 'ok' : 'refused'}, removed ${cleared.removed}`,
+        );
+      },
+    ],
+    [
+      '生成评分表 (the gateway): forms and 考核汇总, regenerated in place',
+      async () => {
+        const first = await gateway.appraisal({ policy: rosterPolicy(), settings, lang: 'zh' });
+        const again = await gateway.appraisal({ policy: rosterPolicy(), settings, lang: 'zh' });
+        if (again.status === 'generated') appraisal.push(...again.sheets);
+        return expect(
+          first.status === 'generated' &&
+            again.status === 'generated' &&
+            again.sheets.join('|') === first.sheets.join('|') &&
+            again.sheets.every((n) => sheetExists(n)),
+          `${again.status} ${again.status === 'generated' ? again.sheets.join('、') : ''}`,
+        );
+      },
+    ],
+    [
+      '考核汇总 computes from typed scores (cross-sheet formulas)',
+      () => {
+        const typed = appraisal.slice(1).filter((n) => typeScores(book.Worksheets.Item(n)));
+        const summary = appraisal[0] ? book.Worksheets.Item(appraisal[0]) : undefined;
+        const seen = summary ? flat(summary.UsedRange.Value2) : [];
+        const refs = seen.filter((v) => v === -2146826265).length;
+        return expect(
+          typed.length > 0 && seen.includes(90) && refs === 0,
+          `${typed.length} 张表填入 18 分×5；汇总中 90 ${seen.includes(90) ? '出现' : '未出现'}；#REF! ${refs}`,
+        );
+      },
+    ],
+    [
+      '汇总评分 (the gateway), then the appraisal sheets removed',
+      async () => {
+        const answer = await gateway.collectAppraisal({ lang: 'zh', file: '自检' });
+        const extra = answer.status === 'collected' ? answer.issuesSheet : undefined;
+        app.DisplayAlerts = false;
+        for (const n of [...appraisal, ...(extra ? [extra] : [])].reverse())
+          if (sheetExists(n)) book.Worksheets.Item(n).Delete();
+        app.DisplayAlerts = true;
+        return expect(
+          answer.status === 'collected' && answer.copies > 0,
+          `${answer.status}${answer.status === 'collected' ? ` ${answer.copies} 份` : ''}`,
         );
       },
     ],
