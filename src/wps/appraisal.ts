@@ -14,7 +14,7 @@ import { writeOrder } from './write';
 async function filledCopies(previous: readonly SheetInfo[], lang: Lang): Promise<number> {
   if (previous.length === 0) return 0;
   const outcome = collectFilled([{ file: '', sheets: await readGrids(previous) }], lang);
-  return outcome.ok ? outcome.copies : 0;
+  return outcome.ok ? outcome.value.copies : 0;
 }
 
 /**
@@ -43,14 +43,14 @@ export async function runAppraisal(
   if (!outcome.ok) return { status: 'rejected', issues: outcome.issues };
   const previous = sheets.filter(isAppraisalSheet);
   const built = buildAppraisalFromCheck({
-    result: outcome.result,
-    attendance: outcome.result.attendance,
+    result: outcome.value,
+    attendance: outcome.value.attendance,
     settings: options.settings,
     lang,
     reservedSheetNames: sheets.filter((s) => !previous.includes(s)).map((s) => s.name),
   });
   if (!built.ok) return { status: 'rejected', issues: built.issues };
-  const { model, layouts } = built.build;
+  const { model, layouts } = built.value.build;
   progress?.({ phase: 'write', done: 0, total: 1 });
   const written = await writeOrder(app, book, {
     token: newToken(),
@@ -66,7 +66,7 @@ export async function runAppraisal(
     sheets: written,
     forms: layouts.length,
     members: members.size,
-    warnings: built.warnings,
-    inputIssues: outcome.result.issues,
+    warnings: built.value.warnings,
+    inputIssues: outcome.value.issues,
   };
 }

@@ -41,14 +41,14 @@ export async function runCollectAppraisal(
   const old = sheets.filter((s) => isAppraisalSheet(s) && !isGeneratedAppraisal(s));
   const taken = new Set(sheets.filter((s) => !old.includes(s)).map((s) => s.name.toUpperCase()));
   const name = freeName(t('appraisal.sheet.issues', lang), taken);
-  const issuesSheet = outcome.issues.length > 0 ? name : undefined;
+  const issuesSheet = outcome.value.issues.length > 0 ? name : undefined;
   if (issuesSheet !== undefined || old.length > 0)
     await writeOrder(app, book, {
       token: newToken(),
       sheets: issuesSheet
         ? [
             {
-              model: buildIssuesSheet(issuesSheet, outcome.issues, lang),
+              model: buildIssuesSheet(issuesSheet, outcome.value.issues, lang),
               owner: COLLECT_ISSUES_KEY,
               finalName: issuesSheet,
             },
@@ -61,9 +61,9 @@ export async function runCollectAppraisal(
   const summarySheet = summaryOf(grids);
   return {
     status: 'collected',
-    copies: outcome.copies,
-    members: outcome.members,
-    issues: outcome.issues,
+    copies: outcome.value.copies,
+    members: outcome.value.members,
+    issues: outcome.value.issues,
     ...(summarySheet !== undefined ? { summarySheet } : {}),
     ...(issuesSheet !== undefined ? { issuesSheet } : {}),
   };

@@ -23,7 +23,7 @@ const FILE = '本工作簿';
 function samplePolicy(): Policy {
   const parsed = parsePolicy(readFileSync(join(dir, 'policy.json'), 'utf8'));
   if (!parsed.ok) throw new Error('sample policy must parse');
-  return parsed.policy;
+  return parsed.value;
 }
 
 const hosts: [string, (file: string) => Promise<Host>][] = [
