@@ -1,5 +1,4 @@
 import type { RowRef } from './cells';
-import type { Issue } from './issue';
 import type { RuleCode } from './rules/registry';
 import type { MessageKey } from './messages';
 
@@ -42,12 +41,6 @@ export interface Finding {
 }
 
 export type { Issue, Result } from './issue';
-
-/**
- * @deprecated The one issue shape is `Issue` (core/issue.ts); this name is kept only while the
- * branches written before it are merged.
- */
-export type InputIssue = Issue;
 
 /** A rule that could not run for lack of data or settings, with the reason. */
 export interface SkippedRule {

@@ -1,4 +1,4 @@
-import type { InputIssue } from '../core/findings';
+import type { Issue } from '../core/issue';
 import type { PaneGateway } from '../taskpane/gateway';
 import type { ImportFailure } from '../taskpane/importer/types';
 import { loadStored, saveStored, type SettingsStorage } from './settingsStore';
@@ -6,7 +6,7 @@ import type { SentFile } from './worker/protocol';
 import { startJob, type Job } from './worker/startJob';
 
 /** A file that could not be read, as the check's input problem (the pane lists those). */
-export function failureIssue(failure: ImportFailure): InputIssue {
+export function failureIssue(failure: ImportFailure): Issue {
   return { severity: 'error', messageKey: failure.messageKey, params: { ...failure.params } };
 }
 

@@ -1,5 +1,4 @@
 import type { RowRef } from '../cells';
-import type { Issue } from '../issue';
 
 /** Which piece of evidence may suggest a dimension's score (docs/RULES.md §3 suggestions). */
 export type EvidenceKind = 'academic' | 'attendance';
@@ -75,9 +74,3 @@ export interface FormUnit {
   readonly department: string;
   readonly members: readonly AppraisedMember[];
 }
-
-/**
- * @deprecated The one issue shape is `Issue` (core/issue.ts); this name is kept only while the
- * branches written before it are merged.
- */
-export type AppraisalIssue = Issue;

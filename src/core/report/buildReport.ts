@@ -1,5 +1,6 @@
+import type { Issue } from '../issue';
 import type { RowRef } from '../cells';
-import type { Finding, InputIssue } from '../findings';
+import type { Finding } from '../findings';
 import { t, type Lang } from '../messages';
 import type { CheckResult } from '../result';
 import { summarize } from '../summary';
@@ -53,7 +54,7 @@ export function buildReport(
   const names = options.names ?? defaultSheetNames(lang);
   let linkOf: (ref: RowRef) => SheetLink | undefined = (ref) =>
     ref.file === undefined ? { sheet: ref.sheet, row: ref.row } : undefined;
-  const notes: InputIssue[] = [];
+  const notes: Issue[] = [];
   let copy: ModelSheet | undefined;
   if (options.rosterCopy) {
     const made = rosterCopy(result, lang, names.roster, reasonsBy(result, lang));

@@ -1,5 +1,5 @@
+import type { Issue } from '../issue';
 import { columnLetter } from '../cells';
-import type { InputIssue } from '../findings';
 import type { ModelCell, ModelSheet } from './sheetModel';
 
 /** Excel's last column (XFD): no sheet the report writes may reach past it. */
@@ -42,7 +42,7 @@ export function fitCellText(sheet: ModelSheet): { sheet: ModelSheet; cut: CutCel
 }
 
 /** The data note for each cut cell of sheet `name`. */
-export function cutNotes(name: string, cut: readonly CutCell[]): InputIssue[] {
+export function cutNotes(name: string, cut: readonly CutCell[]): Issue[] {
   return cut.map((c) => ({
     severity: 'warning',
     messageKey: 'report.note.cellCut',

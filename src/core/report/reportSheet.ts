@@ -1,5 +1,5 @@
+import type { Issue } from '../issue';
 import type { RowRef } from '../cells';
-import type { InputIssue } from '../findings';
 import { t, type Lang, type MessageKey } from '../messages';
 import type { MemberRecord } from '../records';
 import type { CheckResult } from '../result';
@@ -46,7 +46,7 @@ export interface ReportSheetOptions {
   /** Where a finding's row link points: the annotated copy (CLI) or the teacher's own sheet (pane). */
   readonly linkOf: (ref: RowRef) => SheetLink | undefined;
   /** Notes about the report itself (what did not fit in Excel), shown after the input's notes. */
-  readonly notes?: readonly InputIssue[];
+  readonly notes?: readonly Issue[];
 }
 
 function limitText(enabled: boolean, max: number | undefined, lang: Lang): string {

@@ -1,5 +1,5 @@
+import type { Issue } from '../../core/issue';
 import type { CellValue, Row } from '../../core/cells';
-import type { InputIssue } from '../../core/findings';
 import type { SheetGrid } from '../../core/tables';
 import type { ReadOptions } from '../../read/progress';
 import type { WorkbookVisitor } from '../../read/visitor';
@@ -49,7 +49,7 @@ export async function readBatched(
   tell(0, true);
   for (const [fileIndex, file] of files.entries()) {
     const sheets: SheetGrid[] = [];
-    const notices: InputIssue[] = [];
+    const notices: Issue[] = [];
     let rows = 0;
     const visitor: WorkbookVisitor = {
       beginSheet(info) {

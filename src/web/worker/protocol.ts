@@ -1,6 +1,6 @@
-import type { AppraisalIssue, AppraisalSettings } from '../../core/appraisal/types';
+import type { Issue } from '../../core/issue';
+import type { AppraisalSettings } from '../../core/appraisal/types';
 import type { MappingOverride } from '../../core/discovery/types';
-import type { InputIssue } from '../../core/findings';
 import type { Lang } from '../../core/messages';
 import type { Policy } from '../../core/policy/types';
 import type { CheckOutcome } from '../../core/result';
@@ -45,17 +45,17 @@ export type JobAnswer =
       readonly bytes: Uint8Array;
       readonly forms: number;
       readonly members: number;
-      readonly warnings: readonly AppraisalIssue[];
-      readonly inputIssues: readonly InputIssue[];
+      readonly warnings: readonly Issue[];
+      readonly inputIssues: readonly Issue[];
     }
   | {
       readonly kind: 'collected';
       readonly bytes: Uint8Array;
       readonly copies: number;
       readonly members: number;
-      readonly issues: readonly AppraisalIssue[];
+      readonly issues: readonly Issue[];
     }
-  | { readonly kind: 'refused'; readonly issues: readonly (AppraisalIssue | InputIssue)[] }
+  | { readonly kind: 'refused'; readonly issues: readonly Issue[] }
   | { readonly kind: 'crash'; readonly message: string };
 
 /** What the worker posts: progress any number of times, then one answer. */
