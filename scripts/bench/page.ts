@@ -8,7 +8,7 @@
  * resident memory of the renderer that runs the page and its worker (sampled from /proc, see
  * page/memory.ts), how often the progress bar moved, and a 取消 in the middle.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -20,7 +20,7 @@ import { ensureCliBuilt } from './cli/build';
 import { cliInputs } from './cli/generate';
 import { inlineGrades } from './cli/inlineWorkbook';
 import { timedCli } from './cli/timedRun';
-import { CHROMIUM, launchChromium } from './page/browser';
+import { chromiumMissing, launchChromium } from '../../test/e2e/chromium';
 import type { MemoryPeaks } from './page/memory';
 import { paneCancel, paneImport } from './page/paneImport';
 import type { Watched } from './page/watch';
@@ -169,14 +169,8 @@ async function paneLines(browser: Browser, plan: Plan, log: (l: string) => void)
 
 /** BENCH_PAGE_PARTS=page or =pane runs one half (the other takes minutes at 1M rows). */
 export const measure: BenchModule = async ({ dataDir, quick, log }) => {
-  if (!existsSync(CHROMIUM))
-    return [
-      {
-        name: 'page',
-        figures: {},
-        skipped: `no Chromium at ${CHROMIUM} (Debian: apt-get install chromium)`,
-      },
-    ];
+  const missing = chromiumMissing();
+  if (missing !== undefined) return [{ name: 'page', figures: {}, skipped: missing }];
   const rows = quick ? 100_000 : 1_000_000;
   ensureCliBuilt(ROOT, log);
   const dir = join(dataDir, 'cli');

@@ -3,14 +3,11 @@
  * the test pane, opens it in Debian's Chromium over the double holding the 1,048,576 x 19 grade
  * sheet and a 2,000-member roster, runs 一键检查 and reports the page thread's long tasks.
  */
-import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { chromiumMissing, launchChromium } from '../../test/e2e/chromium';
 import { buildTestPane } from '../../test/e2e/build';
 import { largeCheck, LONGEST_TASK_MS, MIN_PROGRESS_UPDATES } from '../../test/e2e/large/largeCheck';
 import { serveDir } from '../../test/e2e/serve';
 import type { BenchModule } from './types';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /**
  * The pane measurement: longest main-thread task over the whole check and per part (check, result
@@ -18,21 +15,12 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
  */
 export const measure: BenchModule = async ({ quick, log }) => {
   const name = 'pane.check-1048576x19';
-  if (!existsSync(CHROMIUM))
-    return [
-      {
-        name,
-        figures: {},
-        skipped: `no Chromium at ${CHROMIUM} (Debian: apt-get install chromium)`,
-      },
-    ];
+  const missing = chromiumMissing();
+  if (missing !== undefined) return [{ name, figures: {}, skipped: missing }];
   const rows = quick ? 100_000 : 1_048_576;
   log(`pane: building the test pane`);
   const server = await serveDir(await buildTestPane());
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   try {
     const f = await largeCheck(browser, server.origin, { rows, assertBudgets: false, log });
     return [

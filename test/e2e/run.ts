@@ -4,9 +4,9 @@
  * Never downloads a browser; never lets the page reach anything but the local server.
  */
 import { mkdir, readdir, readFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { chromiumOrSkip, launchChromium } from './chromium';
 import { buildTestPane, ROOT } from './build';
 import { expectedResult } from './expected';
 import { readFixture } from './fixture';
@@ -17,7 +17,6 @@ import { largeCheck, SCHOOL_ROWS } from './large/largeCheck';
 import { serveDir, type Served } from './serve';
 import { runWithLimit, timedLog } from './runner';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SAMPLE = join(ROOT, 'assets', 'samples', '学生会名单与成绩.xlsx');
 const POLICY = join(ROOT, 'assets', 'samples', 'policy.json');
 const OUT = join(ROOT, 'test-results', 'e2e');
@@ -40,15 +39,7 @@ async function assertNoEval(dist: string): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(CHROMIUM)) {
-    // CI installs Chromium, so there a missing browser is a failure; a developer without it is told.
-    if (process.env.CI)
-      throw new Error(`no Chromium at ${CHROMIUM} (Debian: apt-get install chromium)`);
-    console.warn(
-      `SKIPPED browser test: no Chromium at ${CHROMIUM} (Debian: apt-get install chromium)`,
-    );
-    return;
-  }
+  if (!chromiumOrSkip('browser test')) return;
   await mkdir(OUT, { recursive: true });
   const [fixture, dist, policyJson, probe] = await Promise.all([
     readFixture(SAMPLE),
@@ -65,18 +56,7 @@ async function main(): Promise<void> {
   let browser: Browser | undefined;
   try {
     server = await serveDir(dist);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
     const page = await browser.newPage({ viewport: { width: 380, height: 900 }, locale: 'zh-CN' });
     const problems: string[] = [];
     page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));

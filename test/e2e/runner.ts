@@ -35,14 +35,3 @@ export function runWithLimit(
     },
   );
 }
-
-/** Debian's Chromium, headless, with nothing of its own that reaches the network. */
-export const CHROMIUM_ARGS: readonly string[] = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];

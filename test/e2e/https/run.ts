@@ -8,10 +8,10 @@
  */
 import assert from 'node:assert/strict';
 import { get } from 'node:https';
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { chromiumOrSkip, launchChromium } from '../chromium';
 import { makePackage } from '../../../scripts/package';
 import { ROOT } from '../build';
 import { makeCertificate, type Certificate } from './cert';
@@ -21,7 +21,6 @@ import { serveHttps, type HttpsSite } from './server';
 import { unpack, type Unpacked } from './unpack';
 import { runWithLimit, timedLog } from '../runner';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const HOSTED_AT = 'https://addin.school.example.edu.cn/union/';
 const OUT = join(ROOT, 'test-results', 'https');
 const TIME_LIMIT_MS = 600_000;
@@ -95,14 +94,7 @@ async function startImportWorker(page: Page): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(CHROMIUM)) {
-    if (process.env.CI)
-      throw new Error(`no Chromium at ${CHROMIUM} (Debian: apt-get install chromium)`);
-    console.warn(
-      `SKIPPED HTTPS test: no Chromium at ${CHROMIUM} (Debian: apt-get install chromium)`,
-    );
-    return;
-  }
+  if (!chromiumOrSkip('HTTPS test')) return;
   await mkdir(OUT, { recursive: true });
   const zipPath =
     process.env.HTTPS_TEST_ZIP ??
@@ -117,18 +109,7 @@ async function main(): Promise<void> {
   try {
     site = await serveHttps(dir, new URL(pkg.base).pathname, tls);
     await everyAddressAnswers(site, pkg, tls);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
     // The certificate is ours and self-signed: the browser is told to accept it, nothing else.
     const context = await browser.newContext({
       ignoreHTTPSErrors: true,

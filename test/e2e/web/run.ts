@@ -8,11 +8,11 @@
  * pictures of the page.
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { chromiumOrSkip, launchChromium } from '../chromium';
 import { serveStatic, type StaticServer } from '../../../src/cli/web/serveStatic';
 import { convertWithLibreOffice } from '../../helpers/libreoffice';
 import { assertAccessible } from '../a11y/axe';
@@ -24,7 +24,6 @@ import { expectedTiles } from './expected';
 import { legacyStep } from './legacyStep';
 import { appraisalStep, shoot, shootFinding } from './shots';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SAMPLE = join(ROOT, 'assets', 'samples', '学生会名单与成绩.xlsx');
 const OUT = join(ROOT, 'test-results', 'web');
 const TIME_LIMIT_MS = Number(process.env.E2E_TIME_LIMIT_S ?? 240) * 1000;
@@ -32,15 +31,7 @@ const TIME_LIMIT_MS = Number(process.env.E2E_TIME_LIMIT_S ?? 240) * 1000;
 const log = timedLog('web');
 
 async function main(): Promise<void> {
-  if (!existsSync(CHROMIUM)) {
-    // CI installs Chromium, so there a missing browser is a failure; a developer without it is told.
-    if (process.env.CI)
-      throw new Error(`no Chromium at ${CHROMIUM} (Debian: apt-get install chromium)`);
-    console.warn(
-      `SKIPPED web page test: no Chromium at ${CHROMIUM} (Debian: apt-get install chromium)`,
-    );
-    return;
-  }
+  if (!chromiumOrSkip('web page test')) return;
   await mkdir(OUT, { recursive: true });
   const [dist, tiles] = await Promise.all([buildWebPage(), expectedTiles([SAMPLE])]);
   log(`built ${dist}`);
@@ -50,18 +41,7 @@ async function main(): Promise<void> {
   try {
     server = await serveStatic(dist);
     const origin = server.url.replace(/\/$/, '');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
     const context = await browser.newContext({
       viewport: { width: 1000, height: 900 },
       locale: 'zh-CN',

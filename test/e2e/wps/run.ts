@@ -7,10 +7,10 @@
  * add-ins gets the Chinese notice. Reuses the Excel run's builder, server, steps and runner.
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { chromiumOrSkip, launchChromium } from '../chromium';
 import { t } from '../../../src/core/messages';
 import { defaultSheetNames } from '../../../src/core/report/names';
 import { MIN_VERSION } from '../../../src/wps/addon/version';
@@ -21,12 +21,11 @@ import { expectedFindingKeys, expectedResult } from '../expected';
 import { readFixture } from '../fixture';
 import { FIXTURE_GLOBAL, HOOKS_GLOBAL } from '../page/hooks';
 import { bothViews } from '../pageQueries';
-import { CHROMIUM_ARGS, runWithLimit, timedLog } from '../runner';
+import { runWithLimit, timedLog } from '../runner';
 import { serveDir, type Served } from '../serve';
 import type { WpsPageFixture, WpsPageHooks } from './hooks';
 import { scanWpsBundle } from './syntax';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SAMPLE = join(ROOT, 'assets', 'samples', '学生会名单与成绩.xlsx');
 const POLICY = join(ROOT, 'assets', 'samples', 'policy.json');
 const DIST = join(ROOT, 'dist', 'wps-e2e');
@@ -86,15 +85,7 @@ async function check(page: Page): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(CHROMIUM)) {
-    // CI installs Chromium, so there a missing browser is a failure; a developer without it is told.
-    if (process.env.CI)
-      throw new Error(`no Chromium at ${CHROMIUM} (Debian: apt-get install chromium)`);
-    console.warn(
-      `SKIPPED WPS pane test: no Chromium at ${CHROMIUM} (Debian: apt-get install chromium)`,
-    );
-    return;
-  }
+  if (!chromiumOrSkip('WPS pane test')) return;
   await mkdir(OUT, { recursive: true });
   const [sheets, dist, policyJson] = await Promise.all([
     readFixture(SAMPLE),
@@ -111,7 +102,7 @@ async function main(): Promise<void> {
   const problems: string[] = [];
   try {
     server = await serveDir(dist);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS] });
+    browser = await launchChromium();
     const page = await open(browser, server.origin, { sheets, policyJson }, problems);
     await page.getByRole('button', { name: '一键检查' }).and(page.locator(':enabled')).waitFor();
     const before = await ask(page, 'snapshot');
