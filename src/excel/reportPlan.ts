@@ -1,3 +1,4 @@
+import { reportOwner } from '../core/marks';
 import { keptSheets } from './inventory';
 import type { Lang } from '../core/messages';
 import { defaultSheetNames, type ReportSheetNames } from '../core/report/names';
@@ -39,17 +40,9 @@ export function reportPlan(
   const replaced = sheets.filter(isReportSheet);
   const kept = sheets.filter((s) => !isReportSheet(s));
   const { names, model } = report;
-  const role = (name: string): string =>
-    name === names.report
-      ? 'report'
-      : name === names.roster
-        ? 'roster'
-        : name === names.departments
-          ? 'departments'
-          : name;
   const toWrite: SheetToWrite[] = model.sheets.map((s) => ({
     model: s,
-    owner: `report:${role(s.name)}`,
+    owner: reportOwner(names, s.name),
     finalName: s.name,
   }));
   const lockedWithMarks = sheets.find((s) => s.protected && s.marks.length > 0);

@@ -4,7 +4,7 @@ import type { EtApplication } from './et';
 import { throwIfAborted } from './errors';
 import { activeBook, type SheetInfo } from './inventory';
 import { isReport, reportNames, stamp } from './names';
-import { newToken, planMarks, type SheetMarks } from '../core/marks';
+import { newToken, planMarks, reportOwner, type SheetMarks } from '../core/marks';
 import { readBook } from './readBook';
 import { writeOrder } from './write';
 
@@ -42,19 +42,11 @@ export async function runCheck(
     const info = sheets.find((s) => s.name === sheet);
     if (info) marks.set(info, kinds);
   }
-  const role = (name: string): string =>
-    name === names.report
-      ? 'report'
-      : name === names.roster
-        ? 'roster'
-        : name === names.departments
-          ? 'departments'
-          : name;
   const written = await writeOrder(app, book, {
     token: newToken(),
     sheets: model.sheets.map((s) => ({
       model: s,
-      owner: `report:${role(s.name)}`,
+      owner: reportOwner(names, s.name),
       finalName: s.name,
     })),
     marks,

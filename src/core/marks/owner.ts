@@ -1,3 +1,5 @@
+import type { ReportSheetNames } from '../report/names';
+
 /**
  * How a host recognises what the product created, never by a sheet's name: a hidden sheet-scoped
  * name on each sheet it writes, holding this text. A teacher's own sheet called 检查报告 carries
@@ -39,4 +41,20 @@ export function parseOwnerFormula(formula: unknown): SheetOwner | undefined {
 /** A fresh token for one run's marks and sheets. */
 export function newToken(): string {
   return `${Date.now().toString(36)}${Math.floor(Math.random() * 36 ** 4).toString(36)}`;
+}
+
+/**
+ * The owner key of one report sheet: by its role, not its name, so a re-run in another language
+ * or beside a teacher's 检查报告 (named `检查报告 (2)`) still replaces the product's own sheet.
+ */
+export function reportOwner(names: ReportSheetNames, sheet: string): OwnerKey {
+  const role =
+    sheet === names.report
+      ? 'report'
+      : sheet === names.roster
+        ? 'roster'
+        : sheet === names.departments
+          ? 'departments'
+          : sheet;
+  return `report:${role}`;
 }
