@@ -1,8 +1,7 @@
 import { collectFilled } from '../core/appraisal/collect/collect';
 import { buildIssuesSheet } from '../core/appraisal/collect/issuesSheet';
-import { readStoredConfig } from '../core/appraisal/storedConfig';
+import { summarySheetOf } from '../core/appraisal/storedConfig';
 import { t, type Lang } from '../core/messages';
-import type { SheetGrid } from '../core/tables';
 import { COLLECT_ISSUES_KEY, isAppraisalSheet, isGeneratedAppraisal } from './appraisalOwner';
 import { takeInventory, keptSheets } from './inventory';
 import { newToken } from '../core/marks';
@@ -32,14 +31,6 @@ export type CollectAppraisalAnswer =
   | { readonly status: 'rejected'; readonly issues: readonly Issue[] }
   /** The workbook holds no forms the product generated. */
   | { readonly status: 'no-forms' };
-
-function summaryOf(grids: readonly SheetGrid[]): string | undefined {
-  for (const grid of grids) {
-    const config = readStoredConfig(grid);
-    if (config?.ok) return config.value.summarySheet;
-  }
-  return undefined;
-}
 
 /**
  * 汇总评分 on the open workbook in one Excel.run: reads the generated forms (2 syncs of inventory,
@@ -84,7 +75,7 @@ export async function runCollectAppraisal(
         old.map((s) => s.ws),
       ),
     });
-  const summarySheet = summaryOf(grids);
+  const summarySheet = summarySheetOf(grids);
   return {
     status: 'collected',
     copies: outcome.value.copies,

@@ -1,9 +1,8 @@
 import { collectFilled } from '../core/appraisal/collect/collect';
 import { buildIssuesSheet } from '../core/appraisal/collect/issuesSheet';
-import { readStoredConfig } from '../core/appraisal/storedConfig';
+import { summarySheetOf } from '../core/appraisal/storedConfig';
 import { newToken } from '../core/marks';
 import { t } from '../core/messages';
-import type { SheetGrid } from '../core/tables';
 import type { CollectAnswer, CollectRequest } from '../taskpane/gateway';
 import { COLLECT_ISSUES_KEY, isAppraisalSheet, isGeneratedAppraisal } from './appraisalOwner';
 import type { EtApplication } from './et';
@@ -11,14 +10,6 @@ import { readGrids } from './grids';
 import { activeBook, listSheets } from './inventory';
 import { freeName } from './names';
 import { writeOrder } from './write';
-
-function summaryOf(grids: readonly SheetGrid[]): string | undefined {
-  for (const grid of grids) {
-    const config = readStoredConfig(grid);
-    if (config?.ok) return config.value.summarySheet;
-  }
-  return undefined;
-}
 
 /**
  * 汇总评分 on the open workbook, as the Excel adapter does it (src/excel/collectAppraisal.ts): the
@@ -58,7 +49,7 @@ export async function runCollectAppraisal(
       replaceSheets: old,
       unmark: [],
     });
-  const summarySheet = summaryOf(grids);
+  const summarySheet = summarySheetOf(grids);
   return {
     status: 'collected',
     copies: outcome.value.copies,

@@ -77,3 +77,12 @@ export function readStoredConfig(grid: SheetGrid): Result<StoredConfig> | undefi
     value: { lang, settings: settings.value, forms: parseForms(record.forms), ...summarySheet },
   };
 }
+
+/** The 考核汇总 sheet named by the first form that carries the generator's settings, if any. */
+export function summarySheetOf(grids: readonly SheetGrid[]): string | undefined {
+  for (const grid of grids) {
+    const config = readStoredConfig(grid);
+    if (config?.ok) return config.value.summarySheet;
+  }
+  return undefined;
+}
