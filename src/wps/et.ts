@@ -51,6 +51,10 @@ export interface EtPageSetup {
   Zoom: Et.PageSetup['Zoom'];
   FitToPagesWide: Et.PageSetup['FitToPagesWide'];
   FitToPagesTall: Et.PageSetup['FitToPagesTall'];
+  TopMargin: Et.PageSetup['TopMargin'];
+  BottomMargin: Et.PageSetup['BottomMargin'];
+  LeftMargin: Et.PageSetup['LeftMargin'];
+  RightMargin: Et.PageSetup['RightMargin'];
 }
 
 export interface EtRange {

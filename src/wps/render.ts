@@ -8,6 +8,7 @@ import type {
   NumberFormat,
 } from '../core/report/sheetModel';
 import { STYLE_SPECS } from '../core/report/styles';
+import { DEFAULT_MARGINS } from '../core/report/writerDefaults';
 import { a1 } from './address';
 import {
   XL_OPERATOR,
@@ -156,11 +157,19 @@ function validate(ws: EtWorksheet, v: ModelValidation): void {
   }
 }
 
-/** A4, orientation, one page wide, header rows on every page: the forms are printed and signed. */
+/**
+ * A4, orientation, margins (points, as VBA takes them), one page wide, header rows on every page:
+ * the forms are printed and signed, so they print as the Excel and CLI writers' do.
+ */
 function printSetup(ws: EtWorksheet, print: ModelPrint): void {
   const page = ws.PageSetup;
+  const m = print.margins ?? DEFAULT_MARGINS;
   page.Orientation = XL_ORIENTATION[print.orientation];
   page.PaperSize = XL_PAPER_A4;
+  page.TopMargin = m.top * 72;
+  page.BottomMargin = m.bottom * 72;
+  page.LeftMargin = m.left * 72;
+  page.RightMargin = m.right * 72;
   if (print.fitToWidth) {
     page.Zoom = false;
     page.FitToPagesWide = 1;

@@ -215,6 +215,10 @@ export class WpsDouble {
           Zoom: 100,
           FitToPagesWide: 1,
           FitToPagesTall: 1,
+          TopMargin: 54,
+          BottomMargin: 54,
+          LeftMargin: 50.4,
+          RightMargin: 50.4,
         }))
           Object.defineProperty(out, name, { ...prop(name, fallback), enumerable: true });
         return out as EtWorksheet['PageSetup'];

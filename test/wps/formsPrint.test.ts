@@ -1,3 +1,4 @@
+import { DEFAULT_MARGINS } from '../../src/core/report/writerDefaults';
 /**
  * The forms are printed and signed, and typed by scorers: the WPS adapter writes every score
  * range's rule and every sheet's print setup the core's model asks for (A4, orientation, one page
@@ -52,6 +53,9 @@ describe('appraisal forms written by the WPS adapter', () => {
               ? { PrintTitleRows: sheet.print.titleRows.replace(/(\d+)/g, '$$$1') }
               : {}),
             ...(sheet.print.fitToWidth ? { FitToPagesWide: 1, Zoom: false } : {}),
+            // Inches in the model, points in VBA: the same margins the other writers set.
+            TopMargin: (sheet.print.margins ?? DEFAULT_MARGINS).top * 72,
+            LeftMargin: (sheet.print.margins ?? DEFAULT_MARGINS).left * 72,
           },
         });
         printed++;

@@ -213,7 +213,7 @@ export async function runSelfTest(app: EtApplication): Promise<SelfTestResult[]>
       ),
     ],
     [
-      'Validation.Add (decimal between) / PageSetup (A4, title rows)',
+      'Validation.Add (decimal between) / PageSetup (A4, title rows, margins)',
       (w) => {
         const dv = w.Range('J2:J4').Validation;
         dv.Add(XL_VALIDATE.decimal, XL_VALID_ALERT_STOP, XL_OPERATOR.between, '0', '20');
@@ -221,10 +221,13 @@ export async function runSelfTest(app: EtApplication): Promise<SelfTestResult[]>
         dv.ShowError = true;
         w.PageSetup.PaperSize = XL_PAPER_A4;
         w.PageSetup.PrintTitleRows = '$1:$1';
+        w.PageSetup.TopMargin = 36;
         const page = w.PageSetup;
         return expect(
-          Number(page.PaperSize) === XL_PAPER_A4 && /1/.test(String(page.PrintTitleRows)),
-          `PaperSize ${String(page.PaperSize)}, PrintTitleRows ${String(page.PrintTitleRows)}`,
+          Number(page.PaperSize) === XL_PAPER_A4 &&
+            /1/.test(String(page.PrintTitleRows)) &&
+            Math.abs(Number(page.TopMargin) - 36) < 1,
+          `PaperSize ${String(page.PaperSize)}, PrintTitleRows ${String(page.PrintTitleRows)}, TopMargin ${String(page.TopMargin)}`,
         );
       },
     ],
