@@ -33,8 +33,6 @@ describe('ui.* messages', () => {
       ...['major+year', 'major', 'class'].map((v) => `ui.cohort.${v}`),
       ...['last-term', 'last-year', 'since-entry'].map((v) => `ui.window.${v}`),
       ...['discover', 'compute', 'write'].map((v) => `ui.progress.${v}`),
-      ...['checked', 'ineligible', 'pending', 'overLimit'].map((v) => `ui.summary.${v}`),
-      ...['ineligible', 'pending', 'overLimit'].map((v) => `ui.legend.${v}`),
       ...['sure', 'unsure', 'changed'].map((v) => `ui.mapping.${v}`),
       ...['staff-total', 'presidium', 'departments', 'dept-staff'].map(
         (v) => `ui.settings.max.${v}`,
