@@ -11,7 +11,6 @@ import { chooseReference } from './reference';
 import type { AcademicIndex, AcademicRecord } from './types';
 import { termsInWindow, windowRange, type WindowRange } from './window';
 
-
 /** What every record of one build shares. */
 interface BuildContext {
   readonly acc: AcademicAccumulator;
