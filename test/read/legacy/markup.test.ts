@@ -64,6 +64,25 @@ describe('HTML tables saved as .xls', () => {
     expect(rowsOf(sheets, '表3').get(1)).toEqual(['内']);
   });
 
+  it("names sheets as Excel's web-page export does (x:Name), when the names match the tables", async () => {
+    const head = (names: string[]) =>
+      `<html xmlns:x="urn:schemas-microsoft-com:office:excel"><head><!--[if gte mso 9]><xml><x:ExcelWorkbook><x:ExcelWorksheets>${names
+        .map((n) => `<x:ExcelWorksheet><x:Name>${n}</x:Name></x:ExcelWorksheet>`)
+        .join('')}</x:ExcelWorksheets></x:ExcelWorkbook></xml><![endif]--></head><body>`;
+    const table = '<table><tr><td>学号</td></tr></table>';
+    const named = await read(
+      utf8(`${head(['学生会名单', 'R&amp;D'])}${table}${table}</body></html>`),
+    );
+    expect(named.map((s) => s.sheet)).toEqual(['学生会名单', 'R&D']);
+    const twice = await read(utf8(`${head(['成绩', '成绩'])}${table}${table}</body></html>`));
+    expect(twice.map((s) => s.sheet)).toEqual(['成绩', '成绩 (2)']);
+    // One name for two tables: the names cannot be matched, so the tables are numbered.
+    const fewer = await read(utf8(`${head(['成绩'])}${table}${table}</body></html>`));
+    expect(fewer.map((s) => s.sheet)).toEqual(['表1', '表2']);
+    const long = await read(utf8(`${head(['一'.repeat(40)])}${table}</body></html>`));
+    expect(long.map((s) => s.sheet)).toEqual(['一'.repeat(31)]);
+  });
+
   it('places cells after a rowspan where Excel puts them, and ignores unclosed <td> and <tr>', async () => {
     const html = '<table><tr><td rowspan=3>A<td>B<td rowspan=2>C<tr><td>D<tr><td>E<td>F</table>';
     expect(rowsOf(await read(utf8(html)), '表1')).toEqual(

@@ -7,6 +7,7 @@ import { attrValue, localName, tokens } from '../markup/tokens';
 import { decodeText } from '../text/decode';
 import { declaredHtmlCharset } from './charset';
 import { cellText, collapse } from './cellText';
+import { htmlSheetNames } from './sheetNames';
 
 /** Excel's grid: what the teacher sees when the same file opens in Excel. */
 const MAX_ROWS = 1_048_576;
@@ -94,15 +95,19 @@ function readTables(html: string): Table[] {
 
 /**
  * Reads an HTML page saved as ".xls" (what many 教务 systems and Excel's "网页" export give):
- * each `<table>` is a sheet named 表1, 表2, … in document order, with colspan/rowspan placing
- * later cells where Excel would, entities decoded and `<br>` kept as a line break. The charset
+ * each `<table>` is a sheet (named as in the file, else 表1, 表2, …: see sheetNames.ts), with
+ * colspan/rowspan placing later cells where Excel would, entities decoded and `<br>` kept as a
+ * line break. The charset
  * comes from a byte-order mark, the page's `<meta>`, else the bytes (UTF-8 if valid, else GB18030).
  */
 export function readHtml(bytes: Uint8Array, visitor: WorkbookVisitor, file: string): void {
-  const tables = readTables(decodeText(bytes, declaredHtmlCharset(bytes)));
+  const html = decodeText(bytes, declaredHtmlCharset(bytes));
+  const tables = readTables(html);
   if (tables.length === 0) throw new FormatError('no table', 'io.legacy.noTable');
+  const names = htmlSheetNames(html, tables.length);
   tables.forEach((table, k) => {
-    const sink = visitor.beginSheet({ file, sheet: `表${k + 1}`, hidden: false, displayed: true });
+    const sheet = names[k] ?? `表${k + 1}`;
+    const sink = visitor.beginSheet({ file, sheet, hidden: false, displayed: true });
     if (sink) table.grid.flush(sink);
   });
 }
