@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { libreOfficeConvert } from '../../read/legacy/convert';
+import { openChooser } from './chooser';
 import { expectedTiles } from './expected';
 
 type Log = (line: string) => void;
@@ -22,10 +23,11 @@ export async function legacyStep(page: Page, sample: string, log: Log): Promise<
 
   await page.getByRole('tab', { name: '检查' }).click();
   await page.getByRole('button', { name: '全部移除' }).click();
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    page.getByRole('button', { name: '选择文件' }).click(),
-  ]);
+  const chooser = await openChooser(
+    page,
+    () => page.getByRole('button', { name: '选择文件' }).click(),
+    log,
+  );
   await chooser.setFiles([xls]);
   await page.getByRole('button', { name: '检查', exact: true }).click();
   // Findings name their file (the list of picked files does too, so only a finding counts).
