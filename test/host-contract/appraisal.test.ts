@@ -5,31 +5,18 @@
  * summary's links to the forms; typed scores are never overwritten unasked; 汇总评分 names every
  * bad score by sheet and cell.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { t } from '../../src/core/messages';
-import { parsePolicy } from '../../src/core/policy/serialize';
-import type { Policy } from '../../src/core/policy/types';
 import type { AppraisalAnswer } from '../../src/taskpane/gateway';
 import { settingsOf } from '../excel/appraisalFixture';
 import type { CellMap } from '../excel/appraisalCells';
 import { referencedSheets } from '../wps-double';
-import { excelHost, wpsHost, type Host } from './hosts';
+import type { Host } from './hosts';
+import { HOSTS, SAMPLE, samplePolicy } from './sample';
 
-const dir = join(__dirname, '../../assets/samples');
-const SAMPLE = join(dir, '学生会名单与成绩.xlsx');
 const FILE = '本工作簿';
 
-function samplePolicy(): Policy {
-  const parsed = parsePolicy(readFileSync(join(dir, 'policy.json'), 'utf8'));
-  if (!parsed.ok) throw new Error('sample policy must parse');
-  return parsed.value;
-}
-
-const hosts: [string, (file: string) => Promise<Host>][] = [
-  ['Excel over the Office.js double', excelHost],
-  ['WPS over the ET double', wpsHost],
-];
+const hosts = HOSTS;
 
 /** One form for everyone, one panel: every score cell of the only form is the scorers'. */
 const SINGLE = settingsOf({ layout: 'single', groups: [{ name: '评议会' }] });

@@ -1,25 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parsePolicy } from '../../src/core/policy/serialize';
-import type { Policy } from '../../src/core/policy/types';
 import { errorText } from '../../src/taskpane/errorText';
-import { excelHost, wpsHost, type Host } from './hosts';
+import type { Host } from './hosts';
+import { HOSTS, SAMPLE, SAMPLE_DIR, samplePolicy } from './sample';
 
-const dir = join(__dirname, '../../assets/samples');
-const SAMPLE = join(dir, '学生会名单与成绩.xlsx');
+const dir = SAMPLE_DIR;
 const present = existsSync(SAMPLE) && existsSync(join(dir, 'expected.json'));
 const ROSTER = '学生会名单';
 
-function samplePolicy(): Policy {
-  const parsed = parsePolicy(readFileSync(join(dir, 'policy.json'), 'utf8'));
-  if (!parsed.ok) throw new Error('sample policy must parse');
-  return parsed.value;
-}
-
-const hosts: [string, (file: string) => Promise<Host>][] = [
-  ['Excel over the Office.js double', excelHost],
-  ['WPS over the ET double', wpsHost],
-];
+const hosts = HOSTS;
 
 (present ? describe : describe.skip)('the pane contract on the bundled sample', () => {
   const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as {
