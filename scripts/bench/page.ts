@@ -22,7 +22,8 @@ import { inlineGrades } from './cli/inlineWorkbook';
 import { timedCli } from './cli/timedRun';
 import { chromiumMissing, launchChromium } from '../../test/e2e/chromium';
 import type { MemoryPeaks } from './page/memory';
-import { paneCancel, paneImport } from './page/paneImport';
+import { paneCancel, paneImport, paneImportThenCheck } from './page/paneImport';
+import { rosterFixture } from './page/rosterFixture';
 import type { Watched } from './page/watch';
 import { webCancel, webCheck, type CancelRun } from './page/webCheck';
 import type { BenchLine, BenchModule } from './types';
@@ -149,6 +150,34 @@ async function paneLines(browser: Browser, plan: Plan, log: (l: string) => void)
         },
         targets: {
           listed: !run.listed.startsWith('not listed') && problems.length === 0,
+          ...watchedTargets(run, run.memory),
+        },
+      });
+      log(`pane: ${JSON.stringify(lines[lines.length - 1]?.figures)}`);
+    }
+    const roster = await rosterFixture(plan.roster);
+    for (const [kind, grades] of Object.entries(plan.grades)) {
+      log(`pane: the roster workbook checked with the imported ${kind}-strings workbook`);
+      const problems: string[] = [];
+      const run = await paneImportThenCheck(
+        browser,
+        server.origin,
+        roster,
+        grades,
+        TIMEOUT_MS,
+        problems,
+      );
+      lines.push({
+        name: `pane.importedCheck-${kind}-${plan.rows}`,
+        figures: {
+          rows: plan.rows,
+          wallMs: round(run.wallMs),
+          ...watchedFigures(run, run.memory),
+          outcome: run.outcome,
+          problems: problems.join(' | ') || null,
+        },
+        targets: {
+          checked: run.outcome === 'checked' && problems.length === 0,
           ...watchedTargets(run, run.memory),
         },
       });

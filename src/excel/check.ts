@@ -1,13 +1,13 @@
 import type { MappingOverride } from '../core/discovery/types';
 import type { Lang } from '../core/messages';
-import { HEAD_ROWS } from '../core/pipeline';
 import type { Policy } from '../core/policy/types';
 import { buildReport } from '../core/report/buildReport';
 import type { CheckOutcome } from '../core/result';
-import type { SheetGrid } from '../core/tables';
+import type { HeldImport } from '../taskpane/importer/types';
+import { failureIssue } from '../taskpane/importer/streamRest';
 import { queueDateSystem } from './dateSystem';
 import { discoverInEngine } from './discoverInEngine';
-import { throwIfAborted } from './errors';
+import { throwIfAborted, untilAborted } from './errors';
 import { readHeads } from './heads';
 import { takeInventory, type SheetInfo } from './inventory';
 import type { TableMapping } from '../core/tables';
@@ -24,7 +24,7 @@ export interface CheckOptions {
   readonly policy: Policy;
   readonly overrides?: MappingOverride[];
   /** Grade files the teacher picked in the pane: checked with the workbook, not written into it. */
-  readonly importedSheets?: SheetGrid[];
+  readonly imported?: readonly HeldImport[];
   readonly lang: Lang;
   readonly onProgress?: ProgressListener;
   readonly signal?: AbortSignal;
@@ -107,10 +107,16 @@ export async function runCheck(
         onBatch: (done, total) => progress?.({ phase: 'read', done, total }),
       },
     );
-    for (const g of options.importedSheets ?? []) {
-      const first = (g.firstRow ?? 1) + HEAD_ROWS;
-      if (g.rows.length > HEAD_ROWS)
-        await engine.pushRows(g.file, g.sheet, first, g.rows.slice(HEAD_ROWS));
+    // Each imported file is read again where the engine runs: its rows never cross in messages.
+    for (const held of options.imported ?? []) {
+      const failure = await untilAborted(
+        engine.pushFile(held, (done, total) => progress?.({ phase: 'read', done, total })),
+        signal,
+      );
+      if (failure) {
+        engine.dispose();
+        return { ok: false, issues: [failureIssue(failure)] };
+      }
     }
     throwIfAborted(signal);
     progress?.({ phase: 'compute', done: 0, total: 1 });

@@ -1,14 +1,14 @@
 import type { MappingOverride } from '../core/discovery/types';
 import { HEAD_ROWS, type Discovery } from '../core/pipeline';
 import type { Policy } from '../core/policy/types';
-import type { SheetGrid } from '../core/tables';
+import type { HeldImport } from '../taskpane/importer/types';
 import type { CheckEngine } from './engine';
 import type { HeadRead } from './heads';
 
 export interface DiscoverOptions {
   readonly overrides?: readonly MappingOverride[];
   /** Grade files the teacher picked in the pane: their heads join the workbook's. */
-  readonly importedSheets?: readonly SheetGrid[];
+  readonly imported?: readonly HeldImport[];
   readonly date1904?: boolean;
 }
 
@@ -33,7 +33,7 @@ export async function discoverInEngine(
       head.rows,
     ),
   );
-  for (const g of options.importedSheets ?? [])
+  for (const g of (options.imported ?? []).flatMap((held) => held.heads))
     asked.push(
       engine.head(
         {

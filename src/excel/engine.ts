@@ -12,6 +12,7 @@ import type { AppraisalOrder, AppraisalFinished } from './engineAppraisal';
 import type { RunValues } from './blockRows';
 import { EngineCore } from './engineCore';
 import type { Issue } from '../core/issue';
+import type { HeldImport, ImportFailure } from '../taskpane/importer/types';
 
 export type { RunValues } from './blockRows';
 export type { AppraisalOrder, AppraisalFinished } from './engineAppraisal';
@@ -69,6 +70,15 @@ export interface CheckEngine {
     firstRow: number,
     rows: readonly Row[],
   ): void | Promise<void>;
+  /**
+   * An imported file's rows after its heads (given with `head`), read from the File where the
+   * engine runs; `onProgress` hears the bytes read. A file that can no longer be read (changed
+   * since it was imported) comes back as its failure.
+   */
+  pushFile(
+    held: HeldImport,
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<ImportFailure | undefined>;
   /** A block of an open-workbook sheet as Excel returned it, from row `r1` (see pushRows). */
   pushBlock(sheet: string, r1: number, runs: readonly RunValues[]): void | Promise<void>;
   /** Evaluates what was pushed (and builds the ordered report); the engine is spent afterwards. */
@@ -113,6 +123,8 @@ export function createInProcessEngine(): CheckEngine {
     review: () => answer((c) => c.review()),
     notice: (issue) => started().notice(issue),
     pushRows: (file, sheet, firstRow, rows) => started().pushRows(file, sheet, firstRow, rows),
+    pushFile: async (held, onProgress) =>
+      started().pushFile(held, onProgress ? { onProgress } : {}),
     pushBlock: (sheet, r1, runs) => started().pushBlock(sheet, r1, runs),
     finish: (order) => spend((c) => c.finishWithReport(order)),
     finishAppraisal: (order) => spend((c) => c.finishAppraisal(order)),

@@ -9,6 +9,9 @@ import { blockRows, type RunValues } from './blockRows';
 import type { EngineStart, Finished, ReportOrder } from './engine';
 import { appraisalFrom, type AppraisalFinished, type AppraisalOrder } from './engineAppraisal';
 import type { Issue } from '../core/issue';
+import { streamRest } from '../taskpane/importer/streamRest';
+import type { HeldImport, ImportFailure } from '../taskpane/importer/types';
+import type { ReadOptions } from '../read/progress';
 
 const feedKey = (file: string | undefined, sheet: string): string => `${file ?? ''}\u0000${sheet}`;
 
@@ -25,8 +28,7 @@ export class EngineCore {
 
   /** See CheckEngine.head. */
   head(info: SheetInfo, firstRow: number, rows: readonly Row[]): readonly TableMapping[] {
-    const feed = this.session.sheet(info);
-    this.feeds.set(feedKey(info.file, info.sheet), feed);
+    const feed = this.open(info);
     feed.rows(firstRow, rows);
     return feed.tables();
   }
@@ -44,6 +46,15 @@ export class EngineCore {
   /** See CheckEngine.pushRows. */
   pushRows(file: string | undefined, sheet: string, firstRow: number, rows: readonly Row[]): void {
     this.feed(file, sheet).rows(firstRow, rows);
+  }
+
+  /** See CheckEngine.pushFile: the file's rows after its heads, read here, into their feeds. */
+  pushFile(held: HeldImport, options: ReadOptions = {}): Promise<ImportFailure | undefined> {
+    return streamRest(
+      held,
+      (info) => this.feeds.get(feedKey(info.file, info.sheet)) ?? this.open(info),
+      options,
+    );
   }
 
   /** See CheckEngine.pushBlock. */
@@ -76,12 +87,15 @@ export class EngineCore {
 
   /** A sheet's feed; a sheet never opened by a head is opened now (its first rows find its tables). */
   private feed(file: string | undefined, sheet: string): SheetFeed {
-    const key = feedKey(file, sheet);
-    let feed = this.feeds.get(key);
-    if (!feed) {
-      feed = this.session.sheet({ ...(file !== undefined ? { file } : {}), sheet });
-      this.feeds.set(key, feed);
-    }
+    return (
+      this.feeds.get(feedKey(file, sheet)) ??
+      this.open({ ...(file !== undefined ? { file } : {}), sheet })
+    );
+  }
+
+  private open(info: SheetInfo): SheetFeed {
+    const feed = this.session.sheet(info);
+    this.feeds.set(feedKey(info.file, info.sheet), feed);
     return feed;
   }
 }

@@ -23,6 +23,23 @@ export function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw abortError();
 }
 
+/**
+ * `work`, or the cancellation error as soon as the signal fires (the caller then disposes of what
+ * was still working, e.g. ends the engine's worker).
+ */
+export function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return work;
+  if (signal.aborted) return Promise.reject(abortError());
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(abortError());
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(
+      (value) => (signal.removeEventListener('abort', onAbort), resolve(value)),
+      (error: Error) => (signal.removeEventListener('abort', onAbort), reject(error)),
+    );
+  });
+}
+
 /** The `code` of an Office.js error (`OfficeExtension.Error`), if it is one. */
 export function richCode(error: unknown): string | undefined {
   if (typeof error !== 'object' || error === null || !('code' in error)) return undefined;

@@ -6,6 +6,7 @@ import type { Policy } from '../core/policy/types';
 import type { CheckOutcome } from '../core/result';
 import type { SheetGrid, TableMapping } from '../core/tables';
 import type { Issue } from '../core/issue';
+import type { HeldImport } from './importer/types';
 
 /** Where a running check is; `total` 0 means not known yet. */
 export interface CheckProgress {
@@ -19,7 +20,8 @@ export interface CheckProgress {
 export interface CheckOptions {
   readonly policy: Policy;
   readonly overrides?: MappingOverride[];
-  readonly importedSheets?: SheetGrid[];
+  /** Grade files the teacher imported: their heads, and the File the check reads the rest from. */
+  readonly imported?: readonly HeldImport[];
   readonly lang: Lang;
   readonly onProgress?: (progress: CheckProgress) => void;
   readonly signal?: AbortSignal;

@@ -2,7 +2,9 @@ import type { MappingOverride } from '../core/discovery/types';
 import type { Policy } from '../core/policy/types';
 import type { CheckOutcome } from '../core/result';
 import { startCheck } from '../core/session';
-import type { SheetGrid } from '../core/tables';
+import { failureIssue, streamRest } from '../taskpane/importer/streamRest';
+import type { HeldImport } from '../taskpane/importer/types';
+import type { SheetFeed } from '../core/session';
 import type { CheckProgress } from '../taskpane/gateway';
 import type { EtWorkbook } from './et';
 import { throwIfAborted } from './errors';
@@ -13,7 +15,8 @@ import { openHeads, readRest } from './read';
 export interface ReadOptions {
   readonly policy: Policy;
   readonly overrides?: readonly MappingOverride[];
-  readonly importedSheets?: readonly SheetGrid[];
+  /** Grade files imported in the pane: heads for discovery, the rest read from the File. */
+  readonly imported?: readonly HeldImport[];
   readonly onProgress?: (progress: CheckProgress) => void;
   readonly signal?: AbortSignal;
 }
@@ -37,12 +40,18 @@ export async function readBook(book: EtWorkbook, options: ReadOptions): Promise<
   const sheets = listSheets(book);
   const session = startCheck(options.policy, options.overrides ?? []);
   const open = await openHeads(session, sheets.filter(isInput), signal);
-  for (const g of options.importedSheets ?? [])
-    session.addSheet(
-      { ...(g.file !== undefined ? { file: g.file } : {}), sheet: g.sheet },
-      g.rows,
-      g.firstRow ?? 1,
-    );
+  const importedFeeds = new Map<string, SheetFeed>();
+  for (const g of (options.imported ?? []).flatMap((held) => held.heads)) {
+    const feed = session.sheet({
+      ...(g.file !== undefined ? { file: g.file } : {}),
+      sheet: g.sheet,
+      // An imported CSV or HTML export holds displayed text: IDs there may have lost digits.
+      ...(g.displayed ? { displayed: true } : {}),
+    });
+    feed.rows(g.firstRow ?? 1, g.rows);
+    feed.tables(); // discovered now, so the review below sees the imported tables
+    importedFeeds.set(`${g.file ?? ''}\u0000${g.sheet}`, feed);
+  }
   progress?.({ phase: 'discover', done: 2, total: 2 });
   const review = session.review();
   const errors = review.issues.filter((i) => i.severity === 'error');
@@ -52,6 +61,21 @@ export async function readBook(book: EtWorkbook, options: ReadOptions): Promise<
     ...(signal ? { signal } : {}),
     onBlock: (done, total) => progress?.({ phase: 'read', done, total }),
   });
+  for (const held of options.imported ?? []) {
+    throwIfAborted(signal);
+    const failure = await streamRest(
+      held,
+      (info) => {
+        const key = `${info.file}\u0000${info.sheet}`;
+        const feed = importedFeeds.get(key) ?? session.sheet(info);
+        importedFeeds.set(key, feed);
+        return feed;
+      },
+      { onProgress: (done, total) => progress?.({ phase: 'read', done, total }) },
+    );
+    if (failure) return { sheets, outcome: { ok: false, issues: [failureIssue(failure)] } };
+  }
+  for (const feed of importedFeeds.values()) feed.end();
   throwIfAborted(signal);
   progress?.({ phase: 'compute', done: 0, total: 1 });
   const outcome = session.finish();

@@ -8,6 +8,8 @@ import { t } from '../../src/core/messages';
 import type { GatewayError } from '../../src/excel/gateway';
 import { DoubleWorkbook } from '../excel-double';
 import { addRoster, doubleFrom, gatewayFor, members } from './helpers';
+import { HEAD_ROWS } from '../../src/core/pipeline';
+import { gridFile, holdImports } from '../taskpane/support/heldImport';
 
 const model: WorkbookModel = {
   sheets: [
@@ -216,40 +218,81 @@ describe('check inputs', () => {
   it('checks imported grade files with the workbook, as the in-memory check does', async () => {
     const double = await doubleFrom((wb) => void addRoster(wb, members(12, 0)));
     const ids = members(12, 0).map((m) => m.id);
+    const courses = ['高等数学', '大学英语', '线性代数', '大学物理', '思想道德与法治', '体育'];
+    // Longer than the heads the pane holds: the rest is read from the file where the engine runs.
     const grades: SheetGrid = {
       file: '成绩.xlsx',
       sheet: 'Sheet1',
       rows: [
         ['学年', '学期', '课程名称', '学分', '学号', '成绩'],
-        ...ids.map((id, i) => ['2024-2025', 1, '高等数学', 4, id, 50 + i * 4]),
+        ...courses.flatMap((course, c) =>
+          ids.map((id, i) => ['2024-2025', 1, course, 4, id, c === 5 && i < 4 ? 40 : 50 + i * 4]),
+        ),
       ],
     };
+    expect(grades.rows.length).toBeGreaterThan(HEAD_ROWS);
+    const { held } = await holdImports([await gridFile('成绩.xlsx', grades)]);
+    expect(held[0]!.heads[0]!.rows).toHaveLength(HEAD_ROWS);
     const policy = presetPolicy('national-school');
     const memory = checkSheets([...double.grids(), grades], policy);
-    const answer = await gatewayFor(double).check({ policy, lang: 'zh', importedSheets: [grades] });
+    const answer = await gatewayFor(double).check({ policy, lang: 'zh', imported: held });
     if (!answer.ok || !memory.ok) throw new Error('must check');
     expect(answer.value.mappings.some((m) => m.kind === 'grades' && m.file === '成绩.xlsx')).toBe(
       true,
     );
     expect(answer.value.findings).toEqual(memory.value.findings);
-    expect(answer.value.members.filter((m) => m.status === 'ineligible').length).toBeGreaterThan(0);
+    // The 体育 fails lie past the heads: they were read from the file.
+    expect(answer.value.findings.filter((f) => f.code === 'failed').length).toBeGreaterThan(0);
+  });
+
+  it('an imported file that changed since it was imported is named, and nothing is written', async () => {
+    const double = await doubleFrom((wb) => void addRoster(wb, members(12, 0)));
+    const ids = members(12, 0).map((m) => m.id);
+    const grades: SheetGrid = {
+      sheet: 'Sheet1',
+      rows: [
+        ['学年', '学期', '课程名称', '学分', '学号', '成绩'],
+        ...ids.map((id) => ['2024-2025', 1, '体育', 1, id, 80]),
+      ],
+    };
+    const { held } = await holdImports([await gridFile('成绩.xlsx', grades)]);
+    // What a browser's File does once the file on disk changed: every read rejects.
+    const gone = Object.assign(new Error('The requested file could not be read'), {
+      name: 'NotReadableError',
+    });
+    // The reader needs only size and slice.
+    const changed = {
+      size: held[0]!.picked.blob.size,
+      slice: () => ({ arrayBuffer: () => Promise.reject(gone) }),
+    } as unknown as Blob;
+    const before = double.snapshot();
+    const answer = await gatewayFor(double).check({
+      policy: presetPolicy('national-school'),
+      lang: 'zh',
+      imported: [{ ...held[0]!, picked: { name: '成绩.xlsx', blob: changed } }],
+    });
+    if (answer.ok) throw new Error('must refuse');
+    expect(answer.issues.map((i) => i.messageKey)).toEqual(['io.changedSinceImport']);
+    expect(t(answer.issues[0]!.messageKey, 'zh', answer.issues[0]!.params)).toContain(
+      '「成绩.xlsx」',
+    );
+    expect(double.snapshot()).toEqual(before);
   });
 
   it('an imported CSV of displayed text: an ID that lost digits is named, not matched', async () => {
     const double = await doubleFrom((wb) => void addRoster(wb, members(12, 0)));
     const ids = members(12, 0).map((m) => m.id);
     const grades: SheetGrid = {
-      file: '成绩.csv',
       sheet: '成绩',
-      displayed: true,
       rows: [
         ['学年', '学期', '课程名称', '学分', '学号', '成绩'],
         ...ids.map((id) => ['2024-2025', 1, '高等数学', 4, id, 80]),
         ['2024-2025', 1, '大学英语', 3, '202300101012346000', 30],
       ],
     };
+    const { held } = await holdImports([await gridFile('成绩.csv', grades)]);
     const policy = presetPolicy('national-school');
-    const answer = await gatewayFor(double).check({ policy, lang: 'zh', importedSheets: [grades] });
+    const answer = await gatewayFor(double).check({ policy, lang: 'zh', imported: held });
     if (!answer.ok) throw new Error('must check');
     const lost = answer.value.issues.filter((i) => i.messageKey === 'input.studentId.digitsLost');
     expect(lost.map((i) => i.ref)).toEqual([

@@ -56,7 +56,8 @@ describe('导入成绩文件', () => {
     expect(await screen.findByText(/^成绩导出\.csv（1 个工作表/)).toBeInTheDocument();
     await user.click(check);
     await screen.findByRole('list', { name: '检查结果汇总' });
-    expect(gateway.checks[0]!.importedSheets).toHaveLength(1);
+    // The pane holds the file's first rows and the File, not its rows.
+    expect(gateway.checks[0]!.imported?.map((h) => h.picked.name)).toEqual(['成绩导出.csv']);
     expect(gateway.sheets).toHaveLength(1);
     const read = await readImport({ name: '成绩导出.csv', blob: new Blob([gradesBytes()]) });
     if (!read.ok) throw new Error('expected the CSV to be read');

@@ -14,10 +14,15 @@ export interface PaneImportRun extends Watched {
   readonly listed: string;
 }
 
-async function openPane(browser: Browser, origin: string, problems: string[]): Promise<Page> {
+async function openPane(
+  browser: Browser,
+  origin: string,
+  problems: string[],
+  sheets: PageFixture['sheets'] = [],
+): Promise<Page> {
   const page = await watchedPage(browser, origin, problems, { width: 380, height: 900 });
-  // An empty workbook: the import alone is measured.
-  const fixture: PageFixture = { sheets: [] };
+  // An empty workbook unless given: then the import alone is measured.
+  const fixture: PageFixture = { sheets };
   await page.addInitScript(
     ([name, value]) => {
       (window as unknown as Record<string, unknown>)[name] = value;
@@ -27,6 +32,30 @@ async function openPane(browser: Browser, origin: string, problems: string[]): P
   await page.goto(`${origin}/taskpane.html`);
   await page.getByRole('button', { name: '导入成绩文件' }).waitFor();
   return page;
+}
+
+/** One check of the open workbook with the imported file, from 一键检查 to the summary drawn. */
+export interface PaneCheckRun extends Watched {
+  readonly wallMs: number;
+  readonly memory: MemoryPeaks;
+  /** 'checked', or what the pane showed instead. */
+  readonly outcome: string;
+}
+
+/** Imports `file` into the open pane and waits until it is listed (or refused). */
+async function importInto(page: Page, file: string, timeoutMs: number): Promise<string> {
+  await page.getByTestId('import-input').setInputFiles([file]);
+  const line = page
+    .getByRole('list', { name: '已导入的文件' })
+    .getByText(basename(file), { exact: false });
+  const failed = page.locator('.fui-MessageBar');
+  await Promise.race([
+    line.waitFor({ timeout: timeoutMs }),
+    failed.first().waitFor({ timeout: timeoutMs }),
+  ]);
+  return (await line.isVisible())
+    ? await line.innerText()
+    : `not listed: ${(await failed.allTextContents()).join(' | ').slice(0, 300)}`;
 }
 
 /** Picks `file` through 导入成绩文件 and waits until the pane lists it. */
@@ -42,22 +71,50 @@ export async function paneImport(
     await resetWatch(page);
     const memory = await sampleMemory(browser);
     const started = performance.now();
-    await page.getByTestId('import-input').setInputFiles([file]);
-    const line = page
-      .getByRole('list', { name: '已导入的文件' })
-      .getByText(basename(file), { exact: false });
-    const failed = page.locator('.fui-MessageBar');
+    const listed = await importInto(page, file, timeoutMs);
+    const wallMs = performance.now() - started;
+    await page.waitForTimeout(500);
+    const watched = await readWatch(page);
+    return { ...watched, wallMs, memory: await memory.stop(), listed };
+  } finally {
+    await page.context().close();
+  }
+}
+
+/**
+ * A workbook holding the roster (`sheets`) imports `file`, then 一键检查 checks both: the imported
+ * rows go from the pane to the check. Only the check is measured.
+ */
+export async function paneImportThenCheck(
+  browser: Browser,
+  origin: string,
+  sheets: PageFixture['sheets'],
+  file: string,
+  timeoutMs: number,
+  problems: string[],
+): Promise<PaneCheckRun> {
+  const page = await openPane(browser, origin, problems, sheets);
+  try {
+    const listed = await importInto(page, file, timeoutMs);
+    if (listed.startsWith('not listed')) throw new Error(`import failed: ${listed}`);
+    await page.waitForTimeout(1000);
+    await resetWatch(page);
+    const memory = await sampleMemory(browser);
+    const started = performance.now();
+    await page.getByRole('button', { name: '一键检查' }).click();
+    const summary = page.getByRole('list', { name: '检查结果汇总' });
+    const failed = page.getByText('没有完成检查').or(page.getByText('无法检查'));
     await Promise.race([
-      line.waitFor({ timeout: timeoutMs }),
+      summary.waitFor({ timeout: timeoutMs }),
       failed.first().waitFor({ timeout: timeoutMs }),
     ]);
     const wallMs = performance.now() - started;
     await page.waitForTimeout(500);
-    const listed = (await line.isVisible())
-      ? await line.innerText()
-      : `not listed: ${(await failed.allTextContents()).join(' | ').slice(0, 300)}`;
+    const outcome = (await summary.isVisible())
+      ? 'checked'
+      : `not checked: ${(await page.locator('.fui-MessageBar').allTextContents()).join(' | ').slice(0, 300)}`;
     const watched = await readWatch(page);
-    return { ...watched, wallMs, memory: await memory.stop(), listed };
+    return { ...watched, wallMs, memory: await memory.stop(), outcome };
   } finally {
     await page.context().close();
   }

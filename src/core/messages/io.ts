@@ -122,4 +122,8 @@ export const IO_MESSAGES = {
     zh: '「{file}」是网页格式的文件，但里面没有表格。请在 Excel 或 WPS 中打开它，确认内容后另存为 .xlsx 再试。',
     en: '"{file}" is a web-page file but holds no table. Open it in Excel or WPS, check its content, save it as .xlsx, and try again.',
   },
+  'io.changedSinceImport': {
+    zh: '导入的文件「{file}」在导入后被修改、移动或删除了，无法再读取。请重新导入这个文件，再检查。',
+    en: 'The imported file "{file}" was changed, moved or deleted after it was imported and can no longer be read. Import it again, then check.',
+  },
 } satisfies MessageTable;

@@ -46,7 +46,7 @@ export function CheckTab(props: CheckTabProps) {
     check.run({
       policy,
       overrides: [...props.overrides],
-      ...(importer.sheets.length > 0 ? { importedSheets: [...importer.sheets] } : {}),
+      ...(importer.imported.length > 0 ? { imported: importer.imported } : {}),
     });
   };
 

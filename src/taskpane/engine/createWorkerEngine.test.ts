@@ -3,18 +3,22 @@ import { gatewayFor } from '../../../test/excel/helpers';
 import { schoolPolicy, schoolWorkbook } from '../../../test/excel/school';
 import { sampleDouble, samplePolicy, settingsOf } from '../../../test/excel/appraisalFixture';
 import { createWorkerEngine, SLICE_CELLS, type EngineWorker } from './createWorkerEngine';
-import type { EngineRequest, EngineResponse } from './protocol';
+import type { EngineMessage, EngineRequest } from './protocol';
 import { engineServer } from './serve';
+import type { Row } from '../../core/cells';
+import { checkSheets } from '../../core/pipeline';
+import type { SheetGrid } from '../../core/tables';
+import { gridFile, holdImports } from '../../../test/taskpane/support/heldImport';
 
 /** A worker in this thread: messages are cloned and delivered later, as postMessage does. */
 class FakeWorker implements EngineWorker {
-  onmessage: ((event: MessageEvent<EngineResponse>) => void) | null = null;
+  onmessage: ((event: MessageEvent<EngineMessage>) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
   terminated = false;
   readonly received: EngineRequest[] = [];
   private readonly serve = engineServer((response) =>
     setImmediate(() =>
-      this.onmessage?.({ data: structuredClone(response) } as MessageEvent<EngineResponse>),
+      this.onmessage?.({ data: structuredClone(response) } as MessageEvent<EngineMessage>),
     ),
   );
 
@@ -111,6 +115,69 @@ describe('the engine in a worker', () => {
       'finish',
     ]);
     expect(worker.terminated).toBe(true);
+  });
+
+  it('reads an imported file in the worker: the rows after its heads, in order, with progress', async () => {
+    const roster: Row[] = [
+      ['姓名', '学号', '专业', '年级', '部门', '职务', '政治面貌'],
+      ...Array.from({ length: 5 }, (_, i) => [
+        `学生${i}`,
+        `20230${i}`,
+        '软件技术',
+        '2023级',
+        '学习部',
+        '干事',
+        '共青团员',
+      ]),
+    ];
+    const grades: SheetGrid = {
+      sheet: '成绩',
+      rows: [
+        ['学年', '学期', '课程名称', '学分', '学号', '成绩'],
+        ...Array.from({ length: 90 }, (_, i) => [
+          '2024-2025',
+          1,
+          `课程${Math.floor(i / 5)}`,
+          2,
+          `20230${i % 5}`,
+          // The only fail is far past the heads the pane holds.
+          i === 88 ? 30 : 85,
+        ]),
+      ],
+    };
+    const { held } = await holdImports([await gridFile('成绩.xlsx', grades)]);
+    const worker = new FakeWorker();
+    const engine = createWorkerEngine(() => worker, pause);
+    engine.start(schoolPolicy());
+    void engine.head({ sheet: '名单' }, 1, roster);
+    for (const g of held[0]!.heads)
+      void engine.head({ file: '成绩.xlsx', sheet: g.sheet }, 1, g.rows);
+    await engine.review();
+    const told: number[] = [];
+    const read = engine.pushFile(held[0]!, (done) => told.push(done));
+    // Asked at once: the worker must finish reading the file before it answers this.
+    const finished = engine.finish();
+    expect(await read).toBeUndefined();
+    const { outcome } = await finished;
+    const memory = checkSheets(
+      [
+        { sheet: '名单', rows: roster },
+        { ...grades, file: '成绩.xlsx' },
+      ],
+      schoolPolicy(),
+    );
+    if (!outcome.ok || !memory.ok) throw new Error('expected results');
+    expect(outcome.value.findings).toEqual(memory.value.findings);
+    expect(outcome.value.findings.some((f) => f.code === 'failed')).toBe(true);
+    expect(told[told.length - 1]).toBe(held[0]!.picked.blob.size);
+    expect(worker.received.map((m) => m.kind)).toEqual([
+      'start',
+      'head',
+      'head',
+      'review',
+      'file',
+      'finish',
+    ]);
   });
 
   it('builds the appraisal forms in the worker, as in this thread', async () => {

@@ -1,11 +1,11 @@
 import type { CheckEngine } from '../../excel/engine';
 import { nextTask } from '../../excel/render/pause';
-import type { EngineRequest, EngineResponse } from './protocol';
+import type { EngineMessage, EngineRequest, EngineResponse } from './protocol';
 
 /** The part of a Worker the engine uses (a real one, or a test's stand-in). */
 export interface EngineWorker {
   postMessage(message: EngineRequest): void;
-  onmessage: ((event: MessageEvent<EngineResponse>) => void) | null;
+  onmessage: ((event: MessageEvent<EngineMessage>) => void) | null;
   onerror: ((event: ErrorEvent) => void) | null;
   terminate(): void;
 }
@@ -41,6 +41,7 @@ export function createWorkerEngine(
   let worker: EngineWorker | undefined;
   let failed: string | undefined;
   const waiting: Waiting[] = [];
+  let fileProgress: ((done: number, total: number) => void) | undefined;
   const send = (request: EngineRequest): void => {
     if (!worker) throw new Error('CheckEngine used before start()');
     worker.postMessage(request);
@@ -82,9 +83,11 @@ export function createWorkerEngine(
       failed = undefined;
       worker = spawn();
       worker.onmessage = (event) => {
+        const message = event.data;
+        if (message.kind === 'progress') return fileProgress?.(message.done, message.total);
         const w = waiting.shift();
-        if (event.data.kind === 'crash') failed ??= event.data.message;
-        w?.(event.data);
+        if (message.kind === 'crash') failed ??= message.message;
+        w?.(message);
       };
       worker.onerror = (event) => crash(event.message || 'engine worker failed');
       send({ kind: 'start', policy, start });
@@ -100,6 +103,17 @@ export function createWorkerEngine(
       return inSlices(rows.length, Math.ceil(SLICE_CELLS / width), pause, (from, to) =>
         send({ kind: 'rows', file, sheet, firstRow: firstRow + from, rows: rows.slice(from, to) }),
       );
+    },
+    pushFile: async (held, onProgress) => {
+      fileProgress = onProgress;
+      try {
+        const read = await ask({ kind: 'file', held }, (r) =>
+          r.kind === 'file' ? { failure: r.failure } : undefined,
+        );
+        return read.failure;
+      } finally {
+        fileProgress = undefined;
+      }
     },
     pushBlock: (sheet, r1, runs) => {
       const width = Math.max(

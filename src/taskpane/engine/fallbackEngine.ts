@@ -29,6 +29,7 @@ export function engineWithFallback(worker: () => CheckEngine): CheckEngine {
     review: () => current().review(),
     notice: (issue) => current().notice(issue),
     pushRows: (file, sheet, firstRow, rows) => current().pushRows(file, sheet, firstRow, rows),
+    pushFile: (held, onProgress) => current().pushFile(held, onProgress),
     pushBlock: (sheet, r1, runs) => current().pushBlock(sheet, r1, runs),
     finish: (order) => current().finish(order),
     finishAppraisal: (order) => current().finishAppraisal(order),

@@ -12,6 +12,7 @@ import type {
   RunValues,
 } from '../../excel/engine';
 import type { Issue } from '../../core/issue';
+import type { HeldImport, ImportFailure } from '../importer/types';
 
 /** What the pane's thread sends the engine worker, in order, for one check. */
 export type EngineRequest =
@@ -33,6 +34,8 @@ export type EngineRequest =
       readonly firstRow: number;
       readonly rows: readonly Row[];
     }
+  /** Answered with `file` once the file is read; `progress` messages come meanwhile. */
+  | { readonly kind: 'file'; readonly held: HeldImport }
   | {
       readonly kind: 'block';
       readonly sheet: string;
@@ -48,6 +51,7 @@ export type EngineRequest =
 export const ANSWERED: ReadonlySet<EngineRequest['kind']> = new Set([
   'head',
   'review',
+  'file',
   'finish',
   'finishAppraisal',
 ]);
@@ -56,7 +60,18 @@ export const ANSWERED: ReadonlySet<EngineRequest['kind']> = new Set([
 export type EngineResponse =
   | { readonly kind: 'tables'; readonly tables: readonly TableMapping[] }
   | { readonly kind: 'review'; readonly discovery: Discovery }
+  | { readonly kind: 'file'; readonly failure?: ImportFailure }
   | { readonly kind: 'outcome'; readonly finished: Finished }
   | { readonly kind: 'appraisal'; readonly finished: AppraisalFinished }
   /** A fault in the engine itself (a bug, not bad input: bad input is an outcome). */
   | { readonly kind: 'crash'; readonly message: string };
+
+/** Told while a `file` request is read (bytes of the file): not an answer, so not queued. */
+export interface EngineProgress {
+  readonly kind: 'progress';
+  readonly done: number;
+  readonly total: number;
+}
+
+/** Everything the engine worker posts. */
+export type EngineMessage = EngineResponse | EngineProgress;

@@ -2,12 +2,12 @@
  * The check engine's worker (see spawnWorker.ts): collects the blocks the adapter reads and runs
  * the core, so the pane's thread only talks to Excel and paints progress.
  */
-import type { EngineRequest, EngineResponse } from './protocol';
+import type { EngineMessage, EngineRequest } from './protocol';
 import { engineServer } from './serve';
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<EngineRequest>) => void) | null;
-  postMessage(message: EngineResponse): void;
+  postMessage(message: EngineMessage): void;
 }
 
 const scope = self as unknown as WorkerScope;

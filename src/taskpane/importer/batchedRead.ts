@@ -27,14 +27,16 @@ export type BatchMessage =
 /**
  * Reads the picked files one after the other, sending each sheet's rows on in batches as they are
  * read instead of keeping them: the worker holds one batch at a time, and the pane's thread never
- * takes a whole workbook in one message. Rows are laid out as `sheetCollector` lays them out
+ * takes a whole workbook in one message. With `keepRows`, only each sheet's rows up to that row
+ * are sent (the heads a check discovers tables from); the rest are read, checked and counted. Rows are laid out as `sheetCollector` lays them out
  * (`rows[n - 1]` is Excel row n), so the pane ends with the same sheets as `readImport` gives.
  */
 export async function readBatched(
   files: readonly PickedFile[],
   post: (message: BatchMessage) => void,
-  options: Pick<ReadOptions, 'inflater'> = {},
+  options: Pick<ReadOptions, 'inflater'> & { readonly keepRows?: number } = {},
 ): Promise<void> {
+  const keepRows = options.keepRows ?? Infinity;
   const total = files.reduce((sum, f) => sum + f.blob.size, 0);
   let rowsRead = 0;
   let told = 0;
@@ -68,9 +70,13 @@ export async function readBatched(
         };
         return {
           row(rowNumber, cells) {
-            while (length < rowNumber - 1) add([]);
-            add(cells);
             rowsRead++;
+            // Past `keepRows` a row is read (the whole file is checked) and counted, not sent.
+            if (rowNumber > keepRows) length = rowNumber;
+            else {
+              while (length < rowNumber - 1) add([]);
+              add(cells);
+            }
           },
           end() {
             flush();
@@ -81,6 +87,8 @@ export async function readBatched(
               rows: [],
               firstRow: 1,
               hidden: info.hidden,
+              // A CSV or HTML export holds displayed text: the check watches its IDs for lost digits.
+              ...(info.displayed ? { displayed: true } : {}),
             });
           },
         };
@@ -89,7 +97,7 @@ export async function readBatched(
     };
     const at = before;
     const failure = await streamPicked(file, visitor, {
-      ...options,
+      ...(options.inflater ? { inflater: options.inflater } : {}),
       onProgress: (read) => tell(at + read),
     });
     results.push(

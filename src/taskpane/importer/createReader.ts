@@ -28,7 +28,10 @@ export function createInPageReader(inflater?: Inflater): ImportReader {
         else if (message.kind === 'rows') assembler.add(message.file, message.sheet, message.rows);
         else results = message.results;
       },
-      inflater ? { inflater } : {},
+      {
+        ...(inflater ? { inflater } : {}),
+        ...(options.keepRows !== undefined ? { keepRows: options.keepRows } : {}),
+      },
     );
     if (options.signal?.aborted) throw aborted();
     return assembler.finish(results);
@@ -96,7 +99,11 @@ export function createWorkerReader(url: string = IMPORT_WORKER_URL): ImportReade
         reject: (error) => (settled(), reject(error)),
       });
       options.signal?.addEventListener('abort', onAbort, { once: true });
-      const request: ImportRequest = { id, files };
+      const request: ImportRequest = {
+        id,
+        files,
+        ...(options.keepRows !== undefined ? { keepRows: options.keepRows } : {}),
+      };
       // Files are cloned by reference: the worker reads them, the pane never loads their bytes.
       worker.postMessage(request);
     });

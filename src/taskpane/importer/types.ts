@@ -44,6 +44,21 @@ export interface ImportOptions {
   readonly onProgress?: (progress: ImportProgress) => void;
   /** Aborting stops the reading; the promise then rejects with an AbortError. */
   readonly signal?: AbortSignal;
+  /** Keep each sheet's rows up to this Excel row only; the rest are read and counted, not kept. */
+  readonly keepRows?: number;
+}
+
+/**
+ * A file imported for the check, as the pane holds it: the File, which the check reads again
+ * where the engine runs, and each sheet's first rows for discovery. A million-row export never
+ * sits in the pane's memory, and its rows never cross to the engine in messages.
+ */
+export interface HeldImport {
+  readonly picked: PickedFile;
+  /** Each sheet's rows up to Excel row `headRows` (`rows[n - 1]` is row n). */
+  readonly heads: readonly SheetGrid[];
+  /** The last row the heads hold: the check takes the rows after it from the file. */
+  readonly headRows: number;
 }
 
 /** Reads picked files into sheets; the worker-backed and the in-page readers share this shape. */

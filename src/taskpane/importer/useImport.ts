@@ -1,9 +1,16 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
+import { HEAD_ROWS } from '../../core/pipeline';
 import type { Lang } from '../../core/messages';
-import type { SheetGrid } from '../../core/tables';
 import { errorText, isAbort } from '../errorText';
 import type { PaneGateway } from '../gateway';
-import type { ImportedFile, ImportFailure, ImportProgress, ImportReader } from './types';
+import type {
+  HeldImport,
+  ImportedFile,
+  ImportFailure,
+  ImportProgress,
+  ImportReader,
+  PickedFile,
+} from './types';
 
 /** The import workflow's current step. */
 export type ImportActivity =
@@ -20,10 +27,10 @@ export type ImportActivity =
   | { readonly status: 'failed'; readonly message: string };
 
 export interface ImportController {
-  /** Files read and waiting to be checked (not in the workbook). */
+  /** Files read and waiting to be checked (not in the workbook); their sheets hold heads only. */
   readonly files: readonly ImportedFile[];
-  /** Their sheets, as the check takes them. */
-  readonly sheets: readonly SheetGrid[];
+  /** The same files as the check takes them: heads, and the File to read the rest from. */
+  readonly imported: readonly HeldImport[];
   readonly activity: ImportActivity;
   readonly pick: (files: readonly File[]) => void;
   /** 取消 while reading: the files read so far are dropped and the import is idle again. */
@@ -33,13 +40,22 @@ export interface ImportController {
   readonly insert: () => void;
 }
 
-/** 导入成绩文件: reads picked .xlsx/.csv files (off the UI thread via `reader`), keeps them for the check. */
+interface Held {
+  readonly picked: PickedFile;
+  readonly file: ImportedFile;
+}
+
+/**
+ * 导入成绩文件: reads picked .xlsx/.csv files (off the UI thread via `reader`) and keeps, for the
+ * check, only each sheet's first rows and the File: the check reads the rest where its engine
+ * runs, so a million-row export never sits in the pane. 写入工作簿 reads the files whole again.
+ */
 export function useImport(
   reader: ImportReader,
   gateway: PaneGateway,
   lang: Lang,
 ): ImportController {
-  const [files, setFiles] = useState<readonly ImportedFile[]>([]);
+  const [held, setHeld] = useState<readonly Held[]>([]);
   const [activity, setActivity] = useState<ImportActivity>({ status: 'idle' });
   const busy = useRef(false);
   const abort = useRef<AbortController | undefined>(undefined);
@@ -56,14 +72,22 @@ export function useImport(
         setActivity((a) => (a.status === 'reading' ? { status: 'reading', names, progress } : a));
       const go = async () => {
         try {
-          const results = await reader(
-            picked.map((f) => ({ name: f.name, blob: f })),
-            { onProgress, signal: controller.signal },
-          );
-          const read = results.flatMap((r) => (r.ok ? [r.file] : []));
+          const files = picked.map((f): PickedFile => ({ name: f.name, blob: f }));
+          const results = await reader(files, {
+            onProgress,
+            signal: controller.signal,
+            keepRows: HEAD_ROWS,
+          });
+          const read = results.flatMap((r, i): Held[] => {
+            const file = files[i];
+            return r.ok && file ? [{ picked: file, file: r.file }] : [];
+          });
           const failures = results.flatMap((r) => (r.ok ? [] : [r.failure]));
           // Picking a file again replaces the earlier copy instead of counting it twice.
-          setFiles((old) => [...old.filter((f) => !read.some((n) => n.name === f.name)), ...read]);
+          setHeld((old) => [
+            ...old.filter((h) => !read.some((n) => n.file.name === h.file.name)),
+            ...read,
+          ]);
           setActivity({ status: 'read', failures });
         } catch (error) {
           setActivity(
@@ -84,19 +108,31 @@ export function useImport(
   const cancel = useCallback(() => abort.current?.abort(), []);
 
   const remove = useCallback((name: string) => {
-    setFiles((old) => old.filter((f) => f.name !== name));
+    setHeld((old) => old.filter((h) => h.file.name !== name));
   }, []);
 
-  const sheets = useMemo(() => files.flatMap((f) => f.sheets), [files]);
+  const files = useMemo(() => held.map((h) => h.file), [held]);
+  const imported = useMemo(
+    () => held.map((h) => ({ picked: h.picked, heads: h.file.sheets, headRows: HEAD_ROWS })),
+    [held],
+  );
 
   const insert = useCallback(() => {
-    if (busy.current || sheets.length === 0) return;
+    if (busy.current || held.length === 0) return;
     busy.current = true;
     setActivity({ status: 'inserting' });
     const go = async () => {
       try {
+        // The whole files this time: they are written into the workbook.
+        const results = await reader(held.map((h) => h.picked));
+        const failure = results.find((r) => !r.ok);
+        if (failure && !failure.ok) {
+          setActivity({ status: 'read', failures: [failure.failure] });
+          return;
+        }
+        const sheets = results.flatMap((r) => (r.ok ? r.file.sheets : []));
         const names = await gateway.insertSheets([...sheets]);
-        setFiles([]);
+        setHeld([]);
         setActivity({ status: 'inserted', sheets: names });
       } catch (error) {
         setActivity({ status: 'failed', message: errorText(error, lang) });
@@ -105,7 +141,7 @@ export function useImport(
       }
     };
     void go();
-  }, [gateway, sheets, lang]);
+  }, [gateway, held, reader, lang]);
 
-  return { files, sheets, activity, pick, cancel, remove, insert };
+  return { files, imported, activity, pick, cancel, remove, insert };
 }

@@ -9,6 +9,8 @@ import type { PickedFile } from './types';
 export interface ImportRequest {
   readonly id: number;
   readonly files: readonly PickedFile[];
+  /** See ImportOptions.keepRows. */
+  readonly keepRows?: number;
 }
 
 /** A batch message of request `id`, or a crash (a fault in the reader, not a bad file). */
@@ -24,12 +26,14 @@ interface WorkerScope {
 const scope = self as unknown as WorkerScope;
 
 scope.onmessage = (event) => {
-  const { id, files } = event.data;
-  readBatched(files, (message) => scope.postMessage({ ...message, id })).catch((error: unknown) =>
-    scope.postMessage({
-      id,
-      kind: 'crash',
-      message: error instanceof Error ? error.message : String(error),
-    }),
+  const { id, files, keepRows } = event.data;
+  const options = keepRows !== undefined ? { keepRows } : {};
+  readBatched(files, (message) => scope.postMessage({ ...message, id }), options).catch(
+    (error: unknown) =>
+      scope.postMessage({
+        id,
+        kind: 'crash',
+        message: error instanceof Error ? error.message : String(error),
+      }),
   );
 };

@@ -1,6 +1,7 @@
 import { fileBytes } from '../../../scripts/hostile/files';
-import type { SheetGrid } from '../../../src/core/tables';
-import { readImport } from '../../../src/taskpane/importer/readImport';
+import { HEAD_ROWS } from '../../../src/core/pipeline';
+import { createInPageReader } from '../../../src/taskpane/importer/createReader';
+import type { HeldImport } from '../../../src/taskpane/importer/types';
 import { DoubleWorkbook } from '../../excel-double';
 import { loadDoubleFromXlsx } from '../../excel-double/fromXlsx';
 import { settingsOf } from '../../excel/appraisalFixture';
@@ -40,19 +41,21 @@ export async function runAdapter(c: HostileCase, want: Outcome): Promise<Check[]
   const double = book
     ? await loadDoubleFromXlsx(Buffer.from(await fileBytes(book)))
     : DoubleWorkbook.fromSheets([{ name: 'Sheet1' }]);
-  const imported: SheetGrid[] = [];
+  const imported: HeldImport[] = [];
   let observed: Observed | undefined;
   // The pane shows the importer's warnings beside the check's own messages.
   const notices: Issue[] = [];
   for (const f of files.filter((x) => x !== book)) {
     const bytes = await fileBytes(f);
     const copy = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
-    const read = await readImport({ name: f.name, blob: new Blob([copy as ArrayBuffer]) });
+    const picked = { name: f.name, blob: new Blob([copy as ArrayBuffer]) };
+    const [read] = await createInPageReader()([picked], { keepRows: HEAD_ROWS });
+    if (!read) throw new Error('the reader answered nothing');
     if (!read.ok) {
       observed = { kind: 'file', key: read.failure.messageKey, params: { ...read.failure.params } };
       break;
     }
-    imported.push(...read.file.sheets);
+    imported.push({ picked, heads: read.file.sheets, headRows: HEAD_ROWS });
     notices.push(...(read.file.notices ?? []));
   }
   const before = double.snapshot();
@@ -61,7 +64,7 @@ export async function runAdapter(c: HostileCase, want: Outcome): Promise<Check[]
     const answer = await gatewayFor(double).check({
       policy: policyFor(c.policy),
       lang: 'zh',
-      importedSheets: imported,
+      imported,
     });
     observed = observeOutcome(
       answer.ok

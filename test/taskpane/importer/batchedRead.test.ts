@@ -60,6 +60,35 @@ describe('readBatched with BatchAssembler', () => {
   });
 });
 
+describe('readBatched with keepRows (the heads the pane holds for a check)', () => {
+  it('sends each sheet only up to that row, yet reads, counts and checks the whole file', async () => {
+    const rows = ROWS_PER_BATCH + 500;
+    const file = await bigWorkbook(rows);
+    const messages: BatchMessage[] = [];
+    await readBatched([file], (m) => messages.push(m), { keepRows: 60 });
+    const results = assemble(messages);
+    const whole = await readImport(file);
+    if (!results[0]?.ok || !whole.ok) throw new Error('expected the workbook to be read');
+    const [grades] = results[0].file.sheets;
+    expect(grades?.rows).toEqual(whole.file.sheets[0]?.rows.slice(0, 60));
+    // The count is the whole file's: the pane lists "n 行" from it.
+    expect(results[0].file.rows).toBe(whole.file.rows);
+    const progress = messages.flatMap((m) => (m.kind === 'progress' ? [m.progress] : []));
+    expect(progress[progress.length - 1]?.rows).toBe(rows + 4);
+  });
+
+  it('marks the sheets of displayed-text files, as the whole read does', async () => {
+    const csv: PickedFile = {
+      name: '成绩.csv',
+      blob: new Blob(['学号,成绩\n202300101012346000,80\n']),
+    };
+    const messages: BatchMessage[] = [];
+    await readBatched([csv], (m) => messages.push(m), { keepRows: 60 });
+    const [result] = assemble(messages);
+    expect(result?.ok && result.file.sheets[0]?.displayed).toBe(true);
+  });
+});
+
 /** A Worker stand-in: records what the reader posts and whether it was ended. */
 class FakeWorker {
   static made: FakeWorker[] = [];

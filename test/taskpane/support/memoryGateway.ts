@@ -1,4 +1,5 @@
 import type { RowRef } from '../../../src/core/cells';
+import { wholeSheets } from './heldImport';
 import { discoverTables } from '../../../src/core/discovery';
 import { rowCells } from '../../../src/core/discovery/rowShape';
 import { checkSheets } from '../../../src/core/pipeline';
@@ -48,7 +49,7 @@ export class MemoryGateway implements PaneGateway {
 
   async check(options: CheckOptions): Promise<CheckAnswer> {
     this.checks.push(options);
-    const all = [...this.sheets, ...(options.importedSheets ?? [])];
+    const all = [...this.sheets, ...(await wholeSheets(options.imported ?? []))];
     const total = all.reduce((n, s) => n + s.rows.length, 0);
     options.onProgress?.({ phase: 'read', done: 0, total });
     if (this.held) await this.held;
