@@ -23,10 +23,8 @@ export async function legacyStep(page: Page, sample: string, log: Log): Promise<
 
   await page.getByRole('tab', { name: '检查' }).click();
   await page.getByRole('button', { name: '全部移除' }).click();
-  const chooser = await openChooser(
-    page,
-    () => page.getByRole('button', { name: '选择文件' }).click(),
-    log,
+  const chooser = await openChooser(page, () =>
+    page.getByRole('button', { name: '选择文件' }).click(),
   );
   await chooser.setFiles([xls]);
   await page.getByRole('button', { name: '检查', exact: true }).click();

@@ -21,7 +21,7 @@ import { ROOT } from '../build';
 import { runWithLimit, timedLog } from '../runner';
 import { buildWebPage } from './build';
 import { expectedTiles } from './expected';
-import { openChooser } from './chooser';
+import { interceptFileChoosers, openChooser } from './chooser';
 import { legacyStep } from './legacyStep';
 import { appraisalStep, shoot, shootFinding } from './shots';
 
@@ -49,6 +49,7 @@ async function main(): Promise<void> {
       acceptDownloads: true,
     });
     const page = await context.newPage();
+    await interceptFileChoosers(page);
     const problems: string[] = [];
     page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
@@ -64,7 +65,7 @@ async function main(): Promise<void> {
 
     // Keyboard only: Tab to 选择文件, Enter opens the file chooser, which the test answers.
     await tabTo(page, '选择文件', (f) => f.tag === 'button' && f.name === '选择文件', 8);
-    const chooser = await openChooser(page, () => page.keyboard.press('Enter'), log);
+    const chooser = await openChooser(page, () => page.keyboard.press('Enter'));
     assert.ok(chooser.isMultiple(), 'the file input takes several files at once');
     await chooser.setFiles([SAMPLE]);
     await page
