@@ -55,6 +55,7 @@ export function windowDouble(host: WindowHost): EtWindow {
     },
     set FreezePanes(on: boolean) {
       const p = pane('FreezePanes');
+      if (host.lacks(`Window.FreezePanes=${String(on)}`)) throw unsupported(`FreezePanes = ${on}`);
       if (on && p.splitRow === 0 && p.splitColumn === 0)
         throw new DoubleMisuse(
           'FreezePanes without a split freezes at the selection: not modelled',

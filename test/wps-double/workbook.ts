@@ -46,9 +46,12 @@ export class WpsDouble {
   selection: { sheet: string; address: string } | null = null;
   active = '';
   version = '11.1.0.11704';
-  /** Members this WPS lacks (`Window.FreezePanes`, `Application.ActiveWindow`): they raise 438. */
+  /**
+   * Members this WPS lacks (`Window.FreezePanes`, `Application.ActiveWindow`) or one assignment it
+   * refuses (`Window.FreezePanes=true`): they raise 438.
+   */
   lacking = new Set<string>();
-  /** Members this WPS accepts and ignores (`Worksheet.Activate`). */
+  /** Members whose activation this WPS skips: `Worksheet.Activate`, `Worksheets.Add` (shows the new sheet). */
   inert = new Set<string>();
   private cfIds = 0;
   private added = 0;
@@ -136,6 +139,7 @@ export class WpsDouble {
           throw refused(`工作表名称已存在: ${n}`);
         const old = alive().name;
         for (const other of d.sheets) d.rewriteFormulas(other, (f) => renamedIn(f, old, n));
+        if (d.active === old) d.active = n;
         s.name = n;
       },
       get Index() {
@@ -286,7 +290,7 @@ export class WpsDouble {
         const s = newSheet(name);
         const at = before ? before.Index - 1 : after ? after.Index : 0;
         d.sheets.splice(at, 0, s);
-        d.active = name;
+        if (!d.inert.has('Worksheets.Add')) d.active = name;
         return d.worksheet(s);
       },
     };
