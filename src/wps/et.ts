@@ -137,8 +137,25 @@ export interface EtWorkbook {
   readonly CustomDocumentProperties: EtDocumentProperties;
 }
 
+/**
+ * The window's panes. In WPS, as in Excel VBA, frozen panes belong to the window, not to the
+ * sheet: they are set on the active sheet through ActiveWindow, and the window keeps them per sheet.
+ * SplitRow and SplitColumn count the rows and columns above and left of the split from the first
+ * one shown (ScrollRow, ScrollColumn).
+ */
+export interface EtWindow {
+  FreezePanes: Et.Window['FreezePanes'];
+  SplitRow: Et.Window['SplitRow'];
+  SplitColumn: Et.Window['SplitColumn'];
+  ScrollRow: Et.Window['ScrollRow'];
+  ScrollColumn: Et.Window['ScrollColumn'];
+}
+
 export interface EtApplication {
   readonly ActiveWorkbook: EtWorkbook | null;
+  /** Null when no workbook is open (the declarations say otherwise). */
+  readonly ActiveSheet: EtWorksheet | null;
+  readonly ActiveWindow: EtWindow | null;
   ScreenUpdating: Et.Application['ScreenUpdating'];
   DisplayAlerts: Et.Application['DisplayAlerts'];
   readonly Version: Et.Application['Version'];

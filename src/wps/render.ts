@@ -85,7 +85,8 @@ export function renderLinked(ws: EtWorksheet, sheet: ModelSheet): number {
  * Writes one ModelSheet into an empty worksheet: values in one Value2 call, formulas one by one
  * (live, in English function names as WPS's Formula takes them) except those naming a sheet (see
  * namesSheet), then looks in runs of equal style.
- * Validations and print setup follow; tables, data bars and freeze panes are not written (see docs).
+ * Validations and print setup follow; tables and data bars are not written (see docs). Frozen
+ * panes are a window setting in WPS, set once every sheet is written (freezePanes in panes.ts).
  */
 export function renderSheet(ws: EtWorksheet, sheet: ModelSheet): void {
   const height = sheet.rows.length;

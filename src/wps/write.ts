@@ -13,6 +13,7 @@ import {
   type OwnerKey,
   type SheetMarks,
 } from '../core/marks';
+import { freezePanes, showAgain, shownSheet } from './panes';
 import { bgr, renderLinked, renderSheet } from './render';
 import { nextTask } from './tick';
 
@@ -77,8 +78,9 @@ function rollback(book: EtWorkbook, token: string, marked: readonly EtWorksheet[
  * Writes the order with screen updating and alerts off (WPS asks before deleting a sheet
  * otherwise): new sheets under temporary names, then highlights, then the old sheets and
  * highlights are removed and the new sheets renamed, and last the formulas that name a sheet
- * (create, delete and rename first, then cross-sheet formulas: the Excel adapter's order). Any
- * failure removes what this run made.
+ * (create, delete and rename first, then cross-sheet formulas: the Excel adapter's order), then
+ * the frozen panes (see freezePanes). Any failure removes what this run made. The sheet the
+ * teacher was on is shown again at the end, as the Excel adapter leaves it.
  */
 export async function writeOrder(
   app: EtApplication,
@@ -86,6 +88,7 @@ export async function writeOrder(
   order: WriteOrder,
 ): Promise<string[]> {
   refuseLocked(book, order);
+  const shown = shownSheet(app);
   const screen = app.ScreenUpdating;
   const alerts = app.DisplayAlerts;
   app.ScreenUpdating = false;
@@ -118,6 +121,7 @@ export async function writeOrder(
     // old form (then #REF!) or make WPS look for another workbook. Should this step fail, the
     // rollback removes the new sheets; the old ones are gone by then, as in the Excel adapter.
     for (const c of created) if (renderLinked(c.ws, c.model) > 0) await nextTask();
+    for (const c of created) freezePanes(app, c.ws, c.model);
     return created.map((c) => c.finalName);
   } catch (error) {
     rollback(
@@ -130,6 +134,8 @@ export async function writeOrder(
       detail: error instanceof Error ? error.message : String(error),
     });
   } finally {
+    // The teacher's sheet again (the new report if they were on the one it replaced), else the report.
+    showAgain(book, [shown, created[0]?.finalName]);
     app.ScreenUpdating = screen;
     app.DisplayAlerts = alerts;
   }

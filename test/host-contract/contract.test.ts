@@ -23,8 +23,14 @@ const hosts = HOSTS;
 
     it('checks the sample to the expected counts, writes the report, and 清除标记 restores it exactly', async () => {
       const before = host.snapshot();
+      const shown = host.shown();
       const answer = await host.gateway.check({ policy: samplePolicy(), lang: 'zh' });
       if (!answer.ok) throw new Error(`the sample must check on ${host.name}`);
+      // The report's header stays in view on both hosts; the teacher stays on their sheet.
+      expect(host.frozen('检查报告')?.rows).toBeGreaterThan(1);
+      expect(host.frozen('部门统计')?.rows).toBeGreaterThan(0);
+      expect(host.frozen(ROSTER)).toBeNull();
+      expect(host.shown()).toBe(shown);
       const counts = { eligible: 0, ineligible: 0, pending: 0 };
       for (const m of answer.value.members) counts[m.status]++;
       expect(counts).toEqual(expected.counts);

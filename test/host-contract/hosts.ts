@@ -24,6 +24,10 @@ export interface Host {
   cells(sheet: string): CellMap;
   /** Types a value into a cell as a scorer would (null clears it). */
   type(sheet: string, address: string, value: number | string | null): void;
+  /** A sheet's frozen rows and columns, null when not frozen. */
+  frozen(sheet: string): { rows: number; cols: number } | null;
+  /** The sheet the teacher sees. */
+  shown(): string;
 }
 
 function shown(value: string | number | boolean | undefined): string {
@@ -56,6 +60,11 @@ export async function excelHost(file: string): Promise<Host> {
     cells: (sheet) => doubleCells(double, sheet),
     type: (sheet, address, value) => double.setCell(sheet, address, { value }),
     sheetNames: () => double.state.sheets.filter((s) => !s.deleted).map((s) => s.name),
+    frozen: (sheet) => {
+      const f = double.sheet(sheet).freeze;
+      return f ? { ...f } : null;
+    },
+    shown: () => double.state.sheets.find((s) => s.id === double.state.activeSheetId)?.name ?? '',
     protect: (sheet) => double.protect(sheet),
     painted: (sheet) => {
       const out = new Map<string, string>();
@@ -95,6 +104,11 @@ export async function wpsHost(file: string): Promise<Host> {
     },
     type: (sheet, address, value) => double.setValue(sheet, address, value),
     sheetNames: () => double.sheets.map((s) => s.name),
+    frozen: (sheet) => {
+      const p = double.sheet(sheet).panes;
+      return p.frozen ? { rows: p.splitRow, cols: p.splitColumn } : null;
+    },
+    shown: () => double.active,
     protect: (sheet) => double.protect(sheet),
     painted: (sheet) => {
       const out = new Map<string, string>();

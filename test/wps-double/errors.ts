@@ -26,3 +26,7 @@ export const refused = (what: string): EtError => new EtError(1004, what);
 export class DoubleMisuse extends Error {
   override name = 'DoubleMisuse';
 }
+
+/** VBA's 438, what a WPS without a member raises. */
+export const unsupported = (what: string): EtError =>
+  new EtError(438, `对象不支持该属性或方法 (${what})`);

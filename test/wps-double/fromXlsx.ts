@@ -44,6 +44,13 @@ export async function loadWpsDouble(source: string | Buffer): Promise<WpsDouble>
   wb.eachSheet((ws) => {
     const s = d.addSheet(ws.name);
     s.visible = ws.state === 'hidden' ? 0 : ws.state === 'veryHidden' ? 2 : -1;
+    const view = (ws.views as ExcelJS.WorksheetView[] | null)?.[0];
+    if (view?.state === 'frozen' && ((view.ySplit ?? 0) > 0 || (view.xSplit ?? 0) > 0))
+      Object.assign(s.panes, {
+        splitRow: view.ySplit ?? 0,
+        splitColumn: view.xSplit ?? 0,
+        frozen: true,
+      });
     ws.eachRow({ includeEmpty: false }, (row, r) => {
       row.eachCell({ includeEmpty: false }, (cell, c) => {
         const state: CellState = {};

@@ -62,6 +62,23 @@ export interface SheetState {
   validations: ValidationState[];
   /** PageSetup properties as set (Orientation, PaperSize, PrintTitleRows, …). */
   page: Record<string, unknown>;
+  /** The window's panes on this sheet (WPS keeps them per sheet, set through ActiveWindow). */
+  panes: PaneState;
+}
+
+/** Split and scroll as the window keeps them for one sheet. */
+export interface PaneState {
+  /** First row and column shown (in the bottom-right pane when frozen). */
+  scrollRow: number;
+  scrollColumn: number;
+  /** Rows above and columns left of the split, counted from the first shown; 0 for none. */
+  splitRow: number;
+  splitColumn: number;
+  frozen: boolean;
+}
+
+export function newPanes(): PaneState {
+  return { scrollRow: 1, scrollColumn: 1, splitRow: 0, splitColumn: 0, frozen: false };
 }
 
 /** Error values as VBA's Value2 hands them over (CVErr numbers). */
@@ -155,5 +172,6 @@ export function newSheet(name: string): SheetState {
     protectContents: false,
     validations: [],
     page: {},
+    panes: newPanes(),
   };
 }

@@ -8,10 +8,18 @@ import type {
   EtWorksheet,
   EtWorksheets,
 } from '../../src/wps/et';
-import { DoubleMisuse, protectedBook, protectedSheet, refused, subscript } from './errors';
+import {
+  DoubleMisuse,
+  protectedBook,
+  protectedSheet,
+  refused,
+  subscript,
+  unsupported,
+} from './errors';
 import { RangeDouble, type RangeHost } from './range';
 import { deletedIn, renamedIn } from './sheetRefs';
 import { newSheet, parseAddress, type Rect, type SheetState } from './state';
+import { windowDouble } from './window';
 
 /** A custom document property as the file keeps it. */
 export interface PropertyState {
@@ -38,6 +46,13 @@ export class WpsDouble {
   selection: { sheet: string; address: string } | null = null;
   active = '';
   version = '11.1.0.11704';
+  /**
+   * Members this WPS lacks (`Window.FreezePanes`, `Application.ActiveWindow`) or one assignment it
+   * refuses (`Window.FreezePanes=true`): they raise 438.
+   */
+  lacking = new Set<string>();
+  /** Members whose activation this WPS skips: `Worksheet.Activate`, `Worksheets.Add` (shows the new sheet). */
+  inert = new Set<string>();
   private cfIds = 0;
   private added = 0;
 
@@ -124,6 +139,7 @@ export class WpsDouble {
           throw refused(`工作表名称已存在: ${n}`);
         const old = alive().name;
         for (const other of d.sheets) d.rewriteFormulas(other, (f) => renamedIn(f, old, n));
+        if (d.active === old) d.active = n;
         s.name = n;
       },
       get Index() {
@@ -227,7 +243,8 @@ export class WpsDouble {
         return range(parseAddress(address));
       },
       Activate() {
-        d.active = alive().name;
+        const name = alive().name;
+        if (!d.inert.has('Worksheet.Activate')) d.active = name;
       },
       Delete() {
         if (d.protectStructure) throw protectedBook();
@@ -235,7 +252,13 @@ export class WpsDouble {
           throw new DoubleMisuse('Delete with DisplayAlerts on: WPS would ask the teacher');
         if (d.sheets.filter((x) => x.visible === -1).length <= 1 && s.visible === -1)
           throw refused('工作簿中至少要有一张可见的工作表');
-        d.sheets = d.sheets.filter((x) => x !== alive());
+        const at = d.sheets.indexOf(alive());
+        d.sheets = d.sheets.filter((x) => x !== s);
+        // Deleting the shown sheet shows the next visible one (the one before, at the end).
+        if (d.active === s.name) {
+          const shown = [...d.sheets.slice(at), ...d.sheets.slice(0, at).reverse()];
+          d.active = shown.find((x) => x.visible === -1)?.name ?? '';
+        }
         for (const other of d.sheets) d.rewriteFormulas(other, (f) => deletedIn(f, s.name));
       },
     };
@@ -267,7 +290,7 @@ export class WpsDouble {
         const s = newSheet(name);
         const at = before ? before.Index - 1 : after ? after.Index : 0;
         d.sheets.splice(at, 0, s);
-        d.active = name;
+        if (!d.inert.has('Worksheets.Add')) d.active = name;
         return d.worksheet(s);
       },
     };
@@ -327,8 +350,21 @@ export class WpsDouble {
         return d.documentProperties;
       },
     };
+    const window = windowDouble({
+      panes: () => d.sheet(d.active).panes,
+      lacks: (member) => d.lacking.has(member),
+    });
     return {
       ActiveWorkbook: book,
+      get ActiveSheet() {
+        const s = d.sheets.find((x) => x.name === d.active);
+        if (!s) throw new DoubleMisuse('no active sheet: set double.active');
+        return d.worksheet(s);
+      },
+      get ActiveWindow() {
+        if (d.lacking.has('Application.ActiveWindow')) throw unsupported('ActiveWindow');
+        return window;
+      },
       get ScreenUpdating() {
         return d.screenUpdating;
       },

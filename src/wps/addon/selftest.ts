@@ -234,6 +234,30 @@ export async function runSelfTest(app: EtApplication): Promise<SelfTestResult[]>
     ['Activate / Select', (w) => (w.Activate(), w.Range('A2').Select(), 'ok')],
     ['ScreenUpdating', () => ((app.ScreenUpdating = false), (app.ScreenUpdating = true), 'ok')],
     [
+      'ActiveWindow SplitRow / SplitColumn / FreezePanes (a written sheet frozen, the shown one kept)',
+      async (w) => {
+        const name = '自检冻结';
+        const [written] = await gateway.writeWorkbookModel({
+          sheets: [
+            { name, rows: [[{ value: '表头' }], [{ value: 1 }]], freeze: { rows: 1, cols: 1 } },
+          ],
+        });
+        const shown = app.ActiveSheet?.Name;
+        const frozen = book.Worksheets.Item(written ?? name);
+        frozen.Activate();
+        const win = app.ActiveWindow;
+        const seen = win
+          ? `FreezePanes ${String(win.FreezePanes)}, SplitRow ${win.SplitRow}, SplitColumn ${win.SplitColumn}`
+          : '没有 ActiveWindow';
+        const ok = win?.FreezePanes === true && win.SplitRow === 1 && win.SplitColumn === 1;
+        app.DisplayAlerts = false;
+        frozen.Delete();
+        app.DisplayAlerts = true;
+        w.Activate();
+        return expect(ok && shown === w.Name, `${seen}; 写入后显示 ${shown ?? '?'}`);
+      },
+    ],
+    [
       'whole check, 清除标记, settings (the gateway)',
       async (w) => {
         w.Range('A10:E12').Value2 = [
