@@ -111,6 +111,13 @@ describe('buildAppraisalWorkbook', () => {
     );
   });
 
+  it('freezes every form down to its column names, so they stay in view on a long department', () => {
+    for (const layout of weighted.layouts) {
+      const form = sheets.find((s) => s.name === layout.sheet);
+      expect(form?.freeze).toEqual({ rows: layout.headerRow });
+    }
+  });
+
   it('sets A4 print setup with repeated header rows on every sheet meant for paper', () => {
     for (const layout of weighted.layouts) {
       const form = sheets.find((s) => s.name === layout.sheet);

@@ -125,6 +125,8 @@ export function buildFormSheet(
       prompt: t('appraisal.validation.prompt', lang, { name: d.name, max: d.max }),
       error: t('appraisal.validation.error', lang, { name: d.name, max: d.max }),
     })),
+    // The title and the column names stay in view while a reviewer scrolls a long department.
+    freeze: { rows: headerRow },
     print: {
       orientation: totalCol > 10 ? 'landscape' : 'portrait',
       paper: 'A4',
