@@ -2,9 +2,10 @@ import { basename } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { FIXTURE_GLOBAL, type PageFixture } from '../../../test/e2e/page/hooks';
 import { watchedPage } from './browser';
-import { sampleMemory, type MemoryPeaks } from './memory';
+import type { MemoryPeaks } from './memory';
 import { readWatch, resetWatch, type Watched } from './watch';
-import type { CancelRun } from './webCheck';
+import { outcomeOf, type CancelRun } from './webCheck';
+import { measured } from './measured';
 
 /** One import of the pane, from picking the file to its line in the list of imported files. */
 export interface PaneImportRun extends Watched {
@@ -68,22 +69,18 @@ export async function paneImport(
 ): Promise<PaneImportRun> {
   const page = await openPane(browser, origin, problems);
   try {
-    await resetWatch(page);
-    const memory = await sampleMemory(browser);
-    const started = performance.now();
-    const listed = await importInto(page, file, timeoutMs);
-    const wallMs = performance.now() - started;
-    await page.waitForTimeout(500);
-    const watched = await readWatch(page);
-    return { ...watched, wallMs, memory: await memory.stop(), listed };
+    const { result: listed, ...run } = await measured(browser, page, () =>
+      importInto(page, file, timeoutMs),
+    );
+    return { ...run, listed };
   } finally {
     await page.context().close();
   }
 }
 
 /**
- * A workbook holding the roster (`sheets`) imports `file`, then 一键检查 checks both: the imported
- * rows go from the pane to the check. Only the check is measured.
+ * A workbook holding the roster (`sheets`) imports `file`, then 一键检查 checks both: the check
+ * reads the imported file's rows where its engine runs. Only the check is measured.
  */
 export async function paneImportThenCheck(
   browser: Browser,
@@ -98,23 +95,11 @@ export async function paneImportThenCheck(
     const listed = await importInto(page, file, timeoutMs);
     if (listed.startsWith('not listed')) throw new Error(`import failed: ${listed}`);
     await page.waitForTimeout(1000);
-    await resetWatch(page);
-    const memory = await sampleMemory(browser);
-    const started = performance.now();
-    await page.getByRole('button', { name: '一键检查' }).click();
-    const summary = page.getByRole('list', { name: '检查结果汇总' });
-    const failed = page.getByText('没有完成检查').or(page.getByText('无法检查'));
-    await Promise.race([
-      summary.waitFor({ timeout: timeoutMs }),
-      failed.first().waitFor({ timeout: timeoutMs }),
-    ]);
-    const wallMs = performance.now() - started;
-    await page.waitForTimeout(500);
-    const outcome = (await summary.isVisible())
-      ? 'checked'
-      : `not checked: ${(await page.locator('.fui-MessageBar').allTextContents()).join(' | ').slice(0, 300)}`;
-    const watched = await readWatch(page);
-    return { ...watched, wallMs, memory: await memory.stop(), outcome };
+    const { result: outcome, ...run } = await measured(browser, page, async () => {
+      await page.getByRole('button', { name: '一键检查' }).click();
+      return outcomeOf(page, timeoutMs);
+    });
+    return { ...run, outcome };
   } finally {
     await page.context().close();
   }

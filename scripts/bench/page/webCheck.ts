@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
-import { sampleMemory, type MemoryPeaks } from './memory';
+import type { MemoryPeaks } from './memory';
+import { measured } from './measured';
 import { readWatch, resetWatch, type Watched } from './watch';
 import { watchedPage } from './browser';
 
@@ -41,8 +42,8 @@ async function pickAndStart(page: Page, files: readonly string[]): Promise<void>
   await page.getByRole('button', { name: '检查', exact: true }).click();
 }
 
-/** What the page ended on: the summary, or the words of its error bar. */
-async function outcomeOf(page: Page, timeoutMs: number): Promise<string> {
+/** What the page (or the pane) ended on: the summary, or the words of its error bar. */
+export async function outcomeOf(page: Page, timeoutMs: number): Promise<string> {
   const summary = page.getByRole('list', { name: SUMMARY });
   const failed = page.locator('[role="group"] .fui-MessageBar, .fui-MessageBar[class*="error"]');
   await Promise.race([
@@ -67,16 +68,11 @@ export async function webCheck(
 ): Promise<WebCheckRun> {
   const page = await openPage(browser, url, problems);
   try {
-    await resetWatch(page);
-    const memory = await sampleMemory(browser);
-    const started = performance.now();
-    await pickAndStart(page, files);
-    const outcome = await outcomeOf(page, timeoutMs);
-    const wallMs = performance.now() - started;
-    // Drawing the result is part of the wait: let its last tasks be counted.
-    await page.waitForTimeout(500);
-    const watched = await readWatch(page);
-    return { ...watched, wallMs, memory: await memory.stop(), outcome };
+    const { result: outcome, ...run } = await measured(browser, page, async () => {
+      await pickAndStart(page, files);
+      return outcomeOf(page, timeoutMs);
+    });
+    return { ...run, outcome };
   } finally {
     await page.context().close();
   }
