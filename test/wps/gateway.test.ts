@@ -7,27 +7,12 @@ import { textValue } from '../../src/wps/render';
 import { blockOf } from '../../src/wps/values';
 import type { WpsDouble } from '../wps-double';
 import { EtError, loadWpsDouble } from '../wps-double';
-
-const HEADER = ['序号', '姓名', '学号', '学院', '专业', '年级', '部门', '职务', '政治面貌'];
+import { fillRoster, HEADER } from './roster';
 
 /** A roster like a teacher's (title, blank row, header on row 3); `flagged` members are 群众. */
 async function rosterDouble(n: number, flagged: number): Promise<WpsDouble> {
   const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('学生会名单');
-  ws.getCell('A1').value = 'XX学院学生会工作人员名单';
-  ws.getRow(3).values = HEADER;
-  for (let i = 0; i < n; i++)
-    ws.getRow(4 + i).values = [
-      i + 1,
-      `成员${i + 1}`,
-      `2023030201${String(i + 1).padStart(4, '0')}`,
-      '信息工程学院',
-      '软件技术',
-      '2023级',
-      i < 2 ? '主席团' : '宣传部',
-      i === 0 ? '主席' : i === 1 ? '副主席' : '干事',
-      i >= 2 && i - 2 < flagged ? '群众' : '共青团员',
-    ];
+  fillRoster(wb.addWorksheet('学生会名单'), n, (i) => i >= 2 && i - 2 < flagged);
   return loadWpsDouble(Buffer.from(await wb.xlsx.writeBuffer()));
 }
 

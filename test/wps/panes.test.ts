@@ -15,8 +15,8 @@ import { stamp } from '../../src/wps/names';
 import { weightedScenario } from '../appraisal/scenarios';
 import { DoubleMisuse, loadWpsDouble, saveWpsDouble, WpsDouble } from '../wps-double';
 import type { PaneState } from '../wps-double/state';
+import { fillRoster } from './roster';
 
-const HEADER = ['序号', '姓名', '学号', '学院', '专业', '年级', '部门', '职务', '政治面貌'];
 const now = (): Date => new Date(2025, 11, 1, 9, 30);
 const UNFROZEN: PaneState = {
   scrollRow: 1,
@@ -30,20 +30,7 @@ const UNFROZEN: PaneState = {
 async function teacherBook(): Promise<WpsDouble> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('学生会名单', { views: [{ state: 'frozen', ySplit: 3, xSplit: 0 }] });
-  ws.getCell('A1').value = 'XX学院学生会工作人员名单';
-  ws.getRow(3).values = HEADER;
-  for (let i = 0; i < 40; i++)
-    ws.getRow(4 + i).values = [
-      i + 1,
-      `成员${i + 1}`,
-      `2023030201${String(i + 1).padStart(4, '0')}`,
-      '信息工程学院',
-      '软件技术',
-      '2023级',
-      i < 2 ? '主席团' : '宣传部',
-      i === 0 ? '主席' : '干事',
-      i === 5 ? '群众' : '共青团员',
-    ];
+  fillRoster(ws, 40, (i) => i === 5);
   wb.addWorksheet('备注').getCell('A1').value = '老师的备注';
   const double = await loadWpsDouble(Buffer.from(await wb.xlsx.writeBuffer()));
   double.active = '学生会名单';
