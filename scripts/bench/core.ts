@@ -6,6 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { ensureCliBuilt } from './cli/build';
 import type { CoreRun } from './core/timedCheck';
 import type { BenchLine, BenchModule, BenchOptions } from './types';
 
@@ -114,6 +115,7 @@ function growthLine(lines: readonly BenchLine[]): BenchLine {
 /** The core engine's figures: one line per size, then the growth line. */
 export const measure: BenchModule = async (options: BenchOptions) => {
   const plan = options.quick ? QUICK : FULL;
+  ensureCliBuilt(join(__dirname, '..', '..'), options.log);
   const lines: BenchLine[] = [];
   for (const [i, rows] of plan.sizes.entries()) {
     const runs: CoreRun[] = [];
