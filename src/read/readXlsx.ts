@@ -3,7 +3,7 @@ import { FormatError, InputFileError } from './errors';
 import { ProgressCounter, type ReadOptions } from './progress';
 import { readExactly, type ByteSource } from './source';
 import type { WorkbookVisitor } from './visitor';
-import { streamInflater } from './web/streamInflater';
+import { defaultInflater } from './web/defaultInflater';
 import { readWorkbookParts, type SheetPart, type WorkbookParts } from './xlsx/parts';
 import { CellTextCache } from './xlsx/cellTextCache';
 import { readSharedStrings } from './xlsx/sharedStrings';
@@ -113,7 +113,7 @@ async function visitWorkbook(
  * Streams every worksheet of an .xlsx/.xlsm file to `visitor`, in tab order, with real sheet
  * names, hidden state and Excel row numbers. Only the shared strings are held in memory; rows are
  * parsed and handed over one at a time. `name` is the file as the teacher knows it; the host's
- * inflater (`options.inflater`, else `DecompressionStream`) inflates. A damaged file raises
+ * inflater (`options.inflater`, else the browser's, see defaultInflater) inflates. A damaged file raises
  * `InputFileError` (`io.damaged`, or `io.damagedSheet` naming the sheet).
  */
 export async function readXlsx(
@@ -122,7 +122,7 @@ export async function readXlsx(
   visitor: WorkbookVisitor,
   options: ReadOptions = {},
 ): Promise<void> {
-  const zip: ZipSource = { source, inflater: options.inflater ?? streamInflater };
+  const zip: ZipSource = { source, inflater: options.inflater ?? defaultInflater() };
   try {
     await visitWorkbook(zip, name, visitor, options);
   } catch (error) {

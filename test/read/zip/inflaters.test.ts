@@ -6,6 +6,8 @@ import { readInput } from '../../../src/read/readInput';
 import { memorySource } from '../../../src/read/source';
 import type { SheetInfo, WorkbookVisitor } from '../../../src/read/visitor';
 import { blobSource } from '../../../src/read/web/blobSource';
+import { defaultInflater } from '../../../src/read/web/defaultInflater';
+import { fflateInflater } from '../../../src/read/web/fflateInflater';
 import { streamInflater } from '../../../src/read/web/streamInflater';
 import { crc32 } from '../../../src/read/zip/crc32';
 import type { Inflater } from '../../../src/read/zip/inflate';
@@ -29,6 +31,7 @@ async function inflateAll(inflater: Inflater, bytes: Uint8Array, size: number): 
 const inflaters: [string, Inflater][] = [
   ['DecompressionStream', streamInflater],
   ['zlib', zlibInflater],
+  ['fflate', fflateInflater],
 ];
 
 describe.each(inflaters)('%s inflater', (_name, inflater) => {
@@ -43,6 +46,60 @@ describe.each(inflaters)('%s inflater', (_name, inflater) => {
     const error: unknown = await inflateAll(inflater, garbage, 16).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(FormatError);
     expect((error as FormatError).messageKey).toBe('io.damaged');
+  });
+
+  it('reports a stream cut short as damage', async () => {
+    const deflated = deflateRawSync(TEXT);
+    const cut = deflated.subarray(0, Math.floor(deflated.length / 2));
+    const error: unknown = await inflateAll(inflater, cut, 4096).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(FormatError);
+  });
+});
+
+describe('fflate inflater', () => {
+  it('never hands over one huge piece, however well the data compresses', async () => {
+    const zeros = deflateRawSync(new Uint8Array(64 * 1024 * 1024));
+    let largest = 0;
+    let total = 0;
+    // One compressed chunk of the whole member: the inflater still feeds it in small pieces.
+    for await (const chunk of fflateInflater.inflateRaw(pieces(zeros, zeros.length))) {
+      largest = Math.max(largest, chunk.length);
+      total += chunk.length;
+    }
+    expect(total).toBe(64 * 1024 * 1024);
+    expect(largest).toBeLessThanOrEqual(9 * 1024 * 1024);
+  });
+});
+
+describe('defaultInflater', () => {
+  const saved = globalThis.DecompressionStream;
+  afterEach(() => {
+    globalThis.DecompressionStream = saved;
+    jest.resetModules();
+  });
+
+  it("takes the engine's DecompressionStream where it knows deflate-raw (Node 20 does)", () => {
+    expect(defaultInflater()).toBe(streamInflater);
+  });
+
+  it('falls back to fflate where deflate-raw is unknown, as in Chromium before 103', () => {
+    jest.isolateModules(() => {
+      globalThis.DecompressionStream = class {
+        constructor(format: string) {
+          if (format !== 'deflate' && format !== 'gzip')
+            throw new TypeError(`bad format ${format}`);
+        }
+      } as unknown as typeof DecompressionStream;
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const isolated = require('../../../src/read/web/defaultInflater') as {
+        defaultInflater: typeof defaultInflater;
+      };
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const fallback = require('../../../src/read/web/fflateInflater') as {
+        fflateInflater: Inflater;
+      };
+      expect(isolated.defaultInflater()).toBe(fallback.fflateInflater);
+    });
   });
 });
 
@@ -92,5 +149,27 @@ describe('readInput without Node', () => {
       { inflater: zlibInflater },
     );
     expect(again).toEqual(rows);
+  });
+
+  it('reads the same rows with fflate, for browsers without deflate-raw', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('成绩');
+    ws.addRow(['学号', '姓名', '课程名称', '成绩']);
+    for (let i = 0; i < 5000; i++)
+      ws.addRow([`2023${String(i).padStart(6, '0')}`, `学生${i}𠮷`, `课程${i % 37}`, i % 101]);
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    const read = async (inflater: Inflater) => {
+      const rows: unknown[] = [];
+      await readInput(
+        blobSource(new Blob([bytes])),
+        '成绩.xlsx',
+        { beginSheet: () => ({ row: (n, c) => rows.push([n, c]), end: () => undefined }) },
+        { inflater },
+      );
+      return rows;
+    };
+    const withFflate = await read(fflateInflater);
+    expect(withFflate).toHaveLength(5001);
+    expect(withFflate).toEqual(await read(zlibInflater));
   });
 });
