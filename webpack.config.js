@@ -130,6 +130,50 @@ function wpsConfig(dev, e2e) {
   };
 }
 
+/**
+ * How every build compiles: our TypeScript and the libraries' JavaScript down to `target` (the
+ * libraries ship newer syntax than the hosts' oldest engines read: Fluent's `?.`, catch without a
+ * binding, tabster's class static blocks and `??=`), exceljs's browser build passed through
+ * untouched apart from refusing code built from text. `libraries` names the ts-loader instance.
+ */
+function moduleRules({ target, libraries, sourceMap }) {
+  return {
+    // exceljs's browser build is already one minified file: parsing it again only costs time.
+    noParse: /exceljs[\\/]dist[\\/]exceljs(\.min)?\.js$/,
+    rules: [
+      {
+        test: /exceljs[\\/]dist[\\/]exceljs(\.min)?\.js$/,
+        use: path.resolve(__dirname, 'scripts/webpack/noCodeFromText.js'),
+      },
+      {
+        test: /\.m?js$/,
+        include: /node_modules/,
+        exclude: /exceljs[\\/]dist[\\/]/,
+        use: {
+          loader: 'ts-loader',
+          options: {
+            instance: libraries,
+            transpileOnly: true,
+            compilerOptions: { allowJs: true, module: 'es2020', target, sourceMap: false },
+          },
+        },
+      },
+      {
+        test: /\.tsx?$/,
+        exclude: /node_modules/,
+        use: {
+          loader: 'ts-loader',
+          options: {
+            // tsc (npm run typecheck) checks types; ES modules here let webpack drop unused Fluent code.
+            transpileOnly: true,
+            compilerOptions: { module: 'es2020', target, sourceMap },
+          },
+        },
+      },
+    ],
+  };
+}
+
 /** What the WPS add-in and its browser-test page share. */
 function wpsBase(dev) {
   return {
@@ -149,46 +193,7 @@ function wpsBase(dev) {
       clean: true,
     },
     resolve: { extensions: ['.tsx', '.ts', '.js'] },
-    module: {
-      noParse: /exceljs[\\/]dist[\\/]exceljs(\.min)?\.js$/,
-      rules: [
-        {
-          test: /exceljs[\\/]dist[\\/]exceljs(\.min)?\.js$/,
-          use: path.resolve(__dirname, 'scripts/webpack/noCodeFromText.js'),
-        },
-        {
-          // Libraries ship newer syntax (Fluent: ?., catch without a binding, object spread) than
-          // WPS's embedded Chromium may read: compiled down to ES2017 like our own code.
-          test: /\.m?js$/,
-          include: /node_modules/,
-          exclude: /exceljs[\\/]dist[\\/]/,
-          use: {
-            loader: 'ts-loader',
-            options: {
-              instance: 'wps-libraries',
-              transpileOnly: true,
-              compilerOptions: {
-                allowJs: true,
-                module: 'es2020',
-                target: 'es2017',
-                sourceMap: false,
-              },
-            },
-          },
-        },
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: 'ts-loader',
-            options: {
-              transpileOnly: true,
-              compilerOptions: { module: 'es2020', target: 'es2017', sourceMap: dev },
-            },
-          },
-        },
-      ],
-    },
+    module: moduleRules({ target: 'es2017', libraries: 'wps-libraries', sourceMap: dev }),
     performance: { hints: false },
   };
 }
@@ -297,48 +302,7 @@ module.exports = async (env = {}, argv = {}) => {
       },
     },
     resolve: { extensions: ['.tsx', '.ts', '.js'] },
-    module: {
-      // exceljs's browser build is already one minified file: parsing it again only costs time.
-      noParse: /exceljs[\\/]dist[\\/]exceljs(\.min)?\.js$/,
-      rules: [
-        {
-          test: /exceljs[\\/]dist[\\/]exceljs(\.min)?\.js$/,
-          use: path.resolve(__dirname, 'scripts/webpack/noCodeFromText.js'),
-        },
-        {
-          // Libraries ship newer syntax than the pane's oldest engines read (Fluent's tabster:
-          // class static blocks, ??=): compiled down like our own code.
-          test: /\.m?js$/,
-          include: /node_modules/,
-          exclude: /exceljs[\\/]dist[\\/]/,
-          use: {
-            loader: 'ts-loader',
-            options: {
-              instance: 'libraries',
-              transpileOnly: true,
-              compilerOptions: {
-                allowJs: true,
-                module: 'es2020',
-                target: 'es2019',
-                sourceMap: false,
-              },
-            },
-          },
-        },
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: 'ts-loader',
-            options: {
-              // tsc (npm run typecheck) checks types; ES modules here let webpack drop unused Fluent code.
-              transpileOnly: true,
-              compilerOptions: { module: 'es2020', target: 'es2019', sourceMap: true },
-            },
-          },
-        },
-      ],
-    },
+    module: moduleRules({ target: 'es2019', libraries: 'libraries', sourceMap: true }),
     plugins: [
       ...pages,
       new CopyWebpackPlugin({
