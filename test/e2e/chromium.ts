@@ -22,18 +22,6 @@ export function chromiumMissing(): string | undefined {
     : `no Chromium at ${CHROMIUM} (Debian: apt-get install chromium)`;
 }
 
-/**
- * Whether the browser test `what` can run. CI installs Chromium, so there a missing browser is a
- * failure; a developer without it is told the test was skipped.
- */
-export function chromiumOrSkip(what: string): boolean {
-  const missing = chromiumMissing();
-  if (missing === undefined) return true;
-  if (process.env.CI) throw new Error(missing);
-  console.warn(`SKIPPED ${what}: ${missing}`);
-  return false;
-}
-
 /** Chromium as the browser tests and benches start it, with any extra switches. */
 export function launchChromium(extra: readonly string[] = []): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, ...extra] });

@@ -11,7 +11,7 @@ import { get } from 'node:https';
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { chromiumOrSkip, launchChromium } from '../chromium';
+import { launchChromium } from '../chromium';
 import { makePackage } from '../../../scripts/package';
 import { ROOT } from '../build';
 import { makeCertificate, type Certificate } from './cert';
@@ -94,7 +94,6 @@ async function startImportWorker(page: Page): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  if (!chromiumOrSkip('HTTPS test')) return;
   await mkdir(OUT, { recursive: true });
   const zipPath =
     process.env.HTTPS_TEST_ZIP ??

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { chromiumOrSkip, launchChromium } from '../chromium';
+import { launchChromium } from '../chromium';
 import { t } from '../../../src/core/messages';
 import { defaultSheetNames } from '../../../src/core/report/names';
 import { MIN_VERSION } from '../../../src/wps/addon/version';
@@ -85,7 +85,6 @@ async function check(page: Page): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  if (!chromiumOrSkip('WPS pane test')) return;
   await mkdir(OUT, { recursive: true });
   const [sheets, dist, policyJson] = await Promise.all([
     readFixture(SAMPLE),
