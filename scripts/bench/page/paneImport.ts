@@ -4,7 +4,7 @@ import { FIXTURE_GLOBAL, type PageFixture } from '../../../test/e2e/page/hooks';
 import { watchedPage } from './browser';
 import type { MemoryPeaks } from './memory';
 import { readWatch, resetWatch, type Watched } from './watch';
-import { outcomeOf, type CancelRun } from './webCheck';
+import { outcomeOf, type CancelRun, type WebCheckRun } from './webCheck';
 import { measured } from './measured';
 
 /** One import of the pane, from picking the file to its line in the list of imported files. */
@@ -33,14 +33,6 @@ async function openPane(
   await page.goto(`${origin}/taskpane.html`);
   await page.getByRole('button', { name: '导入成绩文件' }).waitFor();
   return page;
-}
-
-/** One check of the open workbook with the imported file, from 一键检查 to the summary drawn. */
-export interface PaneCheckRun extends Watched {
-  readonly wallMs: number;
-  readonly memory: MemoryPeaks;
-  /** 'checked', or what the pane showed instead. */
-  readonly outcome: string;
 }
 
 /** Imports `file` into the open pane and waits until it is listed (or refused). */
@@ -89,7 +81,7 @@ export async function paneImportThenCheck(
   file: string,
   timeoutMs: number,
   problems: string[],
-): Promise<PaneCheckRun> {
+): Promise<WebCheckRun> {
   const page = await openPane(browser, origin, problems, sheets);
   try {
     const listed = await importInto(page, file, timeoutMs);

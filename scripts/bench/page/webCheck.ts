@@ -4,7 +4,7 @@ import { measured } from './measured';
 import { readWatch, resetWatch, type Watched } from './watch';
 import { watchedPage } from './browser';
 
-/** One check of the page, from 检查 to the summary drawn. */
+/** One check of the page (or the pane), from 检查 (一键检查) to the summary drawn. */
 export interface WebCheckRun extends Watched {
   readonly wallMs: number;
   readonly memory: MemoryPeaks;
