@@ -81,3 +81,13 @@ export function highlightedRows(sheet: SheetSnapshot, fill: string): Set<number>
 export function sorted(values: Iterable<number>): number[] {
   return [...values].sort((a, b) => a - b);
 }
+
+/** Clicks 一键检查 and waits until the check has finished (the button is back). */
+export async function check(page: Page): Promise<void> {
+  await page.getByRole('button', { name: '一键检查' }).click();
+  await page
+    .getByRole('button', { name: '一键检查' })
+    .and(page.locator(':enabled'))
+    .waitFor({ timeout: 60_000 });
+  await page.getByRole('list', { name: '检查结果汇总' }).waitFor();
+}

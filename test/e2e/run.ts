@@ -16,6 +16,7 @@ import { importProbe } from './importProbe';
 import { largeCheck, SCHOOL_ROWS } from './large/largeCheck';
 import { serveDir, type Served } from './serve';
 import { runWithLimit, timedLog } from './runner';
+import { guardPage } from './guard';
 
 const SAMPLE = join(ROOT, 'assets', 'samples', '学生会名单与成绩.xlsx');
 const POLICY = join(ROOT, 'assets', 'samples', 'policy.json');
@@ -58,15 +59,8 @@ async function main(): Promise<void> {
     browser = await launchChromium();
     const page = await browser.newPage({ viewport: { width: 380, height: 900 }, locale: 'zh-CN' });
     const problems: string[] = [];
-    page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
     const origin = server.origin;
-    await page.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url.startsWith(origin)) return route.continue();
-      problems.push(`request outside the local server: ${url}`);
-      return route.abort();
-    });
+    await guardPage(page, origin, problems);
     const pageFixture: PageFixture = { sheets: fixture, policyJson };
     await page.addInitScript(
       ([name, value]) => {

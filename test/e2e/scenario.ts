@@ -15,7 +15,7 @@ import { assertAccessible } from './a11y/axe';
 import { appraisalStep } from './appraisalStep';
 import { expectedFindingKeys } from './expected';
 import { HOOKS_GLOBAL, type PageHooks } from './page/hooks';
-import { bothViews, highlightedRows, snapshot, sorted } from './pageQueries';
+import { bothViews, check, highlightedRows, snapshot, sorted } from './pageQueries';
 import { darkPane, lightAfterCheck } from './theme/themeStep';
 
 type Log = (line: string) => void;
@@ -41,16 +41,6 @@ async function importFiles(page: Page, probe: ImportProbe, log: Log): Promise<vo
     .evaluateAll((items) => items.map((li) => li.querySelector('span')?.textContent ?? ''));
   assert.deepEqual(shown, probe.lines);
   log(`导入成绩文件 read in the worker: ${shown.join('; ')}`);
-}
-
-/** Clicks 一键检查 and waits until the check has finished (the button is back). */
-async function check(page: Page): Promise<void> {
-  await page.getByRole('button', { name: '一键检查' }).click();
-  await page
-    .getByRole('button', { name: '一键检查' })
-    .and(page.locator(':enabled'))
-    .waitFor({ timeout: 60_000 });
-  await page.getByRole('list', { name: '检查结果汇总' }).waitFor();
 }
 
 /**

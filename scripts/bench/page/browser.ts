@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { WATCH_SCRIPT } from './watch';
+import { guardPage } from '../../../test/e2e/guard';
 
 /**
  * A fresh page with the watcher installed that may reach only `origin` (and blob: URLs); page
@@ -13,14 +14,7 @@ export async function watchedPage(
 ): Promise<Page> {
   const context = await browser.newContext({ viewport, locale: 'zh-CN' });
   const page = await context.newPage();
-  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith(origin) || url.startsWith('blob:')) return route.continue();
-    problems.push(`request outside the local server: ${url}`);
-    return route.abort();
-  });
+  await guardPage(page, origin, problems);
   await page.addInitScript({ content: WATCH_SCRIPT });
   return page;
 }

@@ -12,6 +12,7 @@ import { policyToJson } from '../../../src/core/policy/serialize';
 import { schoolPolicy } from '../../excel/school';
 import { FIXTURE_GLOBAL, HOOKS_GLOBAL, type PageFixture, type PageHooks } from '../page/hooks';
 import { showMoreStep } from './showMore';
+import { guardPage } from '../guard';
 
 /** The longest main-thread task the check may cause (Excel restarts a pane unresponsive for 5 s). */
 export const LONGEST_TASK_MS = 200;
@@ -82,14 +83,7 @@ async function openPane(
   problems: string[],
 ): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 380, height: 900 }, locale: 'zh-CN' });
-  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  await page.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith(origin)) return route.continue();
-    problems.push(`request outside the local server: ${url}`);
-    return route.abort();
-  });
+  await guardPage(page, origin, problems);
   const fixture: PageFixture = {
     sheets: [],
     policyJson: policyToJson(schoolPolicy()),

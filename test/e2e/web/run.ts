@@ -24,6 +24,7 @@ import { expectedTiles } from './expected';
 import { interceptFileChoosers, openChooser } from './chooser';
 import { legacyStep } from './legacyStep';
 import { appraisalStep, shoot, shootFinding } from './shots';
+import { guardPage } from '../guard';
 
 const SAMPLE = join(ROOT, 'assets', 'samples', '学生会名单与成绩.xlsx');
 const OUT = join(ROOT, 'test-results', 'web');
@@ -50,14 +51,7 @@ async function main(): Promise<void> {
     const page = await context.newPage();
     await interceptFileChoosers(page);
     const problems: string[] = [];
-    page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-    await context.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url.startsWith(origin) || url.startsWith('blob:')) return route.continue();
-      problems.push(`request outside the local server: ${url}`);
-      return route.abort();
-    });
+    await guardPage(page, origin, problems);
     await page.goto(server.url);
     await page.getByRole('heading', { name: '学生会合规助手（网页版）' }).waitFor();
     await assertAccessible(page, 'the fresh page', log);

@@ -20,11 +20,12 @@ import { buildWith, ROOT } from '../build';
 import { expectedFindingKeys, expectedResult } from '../expected';
 import { readFixture } from '../fixture';
 import { FIXTURE_GLOBAL, HOOKS_GLOBAL } from '../page/hooks';
-import { bothViews } from '../pageQueries';
+import { bothViews, check } from '../pageQueries';
 import { runWithLimit, timedLog } from '../runner';
 import { serveDir, type Served } from '../serve';
 import type { WpsPageFixture, WpsPageHooks } from './hooks';
 import { scanWpsBundle } from './syntax';
+import { guardPage } from '../guard';
 
 const SAMPLE = join(ROOT, 'assets', 'samples', '学生会名单与成绩.xlsx');
 const POLICY = join(ROOT, 'assets', 'samples', 'policy.json');
@@ -57,14 +58,7 @@ function ask<K extends keyof WpsPageHooks>(
 /** A fresh page on the pane with this workbook; every request but the local server's fails the run. */
 async function open(browser: Browser, origin: string, fixture: WpsPageFixture, problems: string[]) {
   const page = await browser.newPage({ viewport: { width: 380, height: 900 }, locale: 'zh-CN' });
-  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  await page.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith(origin)) return route.continue();
-    problems.push(`request outside the local server: ${url}`);
-    return route.abort();
-  });
+  await guardPage(page, origin, problems);
   await page.addInitScript(
     ([name, value]) => {
       (window as unknown as Record<string, unknown>)[name] = value;
@@ -73,15 +67,6 @@ async function open(browser: Browser, origin: string, fixture: WpsPageFixture, p
   );
   await page.goto(`${origin}/taskpane.html`);
   return page;
-}
-
-async function check(page: Page): Promise<void> {
-  await page.getByRole('button', { name: '一键检查' }).click();
-  await page
-    .getByRole('button', { name: '一键检查' })
-    .and(page.locator(':enabled'))
-    .waitFor({ timeout: 60_000 });
-  await page.getByRole('list', { name: '检查结果汇总' }).waitFor();
 }
 
 async function main(): Promise<void> {
