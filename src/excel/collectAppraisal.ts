@@ -6,7 +6,7 @@ import { COLLECT_ISSUES_KEY, isAppraisalSheet, isGeneratedAppraisal } from './ap
 import { takeInventory, keptSheets } from './inventory';
 import { newToken } from '../core/marks';
 import { readGrids } from './readGrids';
-import { uniqueSheetName } from './sheetNames';
+import { uniqueSheetName } from '../core/report/names';
 import { writeTransaction } from './transaction';
 import type { Issue } from '../core/issue';
 

@@ -1,29 +1,25 @@
-import { reportOwner } from '../core/marks';
+import { ownsReport, reportOwner } from '../core/marks';
 import { keptSheets } from './inventory';
 import type { Lang } from '../core/messages';
-import { defaultSheetNames, type ReportSheetNames } from '../core/report/names';
+import { reportNamesBeside, type ReportSheetNames } from '../core/report/names';
 import type { WorkbookModel } from '../core/report/sheetModel';
 import type { CheckResult } from '../core/result';
 import { GatewayError } from './errors';
 import { MARK_COLOURS, MARK_ORDER, planHighlights } from './highlightPlan';
 import type { SheetInfo } from './inventory';
-import { uniqueSheetName } from './sheetNames';
 import type { MarksToAdd, SheetToWrite, WritePlan } from './transaction';
 
 /** Whether a sheet is one of the check's own report sheets (replaced by every check). */
 export function isReportSheet(info: SheetInfo): boolean {
-  return info.owner?.key.startsWith('report:') === true;
+  return ownsReport(info.owner);
 }
 
 /** The report's sheet names: the language's defaults, or `名 (2)` where a teacher's sheet has one. */
 export function reportNames(sheets: readonly SheetInfo[], lang: Lang): ReportSheetNames {
-  const taken = new Set(sheets.filter((s) => !isReportSheet(s)).map((s) => s.name.toUpperCase()));
-  const wanted = defaultSheetNames(lang);
-  return {
-    report: uniqueSheetName(wanted.report, taken),
-    roster: uniqueSheetName(wanted.roster, taken),
-    departments: uniqueSheetName(wanted.departments, taken),
-  };
+  return reportNamesBeside(
+    sheets.filter((s) => !isReportSheet(s)).map((s) => s.name),
+    lang,
+  );
 }
 
 /**

@@ -3,7 +3,7 @@ import type { SheetGrid } from '../core/tables';
 import { gridModel } from './gridModel';
 import { takeInventory, keptSheets } from './inventory';
 import { newToken, type OwnerKey } from '../core/marks';
-import { uniqueSheetName } from './sheetNames';
+import { uniqueSheetName } from '../core/report/names';
 import { writeTransaction } from './transaction';
 
 /** Links between the written sheets follow them when a name had to change (`表 (2)`). */

@@ -8,7 +8,7 @@ import { COLLECT_ISSUES_KEY, isAppraisalSheet, isGeneratedAppraisal } from './ap
 import type { EtApplication } from './et';
 import { readGrids } from './grids';
 import { activeBook, listSheets } from './inventory';
-import { freeName } from './names';
+import { uniqueSheetName } from '../core/report/names';
 import { writeOrder } from './write';
 
 /**
@@ -31,7 +31,7 @@ export async function runCollectAppraisal(
   if (!outcome.ok) return { status: 'rejected', issues: outcome.issues };
   const old = sheets.filter((s) => isAppraisalSheet(s) && !isGeneratedAppraisal(s));
   const taken = new Set(sheets.filter((s) => !old.includes(s)).map((s) => s.name.toUpperCase()));
-  const name = freeName(t('appraisal.sheet.issues', lang), taken);
+  const name = uniqueSheetName(t('appraisal.sheet.issues', lang), taken);
   const issuesSheet = outcome.value.issues.length > 0 ? name : undefined;
   if (issuesSheet !== undefined || old.length > 0)
     await writeOrder(app, book, {

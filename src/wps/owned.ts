@@ -2,7 +2,7 @@ import type { ModelSheet } from '../core/report/sheetModel';
 import type { SheetGrid } from '../core/tables';
 import type { EtApplication } from './et';
 import { activeBook, listSheets } from './inventory';
-import { freeName } from './names';
+import { uniqueSheetName } from '../core/report/names';
 import { newToken, type OwnerKey } from '../core/marks';
 import { writeOrder } from './write';
 
@@ -43,7 +43,7 @@ export async function writeOwned(
   );
   return writeOrder(app, book, {
     token: newToken(),
-    sheets: items.map((i) => ({ ...i, finalName: freeName(i.model.name, taken) })),
+    sheets: items.map((i) => ({ ...i, finalName: uniqueSheetName(i.model.name, taken) })),
     marks: new Map(),
     replaceSheets: replaced,
     unmark: [],

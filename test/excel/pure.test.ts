@@ -11,7 +11,7 @@ import {
   parseOwner,
 } from '../../src/core/marks';
 import { withCellEditRetry } from '../../src/excel/retry';
-import { uniqueSheetName } from '../../src/excel/sheetNames';
+import { uniqueSheetName } from '../../src/core/report/names';
 import { confirmErrors, looksLikeError, toCellValue } from '../../src/excel/values';
 import { parseA1 } from '../excel-double/a1';
 

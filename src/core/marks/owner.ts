@@ -58,3 +58,8 @@ export function reportOwner(names: ReportSheetNames, sheet: string): OwnerKey {
           : sheet;
   return `report:${role}`;
 }
+
+/** Whether a sheet's owner marks it as one of the check's report sheets (replaced by every check). */
+export function ownsReport(owner: SheetOwner | undefined): boolean {
+  return owner?.key.startsWith('report:') === true;
+}
