@@ -7,6 +7,9 @@ import type { CheckOutcome } from '../core/result';
 import type { SheetGrid, TableMapping } from '../core/tables';
 import type { Issue } from '../core/issue';
 import type { HeldImport } from './importer/types';
+import type { CollectAnswer } from '../core/appraisal/collect/inWorkbook';
+
+export type { CollectAnswer };
 
 /** Where a running check is; `total` 0 means not known yet. */
 export interface CheckProgress {
@@ -74,18 +77,6 @@ export interface CollectRequest {
   readonly lang: Lang;
   readonly file: string;
 }
-
-export type CollectAnswer =
-  | {
-      readonly status: 'collected';
-      readonly copies: number;
-      readonly members: number;
-      readonly issues: readonly Issue[];
-      readonly summarySheet?: string;
-      readonly issuesSheet?: string;
-    }
-  | { readonly status: 'rejected'; readonly issues: readonly Issue[] }
-  | { readonly status: 'no-forms' };
 
 /**
  * The part of the Excel gateway (src/excel/gateway.ts) the pane uses. The pane never names Excel:
