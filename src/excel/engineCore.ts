@@ -12,8 +12,7 @@ import type { Issue } from '../core/issue';
 import { streamRest } from '../taskpane/importer/streamRest';
 import type { HeldImport, ImportFailure } from '../taskpane/importer/types';
 import type { ReadOptions } from '../read/progress';
-
-const feedKey = (file: string | undefined, sheet: string): string => `${file ?? ''}\u0000${sheet}`;
+import { sheetKey } from '../core/pipeline/sheetKey';
 
 /** The work an engine does, synchronously: the same in this thread and in the pane's worker. */
 export class EngineCore {
@@ -52,7 +51,7 @@ export class EngineCore {
   pushFile(held: HeldImport, options: ReadOptions = {}): Promise<ImportFailure | undefined> {
     return streamRest(
       held,
-      (info) => this.feeds.get(feedKey(info.file, info.sheet)) ?? this.open(info),
+      (info) => this.feeds.get(sheetKey(info.file, info.sheet)) ?? this.open(info),
       options,
     );
   }
@@ -88,14 +87,14 @@ export class EngineCore {
   /** A sheet's feed; a sheet never opened by a head is opened now (its first rows find its tables). */
   private feed(file: string | undefined, sheet: string): SheetFeed {
     return (
-      this.feeds.get(feedKey(file, sheet)) ??
+      this.feeds.get(sheetKey(file, sheet)) ??
       this.open({ ...(file !== undefined ? { file } : {}), sheet })
     );
   }
 
   private open(info: SheetInfo): SheetFeed {
     const feed = this.session.sheet(info);
-    this.feeds.set(feedKey(info.file, info.sheet), feed);
+    this.feeds.set(sheetKey(info.file, info.sheet), feed);
     return feed;
   }
 }

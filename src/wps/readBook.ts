@@ -10,6 +10,7 @@ import type { EtWorkbook } from './et';
 import { throwIfAborted } from './errors';
 import { isInput, listSheets, type SheetInfo } from './inventory';
 import { openHeads, readRest } from './read';
+import { sheetKey } from '../core/pipeline/sheetKey';
 
 /** What the check and 生成评分表 read the workbook with. */
 export interface ReadOptions {
@@ -50,7 +51,7 @@ export async function readBook(book: EtWorkbook, options: ReadOptions): Promise<
     });
     feed.rows(g.firstRow ?? 1, g.rows);
     feed.tables(); // discovered now, so the review below sees the imported tables
-    importedFeeds.set(`${g.file ?? ''}\u0000${g.sheet}`, feed);
+    importedFeeds.set(sheetKey(g.file, g.sheet), feed);
   }
   progress?.({ phase: 'discover', done: 2, total: 2 });
   const review = session.review();
@@ -66,7 +67,7 @@ export async function readBook(book: EtWorkbook, options: ReadOptions): Promise<
     const failure = await streamRest(
       held,
       (info) => {
-        const key = `${info.file}\u0000${info.sheet}`;
+        const key = sheetKey(info.file, info.sheet);
         const feed = importedFeeds.get(key) ?? session.sheet(info);
         importedFeeds.set(key, feed);
         return feed;

@@ -2,6 +2,7 @@ import type { GradeEntry } from '../records';
 import { averageScore, isFail, isPass } from './gradeScore';
 import { SLOT, StudentTally } from './studentTally';
 import { NO_TERM, termCode } from './termKey';
+import { sheetKey } from '../pipeline/sheetKey';
 
 /** A grade sheet as the teacher knows it: file (when several) and sheet name. */
 export interface SheetId {
@@ -170,7 +171,7 @@ export class AcademicAccumulator {
 
   private sheetOf(ref: SheetId): number {
     if (ref.sheet === this.lastSheet && ref.file === this.lastFile) return this.lastSheetAt;
-    const key = `${ref.file ?? ''}\u0000${ref.sheet}`;
+    const key = sheetKey(ref.file, ref.sheet);
     let at = this.sheetIndex.get(key);
     if (at === undefined) {
       at = this.sheetList.length;

@@ -4,6 +4,7 @@ import type { SheetFeed, SheetInfo } from '../../core/session';
 import type { ReadOptions } from '../../read/progress';
 import { streamPicked } from './readImport';
 import type { HeldImport, ImportFailure } from './types';
+import { sheetKey } from '../../core/pipeline/sheetKey';
 
 /** Where the rows of one sheet go, or undefined for a sheet the heads did not open. */
 export type FeedOf = (info: SheetInfo) => Pick<SheetFeed, 'row'> | undefined;
@@ -26,7 +27,7 @@ export async function streamRest(
   feedOf: FeedOf,
   options: ReadOptions = {},
 ): Promise<ImportFailure | undefined> {
-  const headed = new Set(held.heads.map((h) => `${h.file ?? ''}\u0000${h.sheet}`));
+  const headed = new Set(held.heads.map((h) => sheetKey(h.file, h.sheet)));
   try {
     return await streamPicked(
       held.picked,
@@ -34,7 +35,7 @@ export async function streamRest(
         beginSheet(info) {
           const feed = feedOf(info);
           if (!feed) return null;
-          const after = headed.has(`${info.file}\u0000${info.sheet}`) ? held.headRows : 0;
+          const after = headed.has(sheetKey(info.file, info.sheet)) ? held.headRows : 0;
           return {
             row: (rowNumber: number, cells: Row) => {
               if (rowNumber > after) feed.row(rowNumber, cells);

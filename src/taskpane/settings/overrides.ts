@@ -1,6 +1,7 @@
 import { applyOverrides } from '../../core/discovery/overrides';
 import type { MappingOverride } from '../../core/discovery/types';
 import type { AnyField, TableKind, TableMapping } from '../../core/tables';
+import { sheetKey } from '../../core/pipeline/sheetKey';
 
 /** A detected table, where it sits among the tables of its sheet (the override's `block`). */
 export interface DetectedTable {
@@ -25,7 +26,7 @@ export function detectedTables(
 ): DetectedTable[] {
   const seen = new Map<string, number>();
   return found.map((table) => {
-    const key = `${table.file ?? ''}\u0000${table.sheet}`;
+    const key = sheetKey(table.file, table.sheet);
     const block = seen.get(key) ?? 0;
     seen.set(key, block + 1);
     const override = overrides.find((o) => sameTable(o, table.file, table.sheet, block));
