@@ -59,6 +59,37 @@ function watchedTargets(w: Watched, memory: MemoryPeaks): Record<string, boolean
   };
 }
 
+/**
+ * One measured run as a bench line: `own` figures and targets first, then the watcher's (wall
+ * time, tasks, memory, progress), the problems seen, and whether the run did its job (`done`).
+ */
+function watchedLine(
+  name: string,
+  run: Watched & { readonly wallMs: number; readonly memory: MemoryPeaks },
+  problems: readonly string[],
+  own: {
+    readonly figures: Record<string, unknown>;
+    readonly done: readonly [string, boolean];
+    readonly targets?: Record<string, boolean>;
+  },
+): BenchLine {
+  const [doneName, done] = own.done;
+  return {
+    name,
+    figures: {
+      wallMs: round(run.wallMs),
+      ...own.figures,
+      ...watchedFigures(run, run.memory),
+      problems: problems.join(' | ') || null,
+    },
+    targets: {
+      [doneName]: done && problems.length === 0,
+      ...own.targets,
+      ...watchedTargets(run, run.memory),
+    },
+  };
+}
+
 function cancelLine(name: string, run: CancelRun): BenchLine {
   return {
     name,
@@ -98,23 +129,18 @@ async function pageLines(browser: Browser, plan: Plan, log: (l: string) => void)
       const problems: string[] = [];
       const run = await webCheck(browser, server.url, [plan.roster, grades], TIMEOUT_MS, problems);
       const ratio = run.wallMs / cliMs;
-      lines.push({
-        name: `page.check-${kind}-${plan.rows}`,
-        figures: {
-          rows: plan.rows,
-          wallMs: round(run.wallMs),
-          cliWallMs: round(cliMs),
-          ratioToCli: round(ratio, 2),
-          ...watchedFigures(run, run.memory),
-          outcome: run.outcome,
-          problems: problems.join(' | ') || null,
-        },
-        targets: {
-          checked: run.outcome === 'checked' && problems.length === 0,
-          [`wall<=${CLI_RATIO}x cli`]: ratio <= CLI_RATIO,
-          ...watchedTargets(run, run.memory),
-        },
-      });
+      lines.push(
+        watchedLine(`page.check-${kind}-${plan.rows}`, run, problems, {
+          figures: {
+            rows: plan.rows,
+            cliWallMs: round(cliMs),
+            ratioToCli: round(ratio, 2),
+            outcome: run.outcome,
+          },
+          done: ['checked', run.outcome === 'checked'],
+          targets: { [`wall<=${CLI_RATIO}x cli`]: ratio <= CLI_RATIO },
+        }),
+      );
       log(`page: ${JSON.stringify(lines[lines.length - 1]?.figures)}`);
     }
     log('page: 取消 during a check');
@@ -139,20 +165,12 @@ async function paneLines(browser: Browser, plan: Plan, log: (l: string) => void)
       log(`pane: importing the ${kind}-strings workbook`);
       const problems: string[] = [];
       const run = await paneImport(browser, server.origin, grades, TIMEOUT_MS, problems);
-      lines.push({
-        name: `pane.import-${kind}-${plan.rows}`,
-        figures: {
-          rows: plan.rows,
-          wallMs: round(run.wallMs),
-          ...watchedFigures(run, run.memory),
-          listed: run.listed,
-          problems: problems.join(' | ') || null,
-        },
-        targets: {
-          listed: !run.listed.startsWith('not listed') && problems.length === 0,
-          ...watchedTargets(run, run.memory),
-        },
-      });
+      lines.push(
+        watchedLine(`pane.import-${kind}-${plan.rows}`, run, problems, {
+          figures: { rows: plan.rows, listed: run.listed },
+          done: ['listed', !run.listed.startsWith('not listed')],
+        }),
+      );
       log(`pane: ${JSON.stringify(lines[lines.length - 1]?.figures)}`);
     }
     const roster = await rosterFixture(plan.roster);
@@ -167,20 +185,12 @@ async function paneLines(browser: Browser, plan: Plan, log: (l: string) => void)
         TIMEOUT_MS,
         problems,
       );
-      lines.push({
-        name: `pane.importedCheck-${kind}-${plan.rows}`,
-        figures: {
-          rows: plan.rows,
-          wallMs: round(run.wallMs),
-          ...watchedFigures(run, run.memory),
-          outcome: run.outcome,
-          problems: problems.join(' | ') || null,
-        },
-        targets: {
-          checked: run.outcome === 'checked' && problems.length === 0,
-          ...watchedTargets(run, run.memory),
-        },
-      });
+      lines.push(
+        watchedLine(`pane.importedCheck-${kind}-${plan.rows}`, run, problems, {
+          figures: { rows: plan.rows, outcome: run.outcome },
+          done: ['checked', run.outcome === 'checked'],
+        }),
+      );
       log(`pane: ${JSON.stringify(lines[lines.length - 1]?.figures)}`);
     }
     log('pane: 取消 during an import');
