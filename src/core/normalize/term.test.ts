@@ -13,6 +13,13 @@ describe('parseTerm', () => {
     expect(parseTerm(2024, '1')).toEqual({ startYear: 2024, term: 1 });
     expect(parseTerm('2024—2025', '3')).toEqual({ startYear: 2024, term: 3 });
   });
+  it('reads a spaced 学期 the same on every row, and still refuses an unknown one', () => {
+    for (let row = 0; row < 3; row++) {
+      expect(parseTerm('2024-2025', '第 二 学期')).toEqual({ startYear: 2024, term: 2 });
+      expect(parseTerm('2023-2024', '第 二 学期')).toEqual({ startYear: 2023, term: 2 });
+      expect(parseTerm('2024-2025', '第 九 学期')).toBeUndefined();
+    }
+  });
   it('reads combined year-term cells', () => {
     expect(parseTerm(undefined, undefined, '2025-2026-1')).toEqual({ startYear: 2025, term: 1 });
     expect(parseTerm(undefined, undefined, '2024-2025学年第二学期')).toEqual({

@@ -38,6 +38,11 @@ function termNumber(raw: string): number | undefined {
   return TERM_WORDS[token];
 }
 
+/** termNumber of a 学期 cell without its spaces; an export alternates a few such texts row by row. */
+const termCellNumber = memoByString((raw: string): number | undefined =>
+  termNumber(raw.replace(/\s/g, '')),
+);
+
 interface YearTerm {
   startYear: number;
   term?: number;
@@ -95,7 +100,7 @@ export function parseTerm(
   const yearText = cellText(academicYear);
   const year = fromCombined ?? (yearText ? parseYearTermText(yearText) : undefined);
   if (!year || !termText) return undefined;
-  const n = termNumber(termText.replace(/\s/g, ''));
+  const n = termCellNumber(termText);
   return n === undefined ? undefined : { startYear: year.startYear, term: n };
 }
 
