@@ -2,6 +2,7 @@ import type { AnyField, SheetHead, TableMapping, WideLayout } from '../tables';
 import { classifyAs, classifyHeaderRow, type Classified } from './classify';
 import { missingFields } from './required';
 import { sideBySide } from './sideBySide';
+import { recognisedAnywhere } from './matchHeaders';
 import { isLabelValueRow, isSubHeaderRow, isTitleRow, poolHeaderCells, rowCells } from './rowShape';
 import type { HeaderCell } from './types';
 import { findWide } from './wideLayout';
@@ -29,6 +30,16 @@ function titlesAbove(cellsOf: (i: number) => HeaderCell[], idx: number, floor: n
     if (cells[0]) titles.push(cells[0].text);
   }
   return titles;
+}
+
+/**
+ * A row holding a value, not a header word, under the previous table's 学号 or 姓名 column is that
+ * table's data, however many header words its other cells hold (a register row '警告处分 | 未解除'
+ * matches two sanction headers by their words).
+ */
+function isDataOf(prev: Block, cells: readonly HeaderCell[]): boolean {
+  const { studentId, name } = prev.found.columns;
+  return cells.some((c) => (c.col === studentId || c.col === name) && !recognisedAnywhere(c.text));
 }
 
 function sameColumns(a: Classified, b: Classified): boolean {
@@ -78,7 +89,7 @@ export function discoverTables(head: SheetHead): TableMapping[] {
     const prev = blocks[blocks.length - 1];
     if (prev && i <= prev.lastHeaderIdx) continue;
     const cells = cellsOf(i);
-    if (cells.length < 2 || isLabelValueRow(cells)) continue;
+    if (cells.length < 2 || isLabelValueRow(cells) || (prev && isDataOf(prev, cells))) continue;
     const hints = [head.sheet, ...titlesAbove(cellsOf, i, prev ? prev.lastHeaderIdx + 1 : 0)];
     const classified = classifyHeaderRow(cells, hints);
     // A class grade summary reads like a roster (学号, 姓名, 专业) or like nothing (course names).
