@@ -1,6 +1,7 @@
 import { promises as fsp } from 'node:fs';
 import {
   copyFileSync,
+  lstatSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -8,6 +9,7 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { OutputFileError } from '../../src/cli/io/errors';
@@ -144,5 +146,38 @@ describe('--out that is an existing folder', () => {
     expect(run.stderr).not.toContain('EISDIR');
     expect(readdirSync(out)).toEqual(['keep.txt']);
     expect(readdirSync(dir)).toEqual(['reports']);
+  });
+});
+
+describe('--out that is a pipe (or a device such as /dev/null)', () => {
+  /** A FIFO: what mknod makes for /dev/null needs root, a pipe does not, and lstat tells both apart alike. */
+  function fifo(name: string): string {
+    const dir = fresh(name);
+    const path = join(dir, 'pipe.xlsx');
+    execFileSync('mkfifo', [path]);
+    return path;
+  }
+
+  it.each([
+    ['check', (out: string) => ['check', input, '--out', out]],
+    ['appraisal', (out: string) => ['appraisal', input, '--out', out]],
+  ])('%s: exit 2, says what it is, and leaves it a pipe', async (name, args) => {
+    const out = fifo(`fifo-${name}`);
+    const run = await runCli(args(out));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      `--out 给出的「${out}」是设备、管道或套接字，不是普通文件；报告不会写到这里，它也不会被替换。请给出一个 .xlsx 文件名，例如「${join(root, `fifo-${name}`, 'report.xlsx')}」。\n`,
+    );
+    expect(lstatSync(out).isFIFO()).toBe(true);
+    expect(readdirSync(join(root, `fifo-${name}`))).toEqual(['pipe.xlsx']);
+  });
+
+  it('the writer checks again just before the rename, and removes its temporary file', async () => {
+    const out = fifo('fifo-writer');
+    const error: unknown = await writeWorkbookModel(MODEL, out).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OutputFileError);
+    expect((error as OutputFileError).messageKey).toBe('io.out.notRegularFile');
+    expect(lstatSync(out).isFIFO()).toBe(true);
+    expect(readdirSync(join(root, 'fifo-writer'))).toEqual(['pipe.xlsx']);
   });
 });

@@ -25,4 +25,8 @@ export const OUTPUT_MESSAGES = {
     zh: '写入「{file}」时被中断，未写完的临时文件已删除，原有的「{file}」（如有）没有改动。',
     en: 'Interrupted while writing "{file}": the unfinished temporary file was removed and any existing "{file}" is unchanged.',
   },
+  'io.out.notRegularFile': {
+    zh: '--out 给出的「{file}」是设备、管道或套接字，不是普通文件；报告不会写到这里，它也不会被替换。请给出一个 .xlsx 文件名，例如「{example}」。',
+    en: '--out "{file}" is a device, pipe or socket, not a regular file; the report is not written there and it is left as it is. Give an .xlsx file name, for example "{example}".',
+  },
 } satisfies MessageTable;

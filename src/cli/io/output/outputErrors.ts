@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { OutputFileError } from '../errors';
-import { blockingFile } from './outputPlace';
+import { blockingFile, folderOf } from './outputPlace';
 
 const DENIED = new Set(['EACCES', 'EPERM', 'EROFS']);
 const BLOCKED = new Set(['ENOTDIR', 'EEXIST']);
@@ -16,6 +16,17 @@ function codeOf(error: unknown): string | undefined {
 /** `--out` names an existing folder: the message says so and suggests a file inside it. */
 export function outIsFolderError(out: string): OutputFileError {
   return new OutputFileError('io.out.isFolder', { file: out, example: join(out, 'report.xlsx') });
+}
+
+/**
+ * `--out` names a device, pipe or socket (/dev/null, a FIFO): renaming the report over it would
+ * replace the node itself, for every program on the machine, so it is refused.
+ */
+export function outIsSpecialError(out: string): OutputFileError {
+  return new OutputFileError('io.out.notRegularFile', {
+    file: out,
+    example: join(folderOf(out), 'report.xlsx'),
+  });
 }
 
 /** `mkdir` would fail: a file stands where a folder of the path should be. */

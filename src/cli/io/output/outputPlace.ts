@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { lstat, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 
 /** The folder of `out` as the teacher wrote it; the working folder spelled out when `out` is a bare name. */
@@ -11,6 +11,19 @@ export function folderOf(out: string): string {
 export async function isFolder(path: string): Promise<boolean> {
   try {
     return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Whether `path` exists as something other than a file, folder or link: a device, FIFO or socket.
+ * A link itself is fine, since the rename replaces the link and never what it points at.
+ */
+export async function isSpecialFile(path: string): Promise<boolean> {
+  try {
+    const s = await lstat(path);
+    return !s.isFile() && !s.isDirectory() && !s.isSymbolicLink();
   } catch {
     return false;
   }

@@ -3,8 +3,8 @@ import { mkdir, open, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { assertNotAnInput } from './notAnInput';
 import { guardInterrupts, type InterruptGuard } from './onInterrupt';
-import { folderError, replaceError, tempFileError } from './outputErrors';
-import { folderOf, isFolder } from './outputPlace';
+import { folderError, outIsSpecialError, replaceError, tempFileError } from './outputErrors';
+import { folderOf, isFolder, isSpecialFile } from './outputPlace';
 
 export interface WriteOutputOptions {
   /** Files this run reads: the target is checked again against them just before it is replaced. */
@@ -75,6 +75,8 @@ async function writeBeside(
       throw tempFileError(error, folder, out);
     }
     if (options.inputs) await assertNotAnInput(out, options.inputs);
+    // Checked again here: a FIFO or device may have appeared at the target while the report was built.
+    if (await isSpecialFile(target)) throw outIsSpecialError(out);
     try {
       await rename(temp, target);
     } catch (error) {
