@@ -126,4 +126,8 @@ export const IO_MESSAGES = {
     zh: '导入的文件「{file}」在导入后被修改、移动或删除了，无法再读取。请重新导入这个文件，再检查。',
     en: 'The imported file "{file}" was changed, moved or deleted after it was imported and can no longer be read. Import it again, then check.',
   },
+  'io.sameFileTwice': {
+    zh: '「{file}」和前面给出的「{first}」是同一个文件（路径相同，或经由链接指向它），只读取了一次。',
+    en: '"{file}" is the same file as "{first}", given earlier (the same path, or reached through a link); it was read once.',
+  },
 } satisfies MessageTable;
