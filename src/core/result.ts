@@ -21,8 +21,9 @@ export type RoleKind = 'presidium' | 'head' | 'staff' | 'forbidden' | 'unknown';
 export interface DepartmentSummary {
   readonly name: string;
   readonly heads: number;
+  /** Every other row of the department (the seats dept-staff limits), whatever the title. */
   readonly staff: number;
-  /** Members whose title is forbidden or unknown, counted apart. */
+  /** Of `staff`, the rows whose title is forbidden, unknown or blank (the titles rule reports them). */
   readonly other: number;
   readonly limits: {
     readonly headsMin?: number;

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { BUILT_IN_TEMPLATES } from '../../core/appraisal/templates';
 import type { MessageKey } from '../../core/messages';
 import type { Result } from '../../core/issue';
+import { jsonSyntaxIssue, readJsonText } from '../../core/policy/jsonSyntax';
 
 /** The template as raw JSON, validated later with the other settings. */
 export type TemplateSource = Result<unknown>;
@@ -23,12 +24,10 @@ export async function loadTemplate(nameOrPath: string): Promise<TemplateSource> 
       names: Object.keys(BUILT_IN_TEMPLATES).join(', '),
     });
   }
-  try {
-    return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown };
-  } catch (error) {
-    return problem('appraisal.template.badJson', {
-      file: nameOrPath,
-      reason: error instanceof Error ? error.message : '',
-    });
-  }
+  const read = readJsonText(text);
+  if (read.ok) return { ok: true, value: read.value };
+  const header = problem('appraisal.template.badJson', { file: nameOrPath });
+  return header.ok
+    ? header
+    : { ok: false, issues: [...header.issues, jsonSyntaxIssue(read.error)] };
 }

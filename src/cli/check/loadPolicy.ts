@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { t, type Lang } from '../../core/messages';
 import { presetPolicy } from '../../core/policy/presets';
+import { jsonSyntaxIssue, readJsonText } from '../../core/policy/jsonSyntax';
 import { parsePolicy } from '../../core/policy/serialize';
 import { PRESET_NAMES, type Policy, type PresetName } from '../../core/policy/types';
 import { UsageError } from '../args';
@@ -39,14 +40,15 @@ export async function loadPolicy(
   } catch {
     throw new InputFileError('io.missing', { file });
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (e) {
+  const read = readJsonText(text);
+  if (!read.ok) {
+    const issue = jsonSyntaxIssue(read.error);
     throw new PolicyFileError([
-      t('cli.policyJson', lang, { file, detail: e instanceof Error ? e.message : '' }),
+      t('cli.policyJson', lang, { file }),
+      `  - ${t(issue.messageKey, lang, issue.params)}`,
     ]);
   }
+  let json = read.value;
   if (opts.preset !== undefined && typeof json === 'object' && json !== null)
     json = { ...(json as Record<string, unknown>), preset: opts.preset };
   const parsed = parsePolicy(json);

@@ -238,8 +238,8 @@ export const APPRAISAL_MESSAGES = {
     en: 'No template named "{name}" and no such template file. Built-in templates: {names}.',
   },
   'appraisal.template.badJson': {
-    zh: '模板文件 {file} 不是有效的 JSON：{reason}',
-    en: 'The template file {file} is not valid JSON: {reason}',
+    zh: '模板文件 {file} 不是有效的 JSON：',
+    en: 'The template file {file} is not valid JSON:',
   },
   'appraisal.groups.empty': {
     zh: '至少需要一个评分组。',

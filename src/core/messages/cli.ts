@@ -74,8 +74,8 @@ Exit codes: 0 no findings; 1 findings; 2 input problem (the message names the sh
     en: 'Policy file "{file}" has problems:',
   },
   'cli.policyJson': {
-    zh: '政策文件「{file}」不是有效的 JSON：{detail}',
-    en: 'Policy file "{file}" is not valid JSON: {detail}',
+    zh: '政策文件「{file}」不是有效的 JSON：',
+    en: 'Policy file "{file}" is not valid JSON:',
   },
   'cli.inputProblem': { zh: '输入有误：', en: 'Input problem:' },
   'cli.header': {

@@ -16,12 +16,13 @@ import { SHAPES_MESSAGES } from './shapes';
 import { SUMMARY_MESSAGES } from './summary';
 import { WEB_MESSAGES } from './web';
 import { WPS_MESSAGES } from './wps';
+import { JSON_MESSAGES } from './json';
 
 export type { Lang, Message } from './types';
 
 /**
  * The one message catalogue. Each area keeps its part in its own file; keys are namespaced
- * (`input.*`, `rule.*`, `report.*`, `cli.*`, `ui.*`, `appraisal.*`, `io.*`, `excel.*`) so the parts never collide.
+ * (`input.*`, `rule.*`, `report.*`, `cli.*`, `ui.*`, `appraisal.*`, `io.*`, `excel.*`, `json.*`) so the parts never collide.
  */
 export const MESSAGES = {
   ...INPUT_MESSAGES,
@@ -40,6 +41,7 @@ export const MESSAGES = {
   ...SUMMARY_MESSAGES,
   ...WEB_MESSAGES,
   ...WPS_MESSAGES,
+  ...JSON_MESSAGES,
 } as const satisfies Readonly<Record<string, Message>>;
 
 /** A key of the catalogue: a key that is not in it does not compile. */

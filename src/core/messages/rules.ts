@@ -3,10 +3,6 @@ import type { MessageTable } from './types';
 
 /** Policy-file problems (`rule.policy.*`): every message names the field's path. */
 const POLICY = {
-  'rule.policy.invalidJson': {
-    zh: '规则文件不是有效的 JSON：{detail}',
-    en: 'The policy file is not valid JSON: {detail}',
-  },
   'rule.policy.unknownKey': {
     zh: '{path}：不认识的设置项“{key}”（可用：{known}）',
     en: '{path}: unknown setting "{key}" (known: {known})',

@@ -87,7 +87,7 @@ describe('parsePolicy', () => {
 
   it('rejects text that is not JSON, and a root that is not an object', () => {
     expect(errorsOf(parsePolicy('{ "preset": '))).toEqual([
-      { path: '', key: 'rule.policy.invalidJson' },
+      { path: '', key: 'json.syntax.unexpectedEnd' },
     ]);
     expect(errorsOf(parsePolicy('[1, 2]'))).toEqual([
       { path: '', key: 'rule.policy.expected.object' },

@@ -1,5 +1,6 @@
 import type { Issue, Result } from '../issue';
 import { policyIssue } from './issues';
+import { jsonSyntaxIssue, readJsonText } from './jsonSyntax';
 import { ruleSettingIssues } from '../rules/registry';
 import { mergeValue } from './merge';
 import { DEFAULT_PRESET, presetPolicy } from './presets';
@@ -32,13 +33,8 @@ function isPresetName(value: unknown): value is PresetName {
 }
 
 function readJson(text: string): { value: unknown } | { issue: Issue } {
-  try {
-    // Windows editors save UTF-8 with a byte-order mark.
-    return { value: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown };
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { issue: policyIssue('', 'rule.policy.invalidJson', { detail }) };
-  }
+  const read = readJsonText(text);
+  return read.ok ? { value: read.value } : { issue: jsonSyntaxIssue(read.error, '') };
 }
 
 /** Checks that cross fields agree (a single field cannot see its sibling). */

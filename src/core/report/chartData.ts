@@ -7,14 +7,14 @@ export interface DepartmentBar {
   readonly name: string;
   readonly heads: number;
   readonly staff: number;
-  /** Forbidden or unknown titles, counted apart (no limit of their own). */
+  /** Of `staff`, the forbidden, unknown or blank titles (no limit of their own). */
   readonly other: number;
   readonly headsMin?: number;
   readonly headsMax?: number;
   readonly staffMax?: number;
   /** Heads outside the allowed range (too many or too few). */
   readonly headsOff: boolean;
-  /** More other staff than the department may have. */
+  /** More members besides the heads than the department may have. */
   readonly staffOver: boolean;
   /** Any department rule is broken, over a maximum or under a minimum (the check's own verdict). */
   readonly breaksLimits: boolean;

@@ -58,6 +58,20 @@ describe('部门统计 pictures', () => {
     );
   });
 
+  // 其他职务 is part of the non-head seats, not a third group beside them: the total is every row.
+  it('totals each department as its heads plus every other row, the unrecognised titles among them', () => {
+    const departments = result.departments.map((d) =>
+      d.name === '宣传部' ? { ...d, staff: 2, other: 1 } : d,
+    );
+    const sheet = departmentSheet({ ...result, departments }, 'zh', '部门统计');
+    const header = values(sheet, 3);
+    const row = values(sheet, rowOf(sheet, '宣传部'));
+    const at = (zh: string): unknown => row[header.indexOf(zh)];
+    expect([at('负责人'), at('负责人以外成员'), at('其中职务不合规或未识别'), at('合计')]).toEqual([
+      2, 2, 1, 4,
+    ]);
+  });
+
   it('leaves a bar unbounded above when the policy has no such limit', () => {
     const departments = result.departments.map((d) => ({
       ...d,

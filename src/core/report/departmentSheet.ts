@@ -79,7 +79,7 @@ export function departmentSheet(result: CheckResult, lang: Lang, name: string): 
       { value: d.staff, numFmt: 'integer', ...(bar?.staffOver ? { style: 'over' } : {}) },
       { value: d.limits.staffMax ?? t('report.noLimit', lang) },
       { value: d.other, numFmt: 'integer' },
-      { value: d.heads + d.staff + d.other, numFmt: 'integer' },
+      { value: d.heads + d.staff, numFmt: 'integer' },
       { value: verdict.map((k) => t(k, lang)).join('；'), style: verdictStyle },
     ]);
   });
@@ -112,8 +112,9 @@ export function departmentSheet(result: CheckResult, lang: Lang, name: string): 
   return {
     name,
     rows,
-    // A is wide enough for the composition's labels in English too (Probationary Party member).
-    columnWidths: [24, 10, 14, 14, 14, 10, 10, 10],
+    // A is wide enough for the composition's labels in English too (Probationary Party member);
+    // D and F for their headers, which do not wrap.
+    columnWidths: [24, 10, 14, 16, 14, 24, 10, 10],
     merges: ['A1:H1'],
     freeze: { rows: 3 },
     ...(last >= first

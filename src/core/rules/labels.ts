@@ -1,6 +1,9 @@
-/** A roster label (title, department) as compared: NFKC-folded, every space removed. */
+/**
+ * A roster label (title, department) as compared: NFKC-folded, every space and invisible format
+ * character removed (a zero-width space pasted from a web page must not make a second 学习部).
+ */
 export function normalizeLabel(text: string | undefined): string {
-  return (text ?? '').normalize('NFKC').replace(/\s+/g, '');
+  return (text ?? '').normalize('NFKC').replace(/[\s\p{Cf}]+/gu, '');
 }
 
 /** Normalised labels of a list, for look-ups. */

@@ -16,14 +16,14 @@ describe('summarizeStructure', () => {
 
   it('groups rows by normalised department, presidium apart', () => {
     const s = summarizeStructure(roster, presetPolicy());
-    // 秘书长 under 主席团 is a forbidden post, not a presidium seat (the titles rule reports it).
-    expect(s.presidium.map((m) => m.title)).toEqual(['主席', '主席团成员']);
+    // 秘书长 under 主席团 is a forbidden post (the titles rule reports it) but still holds a seat there.
+    expect(s.presidium.map((m) => m.title)).toEqual(['主席', '秘书长', '主席团成员']);
     expect(s.groups.map((g) => [g.name, g.members.length])).toEqual([
       ['学习部', 4],
       ['文体部', 1],
     ]);
-    expect(s.departments[0]).toMatchObject({ name: '学习部', heads: 1, staff: 2, other: 1 });
-    expect(s.unassigned.map((m) => m.title)).toEqual(['秘书长', '干事']);
+    expect(s.departments[0]).toMatchObject({ name: '学习部', heads: 1, staff: 3, other: 1 });
+    expect(s.unassigned.map((m) => m.title)).toEqual(['干事']);
     expect(s.roles).toEqual([
       'presidium',
       'head',
@@ -35,7 +35,7 @@ describe('summarizeStructure', () => {
       'staff',
       'presidium',
     ]);
-    expect(s.union).toEqual({ staffTotal: 9, presidium: 2, departments: 2 });
+    expect(s.union).toEqual({ staffTotal: 9, presidium: 3, departments: 2 });
   });
 
   // Whether a department breaks its limits is the findings' verdict (pipeline/evaluate.ts).

@@ -11,19 +11,24 @@ export interface DepartmentGroup {
   /** Every roster row of the department, in roster order (for highlighting). */
   readonly members: readonly MemberRecord[];
   readonly heads: readonly MemberRecord[];
+  /**
+   * Every other row of the department (dept-staff's "members besides the heads"): the limits are
+   * about seats held, so a forbidden, unknown or blank title takes a seat too.
+   */
   readonly staff: readonly MemberRecord[];
-  /** Forbidden or unknown titles: counted apart, reported by the titles rule. */
+  /** Of `staff`, the rows whose title is forbidden or unknown (the titles rule reports them). */
   readonly other: readonly MemberRecord[];
 }
 
 /** The union's shape as the roster gives it. */
 export interface StructureSummary {
+  /** Every row placed in the presidium (部门 主席团, or a presidium title), whatever the title says. */
   readonly presidium: readonly MemberRecord[];
   /** Work departments in order of first appearance; the presidium is not one. */
   readonly departments: readonly DepartmentCounts[];
   /** Same order as `departments`. */
   readonly groups: readonly DepartmentGroup[];
-  /** Members neither in the presidium nor in a department (empty 部门 cell, or a forbidden or unknown title under 主席团). */
+  /** Members neither in the presidium nor in a department: an empty 部门 cell and no presidium title. */
   readonly unassigned: readonly MemberRecord[];
   /** The role of each member, index for index with the input. */
   readonly roles: readonly RoleKind[];
@@ -69,11 +74,10 @@ export function summarizeStructure(
     const role = classify(member.title, member.department);
     const key = normalizeLabel(member.department);
     const inPresidiumDept = isPresidiumDepartment(key, presidiumDepts);
-    // A 主席助理 listed under 主席团 is not a presidium member: the titles rule reports the post, and
-    // counting it would double-charge the presidium limit. It is staff all the same (staff-total).
-    if (role === 'presidium' || (inPresidiumDept && role !== 'forbidden' && role !== 'unknown'))
-      presidium.push(member);
-    else if (key === '' || inPresidiumDept) unassigned.push(member);
+    // The size limits count seats held: a 主席助理 placed under 主席团 sits there, and the titles rule
+    // reports the post besides (docs/RULES.md §2).
+    if (role === 'presidium' || inPresidiumDept) presidium.push(member);
+    else if (key === '') unassigned.push(member);
     else {
       let group = groups.get(key);
       if (!group) {
@@ -82,8 +86,8 @@ export function summarizeStructure(
       }
       group.members.push(member);
       if (role === 'head') group.heads.push(member);
-      else if (role === 'staff') group.staff.push(member);
-      else group.other.push(member);
+      else group.staff.push(member);
+      if (role === 'forbidden' || role === 'unknown') group.other.push(member);
     }
     return role;
   });

@@ -44,7 +44,7 @@ describe('the pane’s charts', () => {
       within(table).getByRole('columnheader', { name: /^负责人\s*2–3 人$/ }),
     ).toBeInTheDocument();
     expect(
-      within(table).getByRole('columnheader', { name: /^其他工作人员\s*至多 6 人$/ }),
+      within(table).getByRole('columnheader', { name: /^负责人以外成员\s*至多 6 人$/ }),
     ).toBeInTheDocument();
     // 学习部: 7 干事 fill the staff axis (scale 7), past the limit line at 6/7.
     expect(bar('学习部', 'staff')).toMatchObject({ width: 100, tone: 'over' });

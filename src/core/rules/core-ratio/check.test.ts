@@ -23,6 +23,14 @@ describe('core-ratio', () => {
     expect(finding?.refs).toEqual(roster.slice(0, 5).map((m) => m.ref));
   });
 
+  it('counts every presidium seat, whatever the title, as the presidium rule does', () => {
+    const rows = [...roster, member({ department: '主席团', title: '主席助理' })];
+    const ctx = context({ members: rows });
+    ctx.policy.studentsServed = 499;
+    const [finding] = coreRatioRule(ctx).findings;
+    expect(finding?.evidence.count).toBe(6);
+  });
+
   it('is skipped until the number of students served is set', () => {
     expect(coreRatioRule(context({ members: roster })).skipped?.messageKey).toBe(
       'rule.skip.noStudentsServed',

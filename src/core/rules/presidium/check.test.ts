@@ -26,6 +26,15 @@ describe('presidium', () => {
     expect(finding?.refs?.[5]).toEqual(sixth.ref);
   });
 
+  // The limit is about seats: a forbidden, unknown or blank title under 主席团 still sits there.
+  it('counts every row placed in the presidium, whatever the title', () => {
+    for (const title of ['主席助理', '秘书长', '宣传委员', '', undefined]) {
+      const sixth = member({ department: '主席团', ...(title === undefined ? {} : { title }) });
+      const [finding] = presidiumRule(context({ members: [...five, sixth] })).findings;
+      expect([title, finding?.evidence.count]).toEqual([title, 6]);
+    }
+  });
+
   it('hnjt-2021: one 执行主席 at most, four in all', () => {
     const roster = [
       member({ department: '执行主席团', title: '执行主席' }),
