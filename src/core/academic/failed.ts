@@ -2,14 +2,20 @@ import type { GradeEntry } from '../records';
 import type { FailedCourse } from './types';
 import { shownGrade } from './gradeScore';
 import type { StudentTally } from './studentTally';
-import { termCode } from './termKey';
+import { NO_TERM, termCode } from './termKey';
 import { inWindow, type WindowRange } from './window';
 
 /** strict: a first-attempt failure counts even when 补考/重修 passed it; lenient: only courses never passed. */
 export type FailedMode = 'strict' | 'lenient';
 
+// A row without a term sorts last: a termed failure of the same course is the better evidence.
+function sortCode(e: GradeEntry): number {
+  const code = termCode(e.term);
+  return code === NO_TERM ? Number.MAX_SAFE_INTEGER : code;
+}
+
 function byTermThenRow(a: GradeEntry, b: GradeEntry): number {
-  return termCode(a.term) - termCode(b.term) || a.ref.row - b.ref.row;
+  return sortCode(a) - sortCode(b) || a.ref.row - b.ref.row;
 }
 
 function inOrder(entries: readonly GradeEntry[]): boolean {
@@ -24,6 +30,8 @@ function inOrder(entries: readonly GradeEntry[]): boolean {
 /**
  * The student's failed courses inside `range`, oldest first, one per course (the earliest failure).
  * The term of a failure is the first attempt's term: a 补考 in a later term does not move it.
+ * A failure on a row without a term counts in every window (docs/RULES.md §1 failed): its term is
+ * unknown, so it cannot be placed outside the window, and "no failed course" cannot be confirmed.
  */
 export function failedCourses(
   tally: StudentTally,
@@ -31,7 +39,10 @@ export function failedCourses(
   mode: FailedMode,
 ): FailedCourse[] {
   const inside: GradeEntry[] = [];
-  for (const e of tally.firstFails) if (inWindow(range, termCode(e.term))) inside.push(e);
+  for (const e of tally.firstFails) {
+    const code = termCode(e.term);
+    if (code === NO_TERM || inWindow(range, code)) inside.push(e);
+  }
   if (inside.length === 0) return [];
   // Rows usually arrive in term order already; sorting only when they do not keeps 30k students cheap.
   if (!inOrder(inside)) inside.sort(byTermThenRow);

@@ -40,7 +40,7 @@ function check(ctx: RuleContext, member: MemberRecord): Finding[] {
   const [first] = counted;
   // Grade rows only outside the window leave nothing failed here; the rank rule flags that member.
   if (!first) return [];
-  const evidence = {
+  const evidence: Record<string, string | number | boolean> = {
     course: first.courseName,
     shown: first.shown,
     ...(first.term ? { term: termLabel(first.term) } : {}),
@@ -49,9 +49,19 @@ function check(ctx: RuleContext, member: MemberRecord): Finding[] {
     ...laterEvidence(first),
     courses: courseList(counted),
   };
-  const messageKey = counted.every((c) => c.passedLater)
-    ? 'rule.failed.passedLater'
-    : 'rule.failed.failed';
+  // Rows without a term count in every window; the teacher is told which, to place them.
+  const noTerm = counted.filter((c) => c.term === undefined);
+  const allPassedLater = counted.every((c) => c.passedLater);
+  const messageKey =
+    noTerm.length > 0
+      ? allPassedLater
+        ? 'rule.failed.passedLaterNoTerm'
+        : 'rule.failed.failedNoTerm'
+      : allPassedLater
+        ? 'rule.failed.passedLater'
+        : 'rule.failed.failed';
+  if (noTerm.length > 0)
+    Object.assign(evidence, { noTerm: noTerm.length, noTermCourses: courseList(noTerm) });
   return [
     memberFinding(
       'failed',
