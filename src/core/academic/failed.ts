@@ -1,5 +1,5 @@
 import type { GradeEntry } from '../records';
-import type { FailedCourse } from './types';
+import type { FailedCourse, UnreadableGrade } from './types';
 import { shownGrade } from './gradeScore';
 import type { StudentTally } from './studentTally';
 import { NO_TERM, termCode } from './termKey';
@@ -75,4 +75,32 @@ export function failedCourses(
     });
   }
   return out;
+}
+
+/**
+ * The student's first attempts inside `range` (rows without a term included, as for failures)
+ * whose grade cell could not be read: any of them may be a fail, so the failed rule cannot pass
+ * the student. Undefined when there are none. Only first attempts: in strict mode a later sitting
+ * cannot clear them, and an unreadable 补考 of a course failed first changes nothing.
+ */
+export function unreadableGrades(
+  tally: StudentTally,
+  range: WindowRange,
+  mode: FailedMode,
+): UnreadableGrade[] | undefined {
+  const out: UnreadableGrade[] = [];
+  for (const e of tally.unreadableGrades) {
+    const code = termCode(e.term);
+    if (e.grade.kind !== 'unknown' || (code !== NO_TERM && !inWindow(range, code))) continue;
+    // Lenient mode forgives a course a later sitting passed, whatever the first grade was.
+    if (mode === 'lenient' && tally.passedLater?.has(e.courseKey)) continue;
+    out.push({
+      courseName: e.courseName,
+      term: e.term,
+      shown: e.grade.raw,
+      ref: e.ref,
+      col: e.gradeCol,
+    });
+  }
+  return out.length > 0 ? out : undefined;
 }
