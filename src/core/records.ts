@@ -97,6 +97,8 @@ export interface GradeEntry {
   readonly courseName: string;
   readonly credit?: number | undefined;
   readonly grade: GradeValue;
+  /** 1-based column the grade was read from, to name the cell when it cannot be read. */
+  readonly gradeCol?: number | undefined;
   readonly attempt: Attempt;
   /** 补考成绩 / 重修成绩 columns of the old 正方 layout, on the same row. */
   readonly makeupGrade?: GradeValue | undefined;

@@ -85,6 +85,8 @@ export class AcademicAccumulator {
       }
       return;
     }
+    // An unreadable first grade may be a fail: kept so the member is 待核实, never passed.
+    if (grade.kind === 'unknown') s.noteUnreadable(isView(entry) ? entry.entry() : entry);
     const score = averageScore(grade);
     if (!Number.isNaN(score)) {
       let weight = entry.credit;

@@ -3,7 +3,7 @@ import type { MemberRecord } from '../records';
 import type { AcademicAccumulator, SheetId } from './accumulator';
 import { rowsWithoutTerm } from './average';
 import { buildDrafts, firstById, type Draft } from './draft';
-import { failedCourses } from './failed';
+import { failedCourses, unreadableGrades } from './failed';
 import { rankInCohorts } from './ranking';
 import { chooseRank, type RankChoice } from './rankChoice';
 import { recordNotes } from './recordNotes';
@@ -46,6 +46,9 @@ function toRecord(d: Draft, choice: RankChoice, ctx: BuildContext): AcademicReco
     credits: d.avg.credits,
     average: d.avg.average,
     failed: tally ? failedCourses(tally, ctx.failedRange, ctx.policy.rules.failed.mode) : [],
+    unreadable: tally
+      ? unreadableGrades(tally, ctx.failedRange, ctx.policy.rules.failed.mode)
+      : undefined,
     rank: choice.rank,
     rankProblem: choice.rankProblem,
     major: p.major,

@@ -118,12 +118,23 @@ describe('failedCourses edge cases', () => {
     expect(failedCourses(tally, ALL, 'lenient').map((f) => f.shown)).toEqual(['30']);
   });
 
-  it('counts a failure without a term only since entry', () => {
+  it('counts a failure without a term in every window: its term may be inside any of them', () => {
     const tally = tallyOf([{ id: 'A', course: 'a', score: '作弊' }]);
     expect(failedCourses(tally, ALL, 'strict')).toHaveLength(1);
-    expect(
-      failedCourses(tally, windowRange('last-year', parseTermText('2024-2025-2')), 'strict'),
-    ).toEqual([]);
+    const lastYear = windowRange('last-year', parseTermText('2024-2025-2'));
+    expect(failedCourses(tally, lastYear, 'strict').map((f) => [f.shown, f.term])).toEqual([
+      ['作弊', undefined],
+    ]);
+    // No termed row at all leaves no reference term; the failure is still there.
+    expect(failedCourses(tally, windowRange('last-term', undefined), 'strict')).toHaveLength(1);
+  });
+
+  it('names a termed failure of a course before a failure of it without a term', () => {
+    const tally = tallyOf([
+      { id: 'A', course: 'a', score: 30, row: 2 },
+      { id: 'A', course: 'a', score: 40, term: '2024-2025-1', row: 9 },
+    ]);
+    expect(failedCourses(tally, ALL, 'strict').map((f) => f.ref.row)).toEqual([9]);
   });
 
   it('lists a course failed twice at first attempt once, at its earliest failure', () => {

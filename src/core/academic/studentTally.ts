@@ -63,6 +63,7 @@ export class StudentTally {
   private sheet0: number | undefined;
   private moreSheets: number[] | undefined;
   private fails: GradeEntry[] | undefined;
+  private unreadable: GradeEntry[] | undefined;
 
   constructor(studentId: string) {
     this.studentId = studentId;
@@ -101,6 +102,11 @@ export class StudentTally {
   /** Rows whose first attempt failed; kept whole, since they are the evidence. */
   get firstFails(): readonly GradeEntry[] {
     return this.fails ?? NONE;
+  }
+
+  /** First attempts whose grade cell could not be read (A-, #N/A): evidence for 待核实. */
+  get unreadableGrades(): readonly GradeEntry[] {
+    return this.unreadable ?? NONE;
   }
 
   /** Offset of the term's slot in `terms`, created on first use. */
@@ -176,6 +182,11 @@ export class StudentTally {
   /** Keeps a failing first attempt. */
   noteFail(entry: GradeEntry): void {
     (this.fails ??= []).push(entry);
+  }
+
+  /** Keeps a first attempt whose grade cell could not be read. */
+  noteUnreadable(entry: GradeEntry): void {
+    (this.unreadable ??= []).push(entry);
   }
 
   /** Marks a course as passed by 补考 or 重修; the earliest passing sitting is kept as evidence. */

@@ -24,6 +24,17 @@ export interface FailedCourse {
   };
 }
 
+/** A first attempt whose grade cell could not be read ('A-', '#N/A', '补考'): it may be a fail. */
+export interface UnreadableGrade {
+  readonly courseName: string;
+  readonly term?: TermKey | undefined;
+  /** The cell as written. */
+  readonly shown: string;
+  readonly ref: RowRef;
+  /** The grade's column, when the reader knew it. */
+  readonly col?: number | undefined;
+}
+
 export interface RankInfo {
   /** 1-based; ties share the better rank. Absent when the school's 综合排名 gives a percentage only. */
   readonly rank?: number;
@@ -54,6 +65,8 @@ export interface AcademicRecord {
   /** Credit-weighted average (学分加权平均), absent when nothing numeric counts. */
   readonly average?: number | undefined;
   readonly failed: readonly FailedCourse[];
+  /** First attempts in the failed window whose grade could not be read: failed cannot be ruled out. */
+  readonly unreadable?: readonly UnreadableGrade[] | undefined;
   readonly rank?: RankInfo | undefined;
   /** Why the rank could not be computed (message key), when it could not. */
   readonly rankProblem?: MessageKey | undefined;

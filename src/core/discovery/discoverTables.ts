@@ -3,7 +3,8 @@ import { classifyAs, classifyHeaderRow, type Classified } from './classify';
 import { missingFields } from './required';
 import { sideBySide } from './sideBySide';
 import { recognisedAnywhere } from './matchHeaders';
-import { isLabelValueRow, isSubHeaderRow, isTitleRow, poolHeaderCells, rowCells } from './rowShape';
+import { isLabelValueRow, isTitleRow, rowCells } from './rowShape';
+import { pooledCells, readSubHeader } from './subHeader';
 import type { HeaderCell } from './types';
 import { findWide } from './wideLayout';
 
@@ -100,7 +101,7 @@ export function discoverTables(head: SheetHead): TableMapping[] {
     if (wide) {
       // A page header repeated further down is not a second table.
       if (prev?.wide && sameColumns(wide.found, prev.found) && hints.length === 1) continue;
-      const lastHeaderIdx = wide.creditRow ? i + 1 : i;
+      const lastHeaderIdx = wide.creditRow || wide.subHeader ? i + 1 : i;
       blocks.push({
         headerIdx: i,
         lastHeaderIdx,
@@ -122,12 +123,20 @@ export function discoverTables(head: SheetHead): TableMapping[] {
       continue;
     }
     const block: Block = { headerIdx: i, lastHeaderIdx: i, cells, found, hints };
-    const below = cellsOf(i + 1);
-    if (isSubHeaderRow(cells, below)) {
-      const pooled = poolHeaderCells(cells, below);
-      const again = classifyAs(found.kind, pooled, hints);
-      if (again.score >= found.score)
-        Object.assign(block, { lastHeaderIdx: i + 1, cells: pooled, found: again });
+    const keyCols = new Set(
+      [found.columns.studentId, found.columns.name].filter((c): c is number => c !== undefined),
+    );
+    const sub = readSubHeader(cells, cellsOf(i + 1), keyCols);
+    if (sub) {
+      // The row under is part of the header whatever it does to the score: read as data, its
+      // words were lost, and a merged 成绩 read on the upper row alone named its first
+      // sub-column (平时, 初修) as the grade.
+      const pooled = pooledCells(cells, sub);
+      Object.assign(block, {
+        lastHeaderIdx: i + 1,
+        cells: pooled,
+        found: classifyAs(found.kind, pooled, hints),
+      });
     }
     blocks.push(block);
   }

@@ -38,32 +38,3 @@ export function isLabelValueRow(cells: readonly HeaderCell[]): boolean {
   });
   return pairs >= 2;
 }
-
-/**
- * The row under a header is a sub-header when each of its cells either repeats the cell above (a
- * merged header read cell by cell) or is itself a header word, and at least one is new.
- */
-export function isSubHeaderRow(
-  upper: readonly HeaderCell[],
-  lower: readonly HeaderCell[],
-): boolean {
-  if (lower.length === 0) return false;
-  const above = new Map(upper.map((c) => [c.col, c.text]));
-  let fresh = 0;
-  for (const cell of lower) {
-    if (above.get(cell.col) === cell.text) continue;
-    if (!recognisedAnywhere(cell.text)) return false;
-    fresh += 1;
-  }
-  return fresh > 0;
-}
-
-/** Header cells of a two-row header: the lower, more specific text wins in each column. */
-export function poolHeaderCells(
-  upper: readonly HeaderCell[],
-  lower: readonly HeaderCell[],
-): HeaderCell[] {
-  const byCol = new Map<number, string>(upper.map((c) => [c.col, c.text]));
-  for (const c of lower) byCol.set(c.col, c.text);
-  return [...byCol.entries()].sort((a, b) => a[0] - b[0]).map(([col, text]) => ({ col, text }));
-}

@@ -3,8 +3,10 @@ import type { AnyField, WideCourse, WideLayout } from '../tables';
 import { classifyAs, type Classified } from './classify';
 import { NOT_A_COURSE, parseCourseHeader } from './courseHeader';
 import { matchHeaders, recognisedAnywhere } from './matchHeaders';
+import { readSubHeader, subColumnText } from './subHeader';
 import { classInText, entryYearInText, termInText } from './titleFacts';
 import type { HeaderCell } from './types';
+import type { HeaderSpan } from './subHeader';
 
 /** A class grade summary found on a header row. */
 export interface WideFound {
@@ -12,6 +14,8 @@ export interface WideFound {
   readonly found: Classified;
   /** A row of 学分 sits under the header: data starts one row later. */
   readonly creditRow: boolean;
+  /** A second header row (成绩 | 学分 | 补考 under each course): data starts one row later. */
+  readonly subHeader: boolean;
 }
 
 // The columns of a summary that say who the student is; every other column is a course or a total.
@@ -38,6 +42,8 @@ interface Candidate {
   name: string;
   credit?: number;
   makeupCol?: number;
+  /** A 学分 sub-column under the course: each student's row repeats the course's credit. */
+  creditCol?: number;
 }
 
 /** Course candidates and summary columns of a header row, 补考 columns tied to their course. */
@@ -71,6 +77,58 @@ function splitHeader(
       });
   }
   return { candidates, summary };
+}
+
+/**
+ * Course candidates of a two-row header: a course merged over 成绩 | 学分 | 补考 (or 总评 | 平时 |
+ * 期末) is read from its grade sub-column, with its 补考 and 学分 sub-columns beside it. A course
+ * whose sub-columns name no grade (平时 | 期末 only) is not read: which one is the grade is the
+ * school's to say, so it is listed with the columns not read.
+ */
+function underCourses(
+  candidates: readonly Candidate[],
+  spans: readonly HeaderSpan[],
+  summary: HeaderCell[],
+): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    const span = spans.find((s) => s.parent.col === c.col);
+    if (!span) {
+      out.push(c);
+      continue;
+    }
+    const roles = matchHeaders(
+      'grades',
+      span.children.map((ch) => ({ col: ch.col, text: subColumnText('成绩', ch.text) })),
+    ).columns;
+    if (roles.score === undefined) {
+      summary.push(span.parent);
+      continue;
+    }
+    out.push({
+      ...c,
+      col: roles.score,
+      ...(roles.makeupScore !== undefined ? { makeupCol: roles.makeupScore } : {}),
+      ...(roles.credit !== undefined ? { creditCol: roles.credit } : {}),
+    });
+  }
+  return out;
+}
+
+/**
+ * A course's credit from its 学分 sub-column: the one value its students' rows agree on. Rows
+ * that disagree leave the course unweighted, and the column is listed as not read.
+ */
+function creditFromColumn(
+  c: Candidate,
+  seen: ReadonlySet<string> | undefined,
+  cells: readonly HeaderCell[],
+  summary: HeaderCell[],
+): void {
+  if (c.creditCol === undefined || c.credit !== undefined) return;
+  const only = seen && seen.size === 1 ? Number([...seen][0]) : Number.NaN;
+  if (only > 0 && only <= 20) c.credit = only;
+  else summary.push({ col: c.creditCol, text: `${textAt(cells, c.col) || c.name}学分` });
 }
 
 function textAt(cells: readonly HeaderCell[], col: number): string {
@@ -113,10 +171,14 @@ export function findWide(
     const col = grades.columns[f];
     if (col !== undefined) columns[f] = col;
   }
-  const { candidates, summary } = splitHeader(cells, new Set(Object.values(columns)));
+  const personCols = new Set(Object.values(columns));
+  const split = splitHeader(cells, personCols);
+  const { summary } = split;
+  const sub = readSubHeader(cells, below(0), personCols);
+  const candidates = sub ? underCourses(split.candidates, sub.spans, summary) : split.candidates;
   if (candidates.length < 2) return undefined;
 
-  const creditRow = isCreditRow(below(0), idCol, candidates);
+  const creditRow = !sub && isCreditRow(below(0), idCol, candidates);
   if (creditRow)
     for (const c of candidates) {
       const n = Number(textAt(below(0), c.col));
@@ -124,9 +186,13 @@ export function findWide(
     }
   const filled = new Map<number, number>();
   const graded = new Map<number, number>();
-  for (let k = creditRow ? 1 : 0; k < SAMPLE_ROWS; k++) {
+  const credits = new Map<number, Set<string>>();
+  for (let k = creditRow || sub ? 1 : 0; k < SAMPLE_ROWS; k++) {
     const row = below(k);
     if (textAt(row, idCol) === '') continue;
+    for (const c of candidates)
+      if (c.creditCol !== undefined && textAt(row, c.creditCol) !== '')
+        credits.set(c.col, (credits.get(c.col) ?? new Set()).add(textAt(row, c.creditCol)));
     for (const c of candidates) {
       const text = textAt(row, c.col);
       if (text === '') continue;
@@ -146,13 +212,15 @@ export function findWide(
     courses.some((c) => c.credit !== undefined || c.makeupCol !== undefined);
   if (!aboutGrades) return undefined;
 
+  for (const c of courses) creditFromColumn(c, credits.get(c.col), cells, summary);
   const notRead = candidates.filter((c) => !isCourse(c));
-  for (const c of notRead) summary.push({ col: c.col, text: textAt(cells, c.col) });
+  for (const c of notRead) summary.push({ col: c.col, text: textAt(cells, c.col) || c.name });
   const layout = buildLayout(courses, summary, sheet, titles, columns.className !== undefined);
   const classified = classifyAs('grades', cells, texts);
   return {
     layout,
     creditRow,
+    subHeader: sub !== undefined,
     found: { ...classified, columns, confidence: titles.length > 0 ? 0.9 : 0.8 },
   };
 }

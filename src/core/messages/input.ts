@@ -113,8 +113,8 @@ const ROWS = {
 
 const VALUES = {
   'input.grade.unknown': {
-    zh: `${AT_ZH}：成绩「{value}」无法识别，这门课不计入平均分，也不判断是否不及格。`,
-    en: `${AT_EN}: score "{value}" cannot be read; the course is left out of the average and of the failed-course check.`,
+    zh: `${AT_ZH}：成绩「{value}」无法识别，不计入平均分，也不当作及格；请核对。`,
+    en: `${AT_EN}: score "{value}" cannot be read; it is left out of the average and not taken as a pass; please check it.`,
   },
   'input.grade.noCourse': {
     zh: `${ROW_ZH}：没有课程名称或课程代码，这一行已跳过。`,

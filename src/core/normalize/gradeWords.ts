@@ -27,6 +27,9 @@ export const MARKS: Readonly<Record<string, { mark: string; fail: boolean }>> = 
   作弊: { mark: '作弊', fail: true },
   考试作弊: { mark: '作弊', fail: true },
   取消资格: { mark: '取消资格', fail: true },
+  // A bare 取消 in a score cell is the 取消考试资格 of the exam, never a cancelled course: those rows
+  // are dropped from exports, not kept with a mark.
+  取消: { mark: '取消资格', fail: true },
   取消考试资格: { mark: '取消资格', fail: true },
   缓考: { mark: '缓考', fail: false },
   免修: { mark: '免修', fail: false },

@@ -115,9 +115,10 @@ export const VALUE_CASES: HostileCase[] = [
       },
     ],
     policy: 'grades',
+    // An error value may hide a fail: the member is 待核实 on failed, never passed.
     expect: result(
-      unionMembers(),
-      [CHEN_POLITICAL],
+      unionMembers({ 刘洋: 'pending', 杨帆: 'pending' }),
+      [`pending:failed:${IDS[3]!}`, `pending:failed:${IDS[5]!}`, CHEN_POLITICAL],
       [
         warning('input.grade.unknown', '成绩', 9, 5, { value: '#N/A' }),
         warning('input.grade.unknown', '成绩', 12, 5, { value: '#DIV/0!' }),

@@ -20,6 +20,7 @@ export class GradeRow implements Omit<GradeEntry, 'ref'> {
   courseName = '';
   credit: number | undefined = undefined;
   grade: GradeValue = { kind: 'empty' };
+  gradeCol: number | undefined = undefined;
   attempt: Attempt = 'first';
   makeupGrade: GradeValue | undefined = undefined;
   retakeGrade: GradeValue | undefined = undefined;
@@ -61,6 +62,7 @@ export class GradeRow implements Omit<GradeEntry, 'ref'> {
       courseName: this.courseName,
       credit: this.credit,
       grade: this.grade,
+      gradeCol: this.gradeCol,
       attempt: this.attempt,
       makeupGrade: this.makeupGrade,
       retakeGrade: this.retakeGrade,

@@ -256,6 +256,7 @@ export class GradeRowReader {
     f.courseName = courseName || code;
     f.credit = n !== undefined && n >= 0 ? n : undefined;
     f.grade = grade;
+    f.gradeCol = c.score;
     f.attempt = attempt;
     f.makeupGrade = makeupGrade;
     f.retakeGrade = retakeGrade;

@@ -87,6 +87,7 @@ export class WideGradeReader {
       f.courseName = course.name;
       f.credit = course.credit;
       f.grade = grade;
+      f.gradeCol = course.col;
       f.makeupGrade = makeup;
       entries++;
       each(f);

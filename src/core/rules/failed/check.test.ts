@@ -100,4 +100,25 @@ describe('failed', () => {
       failedRule(context({ members, academic, hasGradeData: false })).skipped?.messageKey,
     ).toBe('rule.skip.noGrades');
   });
+
+  it('counts a failure whose grade row has no term, saying its term is unknown', () => {
+    const who = member();
+    const noTerm: FailedCourse = { ...course('高等数学', '50', false, 4), term: undefined };
+    const { findings } = failedRule(
+      context({
+        members: [who],
+        academic: academicIndex([
+          record(who.studentId, { failed: [course('英语', '55', false, 3), noTerm] }),
+        ]),
+      }),
+    );
+    expect(findings.map((f) => [f.severity, f.messageKey])).toEqual([
+      ['violation', 'rule.failed.failedNoTerm'],
+    ]);
+    expect(findings[0]?.evidence).toMatchObject({
+      count: 2,
+      noTerm: 1,
+      noTermCourses: '高等数学（50）',
+    });
+  });
 });

@@ -1,5 +1,6 @@
 import { failedCourseText, sittingWord } from '../../academic/failedText';
-import type { FailedCourse } from '../../academic/types';
+import type { FailedCourse, UnreadableGrade } from '../../academic/types';
+import { columnLetter } from '../../cells';
 import type { Evidence, Finding } from '../../findings';
 import type { MemberRecord } from '../../records';
 import { memberFinding, skipRule } from '../finding';
@@ -11,6 +12,16 @@ import { unmatchedFinding } from '../unmatched';
 function courseList(courses: readonly FailedCourse[], max = 5): string {
   const shown = courses.slice(0, max).map(failedCourseText);
   const rest = courses.length - shown.length;
+  return rest > 0 ? `${shown.join('、')} +${rest}` : shown.join('、');
+}
+
+/** 高等数学（成绩!F8：A-）: the course and the cell to look at, as the teacher finds it. */
+function cellList(grades: readonly UnreadableGrade[], max = 5): string {
+  const shown = grades.slice(0, max).map((g) => {
+    const at = `${g.ref.sheet}!${g.col !== undefined ? columnLetter(g.col) : ''}${g.ref.row}`;
+    return `${g.courseName}（${at}：${g.shown}）`;
+  });
+  const rest = grades.length - shown.length;
   return rest > 0 ? `${shown.join('、')} +${rest}` : shown.join('、');
 }
 
@@ -38,9 +49,15 @@ function check(ctx: RuleContext, member: MemberRecord): Finding[] {
   const strict = ctx.policy.rules.failed.mode === 'strict';
   const counted = record.failed.filter((course) => strict || !course.passedLater);
   const [first] = counted;
-  // Grade rows only outside the window leave nothing failed here; the rank rule flags that member.
-  if (!first) return [];
-  const evidence = {
+  if (!first) {
+    // An unreadable grade may be a fail: the member is 待核实 with the cells named, never passed.
+    const unreadable = record.unreadable ?? [];
+    if (unreadable.length === 0) return [];
+    const evidence = { count: unreadable.length, cells: cellList(unreadable) };
+    const refs = unreadable.map((g) => g.ref);
+    return [memberFinding('failed', member, 'pending', 'rule.failed.unreadable', evidence, refs)];
+  }
+  const evidence: Record<string, string | number | boolean> = {
     course: first.courseName,
     shown: first.shown,
     ...(first.term ? { term: termLabel(first.term) } : {}),
@@ -49,9 +66,19 @@ function check(ctx: RuleContext, member: MemberRecord): Finding[] {
     ...laterEvidence(first),
     courses: courseList(counted),
   };
-  const messageKey = counted.every((c) => c.passedLater)
-    ? 'rule.failed.passedLater'
-    : 'rule.failed.failed';
+  // Rows without a term count in every window; the teacher is told which, to place them.
+  const noTerm = counted.filter((c) => c.term === undefined);
+  const allPassedLater = counted.every((c) => c.passedLater);
+  const messageKey =
+    noTerm.length > 0
+      ? allPassedLater
+        ? 'rule.failed.passedLaterNoTerm'
+        : 'rule.failed.failedNoTerm'
+      : allPassedLater
+        ? 'rule.failed.passedLater'
+        : 'rule.failed.failed';
+  if (noTerm.length > 0)
+    Object.assign(evidence, { noTerm: noTerm.length, noTermCourses: courseList(noTerm) });
   return [
     memberFinding(
       'failed',
