@@ -41,6 +41,13 @@ export const LIMITS = {
    * there, well inside a minute, whatever it declares.
    */
   sheetBytes: 4 * 1024 * 1024 * 1024,
+  /**
+   * Characters in one CSV row (its fields and separators). A real roster or grade row is well
+   * under a few KB, and even a cell Excel fills to its 32,767-character limit is far below this;
+   * a longer row is a line break or closing quote missing, and the parser would otherwise hold the
+   * rest of the file as one field.
+   */
+  csvRowChars: 1_048_576,
   /** Excel's own grid: rows 1 to 1,048,576 and columns A to XFD. */
   rows: 1_048_576,
   columns: 16_384,

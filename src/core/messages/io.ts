@@ -38,6 +38,10 @@ export const IO_MESSAGES = {
     zh: 'CSV 文件「{file}」第 {row} 行有一个没有闭合的双引号，之后的内容都会被并进同一个单元格。请在 Excel 或 WPS 中检查该行后重新保存。',
     en: 'CSV file "{file}" has an unclosed double quote in row {row}; everything after it would end up in one cell. Check that row in Excel or WPS and save the file again.',
   },
+  'io.csvRowTooLong': {
+    zh: 'CSV 文件「{file}」从第 {row} 行开始的一行超过 {limit} 个字符，真实的名单或成绩表的一行远不会这么长：可能是这一行少了换行，或有一个没有闭合的双引号把后面的内容都并了进来。请在 Excel 或 WPS 中检查该行后重新保存。',
+    en: 'CSV file "{file}" has a row, starting at row {row}, longer than {limit} characters, far beyond any real roster or grade sheet: a line break may be missing, or an unclosed double quote swallowed what follows. Check that row in Excel or WPS and save the file again.',
+  },
   'io.writeBusy': {
     zh: '无法写入「{file}」：文件可能正在 Excel 或 WPS 中打开，或者没有写入权限。请关闭该文件后再试，或换一个输出文件名。',
     en: 'Cannot write "{file}": it may be open in Excel or WPS, or you lack permission. Close it and try again, or choose another output name.',

@@ -1,4 +1,5 @@
 import { FormatError } from '../errors';
+import { LIMITS, shownLimit } from '../limits';
 import { detach } from '../xml/text';
 import type { Delimiter } from './delimiter';
 
@@ -30,6 +31,8 @@ export class CsvParser {
   private fields: string[] = [];
   private record = 1;
   private quoteStartRecord = 0;
+  /** Characters of the record being read so far: its fields and the separators between them. */
+  private recordChars = 0;
 
   private readonly unquotedRun: RegExp;
   private readonly delimiter: number;
@@ -67,6 +70,7 @@ export class CsvParser {
           run.lastIndex = i;
           run.exec(chunk);
           const end = run.lastIndex;
+          this.grow(end - i);
           this.field += chunk.slice(i, end);
           i = end;
           if (i < n) i = this.separator(chunk.charCodeAt(i), i);
@@ -74,6 +78,7 @@ export class CsvParser {
         }
         case State.Quoted: {
           const quote = chunk.indexOf('"', i);
+          this.grow((quote < 0 ? n : quote) - i);
           this.field += chunk.slice(i, quote < 0 ? n : quote);
           if (quote < 0) return;
           this.state = State.QuoteInQuoted;
@@ -83,6 +88,7 @@ export class CsvParser {
         case State.QuoteInQuoted: {
           const code = chunk.charCodeAt(i);
           if (code === 34) {
+            this.grow(1);
             this.field += '"';
             this.state = State.Quoted;
             i++;
@@ -106,8 +112,22 @@ export class CsvParser {
     if (this.state !== State.AfterCr) this.endRecord();
   }
 
+  /**
+   * Counts `chars` more of the current record. Past the bound the record is refused at the row it
+   * started on, before its text is held: a row without an end would otherwise grow to the file's size.
+   */
+  private grow(chars: number): void {
+    this.recordChars += chars;
+    if (this.recordChars <= LIMITS.csvRowChars) return;
+    throw new FormatError('CSV row too long', 'io.csvRowTooLong', {
+      row: this.record,
+      limit: shownLimit(LIMITS.csvRowChars),
+    });
+  }
+
   /** Handles a separator or line break at `i`; returns the index after it. */
   private separator(code: number, i: number): number {
+    this.grow(1);
     this.fields.push(detach(this.field));
     this.field = '';
     if (code === this.delimiter) {
@@ -128,6 +148,7 @@ export class CsvParser {
   private emit(): void {
     const fields = this.fields;
     this.fields = [];
+    this.recordChars = 0;
     this.onRecord(this.record++, fields);
   }
 }

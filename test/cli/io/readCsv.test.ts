@@ -130,6 +130,51 @@ describe('readCsvRows', () => {
     expect((error as InputFileError).message).toContain('第 2 行');
   });
 
+  // A real row is at most a few KB; past 1 MB characters the parser would otherwise hold the whole
+  // rest of the file (a line without a break, or a quote never closed) as one field.
+  describe('a row beyond any real sheet', () => {
+    const huge = 'x'.repeat(3 * 1024 * 1024);
+    const refused = async (name: string, text: string) => {
+      const path = join(dir, name);
+      await writeFile(path, text);
+      const error: unknown = await readCsvRows(path, collector().visitor).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(InputFileError);
+      return error as InputFileError;
+    };
+
+    it('refuses one enormous line, naming the file and the row it starts on', async () => {
+      const error = await refused('line.csv', `a,b\n1,2\n3,${huge}`);
+      expect(error.messageKey).toBe('io.csvRowTooLong');
+      expect(error.params).toEqual({ row: 3, file: 'line.csv', limit: '1,048,576' });
+      expect(error.message).toContain('第 3 行');
+    });
+
+    it('refuses a quote left open to the end of a big file at the row the field starts', async () => {
+      const lines = `1,"open\n${'2,3\n'.repeat(400000)}`;
+      const error = await refused('open.csv', `a,b\n${lines}`);
+      expect(error.messageKey).toBe('io.csvRowTooLong');
+      expect(error.params).toMatchObject({ row: 2, file: 'open.csv' });
+    });
+
+    it('refuses a line of a million separators (a row of empty fields is no smaller)', async () => {
+      const error = await refused('commas.csv', `a,b\n${','.repeat(2 * 1024 * 1024)}\n`);
+      expect(error.params).toMatchObject({ row: 2, file: 'commas.csv' });
+    });
+
+    it('counts a doubled quote inside a quoted field as the character it stands for', async () => {
+      const error = await refused('quotes.csv', `a,b\n1,"${'""'.repeat(1100000)}"\n`);
+      expect(error.params).toMatchObject({ row: 2, file: 'quotes.csv' });
+    });
+
+    it('still reads a long but real row (a 100,000-character remark)', async () => {
+      const { sheets } = await readBytes(
+        'long.csv',
+        Buffer.from(`a,b\n1,"${'备'.repeat(100000)}"\n`),
+      );
+      expect(sheets[0]!.rows[1]!.cells[1]).toHaveLength(100000);
+    });
+  });
+
   it('does not parse the file when the visitor skips the sheet', async () => {
     const { sheets, seen } = await (async () => {
       const path = join(dir, 'skip.csv');
