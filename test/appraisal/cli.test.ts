@@ -77,7 +77,7 @@ describe('parseAppraisalArgs', () => {
     expect(() => parseAppraisalArgs(['a.xlsx', '--scope', 'everyone'])).toThrow(
       'appraisal.cli.badChoice',
     );
-    expect(() => parseAppraisalArgs(['collect'])).toThrow('cli.noFiles');
+    expect(() => parseAppraisalArgs(['collect'])).toThrow('appraisal.cli.noFormsGiven');
   });
 });
 

@@ -101,7 +101,7 @@ function defaultOut(first: string, suffix: string): string {
 export function parseAppraisalArgs(argv: readonly string[]): AppraisalArgs {
   if (argv[0] === 'collect') {
     const { files, values } = split(argv.slice(1), COLLECT_OPTIONS);
-    if (files.length === 0) throw new UsageError('cli.noFiles');
+    if (files.length === 0) throw new UsageError('appraisal.cli.noFormsGiven');
     const lang = langOf(values);
     const first = files[0] ?? '';
     return {
@@ -116,7 +116,7 @@ export function parseAppraisalArgs(argv: readonly string[]): AppraisalArgs {
     };
   }
   const { files, values } = split(argv, GENERATE_OPTIONS);
-  if (files.length === 0) throw new UsageError('cli.noFiles');
+  if (files.length === 0) throw new UsageError('appraisal.cli.noRosterGiven');
   const lang = langOf(values);
   const optional = (name: string, key: string) =>
     values.has(name) ? { [key]: values.get(name) ?? '' } : {};

@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import { collectFilled } from '../../core/appraisal/collect/collect';
 import { t } from '../../core/messages';
+import { distinctFiles } from '../io/distinctFiles';
 import { prepareOutput } from '../io/output/prepareOutput';
 import { writeWorkbookModel } from '../io/writeWorkbook';
 import type { CollectOptions } from './args';
@@ -11,9 +12,10 @@ import { expectedFailure, renderIssues } from './render';
 async function collect(opts: CollectOptions): Promise<AppraisalRun> {
   const { lang } = opts;
   await prepareOutput(opts.out, opts.files);
+  const { paths, notices } = await distinctFiles(opts.files);
   const files = [];
-  for (const path of opts.files) files.push(await readFilled(path, basename(path)));
-  const outcome = collectFilled(files, lang);
+  for (const path of paths) files.push(await readFilled(path, basename(path)));
+  const outcome = collectFilled(files, lang, [], notices);
   if (!outcome.ok) return { exitCode: 2, messages: renderIssues(outcome.issues, lang) };
   await writeWorkbookModel(outcome.value.model, opts.out, { inputs: opts.files });
   const summary = t('appraisal.cli.collected', lang, {

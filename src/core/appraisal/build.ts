@@ -3,6 +3,8 @@ import type { Lang } from '../messages';
 import type { ModelCell, ModelSheet, WorkbookModel } from '../report/sheetModel';
 import { buildEvidenceSheet } from './evidenceSheet';
 import { buildFormSheet } from './formSheet';
+import { formMarker, generationOf, rosterOf } from './generation';
+import { settingsToJson } from './settingsJson';
 import type { FormLayout } from './formSheet';
 import { memberKey } from './memberKey';
 import { totalRef } from './scoreRefs';
@@ -50,6 +52,7 @@ function buildForms(
   units: readonly FormUnit[],
   suggestions: ReadonlyMap<string, ReadonlyMap<number, Suggestion>>,
   namer: SheetNamer,
+  generation: string,
   lang: Lang,
 ): { sheet: ModelSheet; layout: FormLayout }[] {
   const fill = (m: AppraisedMember, dim: number): ModelCell | undefined => {
@@ -58,10 +61,12 @@ function buildForms(
   };
   return settings.groups
     .flatMap((group) => units.map((unit) => ({ group, unit })))
-    .map(({ group, unit }, i) =>
-      buildFormSheet(
+    .map(({ group, unit }, i) => {
+      const sheet = namer.take(formSheetName(settings, group.name, unit.department, lang));
+      return buildFormSheet(
         {
-          sheet: namer.take(formSheetName(settings, group.name, unit.department, lang)),
+          sheet,
+          marker: formMarker(generation, sheet),
           tableName: `AppraisalScore${i + 1}`,
           group: group.name,
           unit,
@@ -71,8 +76,8 @@ function buildForms(
           ...titleParts(settings),
         },
         lang,
-      ),
-    );
+      );
+    });
 }
 
 /**
@@ -86,7 +91,9 @@ export function buildAppraisalWorkbook(input: AppraisalInput): AppraisalBuild {
   const summaryName = namer.take(t('appraisal.sheet.summary', lang));
   const members = units.flatMap((unit) => unit.members);
   const suggestions = suggestScores(members, settings.template, input.evidence ?? {});
-  const forms = buildForms(settings, units, suggestions, namer, lang);
+  const roster = rosterOf(units);
+  const generation = generationOf(settingsToJson(settings), roster);
+  const forms = buildForms(settings, units, suggestions, namer, generation, lang);
   const layouts = forms.map((form) => form.layout);
   const layoutOf = (group: string, key: string) =>
     layouts.find((l) => l.group === group && l.members.some((m) => memberKey(m) === key));
@@ -104,6 +111,8 @@ export function buildAppraisalWorkbook(input: AppraisalInput): AppraisalBuild {
     settings,
     forms: layouts.map((l) => ({ sheet: l.sheet, group: l.group, department: l.department })),
     summarySheet: summaryName,
+    generation,
+    roster,
   };
   const evidenceName =
     suggestions.size > 0 ? namer.take(t('appraisal.sheet.evidence', lang)) : undefined;

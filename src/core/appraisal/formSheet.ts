@@ -21,6 +21,8 @@ export interface FormSpec {
   readonly fill?: (member: AppraisedMember, dimension: number) => ModelCell | undefined;
   /** Whether some cells hold suggestions (adds the legend line). */
   readonly hasSuggestions?: boolean;
+  /** Hidden text naming the form's generation (generation.ts), in the blank row above the header. */
+  readonly marker?: string;
 }
 
 /** Where things sit on a generated form: what the summary and collect need to point at it. */
@@ -89,7 +91,8 @@ export function buildFormSheet(
   const signature: ModelCell = { value: t('appraisal.form.signature', lang), style: 'signature' };
   const rows: (readonly (ModelCell | undefined)[])[] = [
     ...intro.map((cell) => [cell]),
-    [],
+    // Collect knows a form by this, not by its sheet name, which a reviewer may change.
+    spec.marker !== undefined ? [{ value: spec.marker, numFmt: 'hidden' }] : [],
     header,
     ...members.map((m, i) => memberRow(spec, m, firstDataRow + i, factors)),
     [],

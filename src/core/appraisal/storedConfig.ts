@@ -3,6 +3,7 @@ import type { Lang } from '../messages';
 import { isRecord, settingError } from './issues';
 import { parseSettingsJson } from './settingsJson';
 import type { AppraisalSettings } from './types';
+import type { RosterEntry } from './generation';
 import type { Result } from '../issue';
 
 /** Marks the settings cell the product reads back; the JSON starts with it. */
@@ -22,11 +23,36 @@ export interface StoredConfig {
   readonly forms: readonly StoredForm[];
   /** The summary sheet, whose parameter cells (grade lines, quota, weights) the teacher may have edited. */
   readonly summarySheet?: string;
+  /** Fingerprint of settings and roster (generation.ts); absent in workbooks made before it existed. */
+  readonly generation?: string;
+  /** Who was printed on which form unit; absent in workbooks made before it was stored. */
+  readonly roster?: readonly RosterEntry[];
 }
 
 /** The JSON text written into the settings sheet. */
 export function configJson(config: StoredConfig): string {
-  return JSON.stringify({ [CONFIG_MARKER]: 1, ...config });
+  const { roster, ...rest } = config;
+  // Arrays, not objects: the JSON sits in one cell, and a cell holds at most 32,767 characters.
+  const compact = roster?.map((e) => [e.studentId, e.name, e.department, e.title, e.unit]);
+  return JSON.stringify({ [CONFIG_MARKER]: 1, ...rest, ...(compact ? { roster: compact } : {}) });
+}
+
+function parseRoster(raw: unknown): RosterEntry[] | undefined {
+  if (!Array.isArray(raw)) return undefined;
+  const text = (v: unknown) => (typeof v === 'string' ? v : '');
+  return raw.flatMap((item: unknown): RosterEntry[] =>
+    Array.isArray(item)
+      ? [
+          {
+            studentId: text(item[0]),
+            name: text(item[1]),
+            department: text(item[2]),
+            title: text(item[3]),
+            unit: text(item[4]),
+          },
+        ]
+      : [],
+  );
 }
 
 function findJson(grid: SheetGrid): string | undefined {
@@ -72,9 +98,18 @@ export function readStoredConfig(grid: SheetGrid): Result<StoredConfig> | undefi
   if (!settings.ok) return settings;
   const summarySheet =
     typeof record.summarySheet === 'string' ? { summarySheet: record.summarySheet } : {};
+  const generation = typeof record.generation === 'string' ? { generation: record.generation } : {};
+  const roster = parseRoster(record.roster);
   return {
     ok: true,
-    value: { lang, settings: settings.value, forms: parseForms(record.forms), ...summarySheet },
+    value: {
+      lang,
+      settings: settings.value,
+      forms: parseForms(record.forms),
+      ...summarySheet,
+      ...generation,
+      ...(roster ? { roster } : {}),
+    },
   };
 }
 

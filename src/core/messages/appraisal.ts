@@ -433,6 +433,38 @@ Exit codes: 0 done; 1 written, but scores are missing or out of range; 2 input o
     en: 'Reading the workbook gave {count} warnings (the forms are not affected); the check command lists them.',
   },
 
+  'appraisal.cli.noFormsGiven': {
+    zh: '请给出评分人填好的评分表，例如：union-compliance appraisal collect 评分表-学生代表.xlsx 评分表-团委.xlsx --out 考核汇总.xlsx',
+    en: 'Name the filled scoring forms, e.g. union-compliance appraisal collect forms-students.xlsx forms-league.xlsx --out summary.xlsx',
+  },
+  'appraisal.cli.noRosterGiven': {
+    zh: '请给出学生会名单工作簿，例如：union-compliance appraisal 学生会名单.xlsx 成绩.xlsx --out 评分表.xlsx（详见 appraisal --help）',
+    en: 'Name the union roster workbook, e.g. union-compliance appraisal roster.xlsx grades.xlsx --out forms.xlsx (see appraisal --help)',
+  },
+  'appraisal.collect.fileNotForm': {
+    zh: '{file} 不是本工具生成的评分表（其中没有本工具生成的评分表或评议设置），未汇集。',
+    en: '{file} is not a scoring form made by this product (it holds no form or settings the product generated); it was not collected.',
+  },
+  'appraisal.collect.sheetNotForm': {
+    zh: '{file} 的工作表 {sheet} 不是本工具生成的评分表，未汇集。',
+    en: '{file}, sheet {sheet}: not a scoring form made by this product; it was not collected.',
+  },
+  'appraisal.collect.otherGeneration': {
+    zh: '{file} 中的评分表是按另一份名单或另一学期生成的，与本次评分表不是同一批，未汇集。请只汇集同一次生成的评分表。',
+    en: '{file} holds forms generated from another roster or for another term, not the same batch as these forms; it was not collected. Collect only forms generated together.',
+  },
+  'appraisal.collect.otherGenerationSheet': {
+    zh: '{file} 的工作表 {sheet} 是按另一份名单或另一学期生成的评分表，与本次评分表不是同一批，未汇集。',
+    en: '{file}, sheet {sheet}: a form generated from another roster or for another term, not the same batch as these forms; it was not collected.',
+  },
+  'appraisal.collect.notOnRoster': {
+    zh: '{file} 的工作表 {sheet} 第 {row} 行：{name}（{studentId}）不在生成评分表时的名单上（可能是评分人添加或改动了这一行），未汇集。',
+    en: '{file}, sheet {sheet}, row {row}: {name} ({studentId}) is not on the roster the forms were generated from (a scorer may have added or edited the row); it was not collected.',
+  },
+  'appraisal.collect.nameChanged': {
+    zh: '{file} 的工作表 {sheet} 第 {row} 行：学号 {studentId} 在名单上是 {rosterName}，表上写的是 {name}；按学号汇集到 {rosterName}。',
+    en: '{file}, sheet {sheet}, row {row}: student ID {studentId} is {rosterName} on the roster but reads {name} here; collected for {rosterName} by student ID.',
+  },
   'appraisal.collect.nothingFilled': {
     zh: '找到 {count} 张评分表，但都还没有填写分数（建议分不算）。请在评分人填好后再汇集。',
     en: 'Found {count} scoring forms, but no scores have been typed yet (suggestions do not count). Collect once scorers have filled them.',

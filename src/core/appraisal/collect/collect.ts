@@ -40,16 +40,22 @@ export function collectFilled(
   lang: Lang,
   /** Names already taken, when the pane adds the result to an open workbook. */
   reservedSheetNames: readonly string[] = [],
+  /** What the caller noticed before reading (a file given twice), shown first with the rest. */
+  notices: readonly Issue[] = [],
 ): CollectOutcome {
   const found = findConfig(files);
   if (!found)
     return {
       ok: false,
-      issues: [{ severity: 'error', messageKey: 'appraisal.collect.noConfig', params: {} }],
+      issues: [
+        ...notices,
+        { severity: 'error', messageKey: 'appraisal.collect.noConfig', params: {} },
+      ],
     };
-  if (!found.ok) return { ok: false, issues: found.issues };
+  if (!found.ok) return { ok: false, issues: [...notices, ...found.issues] };
   const config = found.value;
-  const { copies, issues, untouched } = findCopies(files, config);
+  const { copies, issues: fromFiles, untouched } = findCopies(files, config);
+  const issues = [...notices, ...fromFiles];
   if (copies.length === 0) {
     const key = untouched > 0 ? 'appraisal.collect.nothingFilled' : 'appraisal.collect.noForms';
     return {
@@ -65,7 +71,19 @@ export function collectFilled(
     issues.push(...checked.issues.map((i): Issue => ({ ...i, severity: 'warning' })));
   const members = canonicalMembers(copies, config);
   const all = [...issues, ...completenessIssues(copies, config)];
-  const model = buildCollectedModel(copies, members, settings, all, lang, reservedSheetNames);
+  const origin = {
+    ...(config.generation !== undefined ? { generation: config.generation } : {}),
+    ...(config.roster ? { roster: config.roster } : {}),
+  };
+  const model = buildCollectedModel(
+    copies,
+    members,
+    settings,
+    all,
+    lang,
+    reservedSheetNames,
+    origin,
+  );
   return {
     ok: true,
     value: { model, issues: all, copies: copies.length, members: members.length },

@@ -34,6 +34,8 @@ export function buildCollectedModel(
   issues: readonly Issue[],
   lang: Lang,
   reservedSheetNames: readonly string[] = [],
+  /** The generation collected, kept so the result is known as the same batch. */
+  origin: Pick<StoredConfig, 'generation' | 'roster'> = {},
 ): WorkbookModel {
   const namer = new SheetNamer(reservedSheetNames);
   const summaryName = namer.take(t('appraisal.sheet.summary', lang));
@@ -86,6 +88,8 @@ export function buildCollectedModel(
       department: b.layout.department,
     })),
     summarySheet: summaryName,
+    ...(origin.generation !== undefined ? { generation: origin.generation } : {}),
+    ...(origin.roster ? { roster: origin.roster } : {}),
   };
   const issuesSheet =
     issues.length > 0

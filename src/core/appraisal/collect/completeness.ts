@@ -1,3 +1,4 @@
+import { rosterMember } from '../generation';
 import { memberKey } from '../memberKey';
 import type { StoredConfig } from '../storedConfig';
 import type { AppraisedMember } from '../types';
@@ -9,6 +10,8 @@ export function canonicalMembers(
   copies: readonly FormCopy[],
   config: StoredConfig,
 ): AppraisedMember[] {
+  // Everyone the forms were made for, scored or not: the quota and the gaps count them all.
+  if (config.roster) return config.roster.map(rosterMember);
   const order = (copy: FormCopy) => {
     const index = config.forms.findIndex((f) => f.department === copy.department);
     return index < 0 ? Number.MAX_SAFE_INTEGER : index;
@@ -36,9 +39,16 @@ export function completenessIssues(copies: readonly FormCopy[], config: StoredCo
     for (const { member } of copy.rows) known.set(memberKey(member), member);
     byDepartment.set(copy.department, known);
   }
+  // With the roster, a copy is complete when it holds everyone printed on its form.
+  const expected = (copy: FormCopy): Iterable<[string, AppraisedMember]> =>
+    config.roster
+      ? config.roster
+          .filter((e) => e.unit === copy.department)
+          .map((e): [string, AppraisedMember] => [memberKey(e), rosterMember(e)])
+      : (byDepartment.get(copy.department) ?? []);
   for (const copy of copies) {
     const present = new Set(copy.rows.map((r) => memberKey(r.member)));
-    for (const [key, member] of byDepartment.get(copy.department) ?? []) {
+    for (const [key, member] of expected(copy)) {
       if (present.has(key)) continue;
       const params = {
         file: copy.file,

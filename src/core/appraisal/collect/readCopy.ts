@@ -1,6 +1,8 @@
 import { columnLetter } from '../../cells';
 import type { CellValue } from '../../cells';
 import type { SheetGrid } from '../../tables';
+import { rosterMember } from '../generation';
+import type { RosterEntry } from '../generation';
 import type { AppraisalTemplate, AppraisedMember } from '../types';
 import type { FormColumns } from './formColumns';
 import { cellText, readScore } from './scoreCell';
@@ -29,6 +31,52 @@ export interface CopyContext {
   /** The department the settings give this sheet, when the sheet is known. */
   readonly department?: string;
   readonly template: AppraisalTemplate;
+  /** Who the forms were generated for; rows for anyone else are reported, not collected. */
+  readonly roster?: readonly RosterEntry[];
+}
+
+/** The roster entry a row stands for: by 学号 (two people may share a name), by name only without one. */
+function onRoster(
+  roster: readonly RosterEntry[],
+  studentId: string,
+  name: string,
+): RosterEntry | undefined {
+  if (studentId) return roster.find((e) => e.studentId === studentId);
+  const named = roster.filter((e) => e.name === name);
+  return named.length === 1 ? named[0] : undefined;
+}
+
+/** The member a row stands for, or the issue why it is nobody on the roster. */
+function rowMember(
+  ctx: CopyContext,
+  sheet: string,
+  row: number,
+  typed: AppraisedMember,
+): { member?: AppraisedMember; issue?: Issue } {
+  if (!ctx.roster) return { member: typed };
+  const where = { file: ctx.file, sheet, row };
+  const entry = onRoster(ctx.roster, typed.studentId, typed.name);
+  const params = { ...where, name: typed.name, studentId: typed.studentId };
+  if (!entry)
+    return {
+      issue: {
+        severity: 'warning',
+        messageKey: 'appraisal.collect.notOnRoster',
+        params,
+        ref: where,
+      },
+    };
+  const member = rosterMember(entry);
+  if (typed.name === entry.name || typed.name === '') return { member };
+  return {
+    member,
+    issue: {
+      severity: 'warning',
+      messageKey: 'appraisal.collect.nameChanged',
+      params: { ...params, studentId: entry.studentId, rosterName: entry.name },
+      ref: where,
+    },
+  };
 }
 
 function scoreIssue(
@@ -95,7 +143,17 @@ export function readCopy(
     const name = cellText(at(cells, columns.name));
     const studentId = cellText(at(cells, columns.studentId));
     if (!name && !studentId) break;
-    const key = studentId || name;
+    const typed: AppraisedMember = {
+      name,
+      studentId,
+      department: cellText(at(cells, columns.department)) || ctx.department || '',
+      title: cellText(at(cells, columns.title)),
+    };
+    const found = rowMember(ctx, grid.sheet, row, typed);
+    if (found.issue) issues.push(found.issue);
+    const member = found.member;
+    if (!member) continue;
+    const key = member.studentId || member.name;
     if (seen.has(key)) {
       issues.push({
         severity: 'warning',
@@ -106,12 +164,6 @@ export function readCopy(
       continue;
     }
     seen.add(key);
-    const member: AppraisedMember = {
-      name,
-      studentId,
-      department: cellText(at(cells, columns.department)) || ctx.department || '',
-      title: cellText(at(cells, columns.title)),
-    };
     const scores = columns.dims.map((col) => readScore(cells[col - 1]));
     scores.forEach((score, dim) => {
       const issue = scoreIssue(ctx, grid, row, columns.dims[dim] ?? 0, member, dim, score);
