@@ -4,6 +4,7 @@ import { isRecord, settingError } from './issues';
 import { parseSettingsJson } from './settingsJson';
 import type { AppraisalSettings } from './types';
 import type { RosterEntry } from './generation';
+import { MAX_CELL_CHARS } from '../report/excelLimits';
 import type { Result } from '../issue';
 
 /** Marks the settings cell the product reads back; the JSON starts with it. */
@@ -34,7 +35,12 @@ export function configJson(config: StoredConfig): string {
   const { roster, ...rest } = config;
   // Arrays, not objects: the JSON sits in one cell, and a cell holds at most 32,767 characters.
   const compact = roster?.map((e) => [e.studentId, e.name, e.department, e.title, e.unit]);
-  return JSON.stringify({ [CONFIG_MARKER]: 1, ...rest, ...(compact ? { roster: compact } : {}) });
+  const bare = JSON.stringify({ [CONFIG_MARKER]: 1, ...rest });
+  if (!compact) return bare;
+  const full = JSON.stringify({ [CONFIG_MARKER]: 1, ...rest, roster: compact });
+  // A roster too long for the cell (well over 600 members) is left out rather than cut: collect then
+  // works from the forms themselves, as for workbooks made before the roster was stored.
+  return full.length <= MAX_CELL_CHARS ? full : bare;
 }
 
 function parseRoster(raw: unknown): RosterEntry[] | undefined {
