@@ -2,6 +2,7 @@ import { discoverTables } from './discoverTables';
 import { sheet } from './sheets.fixture';
 import { studentLineOf } from './studentLine';
 import { rowCells } from './rowShape';
+import { applyOverrides } from './overrides';
 
 const HEADER = [
   '序号',
@@ -119,5 +120,22 @@ describe('studentLineOf', () => {
     expect(line('学号：', '姓名：', '班级：')).toEqual({});
     expect(line('平均学分绩点：3.1')).toBeUndefined();
     expect(line('高等数学', '55')).toBeUndefined();
+  });
+});
+
+describe('a teacher’s correction of a transcript', () => {
+  const found = discoverTables(
+    sheet('成绩单', [['学号：2531020101001  姓名：张三'], HEADER, course(1, '高等数学', 55)]),
+  );
+
+  it('keeps it per-student when only a course column moves', () => {
+    const [m] = applyOverrides(found, [{ sheet: '成绩单', columns: { credit: 8 } }]);
+    expect(m).toMatchObject({ subject: 'perBlock', subjectRow: 1, missing: [] });
+  });
+
+  it('reads rows by their own 学号 once the teacher names a 学号 column', () => {
+    const [m] = applyOverrides(found, [{ sheet: '成绩单', columns: { studentId: 1 } }]);
+    expect(m?.subject).toBeUndefined();
+    expect(m?.columns.studentId).toBe(1);
   });
 });
