@@ -117,6 +117,13 @@ export interface TableMapping<K extends TableKind = TableKind> {
    * there is what Excel showed, so an ID may have lost digits (docs/RULES.md §4.6).
    */
   readonly displayed?: boolean;
+  /**
+   * Per-student transcripts (个人成绩单), grades only: the rows name no student; a label-value line
+   * above each block of course rows ('学号：2531…  姓名：张三  班级：23计应1班') does.
+   */
+  readonly subject?: 'perBlock';
+  /** With subject 'perBlock': the 1-based row of the first student's line, above the header. */
+  readonly subjectRow?: number;
 }
 
 /** One course column of a class grade summary (成绩汇总表). */

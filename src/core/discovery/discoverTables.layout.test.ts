@@ -54,7 +54,7 @@ describe('discoverTables: layout', () => {
     ).toEqual([]);
   });
 
-  it('ignores a label-value row above the real header', () => {
+  it('reads a label-value row above a header without 学号 as the student of a transcript', () => {
     const tables = discoverTables(
       sheet('S', [
         ['学号：', '2531020101001', '姓名：', '张三'],
@@ -62,6 +62,12 @@ describe('discoverTables: layout', () => {
       ]),
     );
     expect(tables).toHaveLength(1);
-    expect(tables[0]).toMatchObject({ kind: 'grades', headerRow: 2, missing: ['studentId'] });
+    expect(tables[0]).toMatchObject({
+      kind: 'grades',
+      headerRow: 2,
+      missing: [],
+      subject: 'perBlock',
+      subjectRow: 1,
+    });
   });
 });

@@ -7,6 +7,7 @@ import { isLabelValueRow, isTitleRow, rowCells } from './rowShape';
 import { pooledCells, readSubHeader } from './subHeader';
 import type { HeaderCell } from './types';
 import { findWide } from './wideLayout';
+import { namesStudent, studentLineOf } from './studentLine';
 
 interface Block {
   /** 0-based indexes into head.rows. */
@@ -16,6 +17,8 @@ interface Block {
   found: Classified;
   hints: string[];
   wide?: WideLayout;
+  /** A personal transcript: the index of the label-value line above the header naming the student. */
+  perBlock?: number | undefined;
 }
 
 function isBlankOrTitle(cells: readonly HeaderCell[]): boolean {
@@ -43,6 +46,26 @@ function isDataOf(prev: Block, cells: readonly HeaderCell[]): boolean {
   return cells.some((c) => (c.col === studentId || c.col === name) && !recognisedAnywhere(c.text));
 }
 
+/**
+ * A grade header without 学号 or 姓名 columns under a line naming the student (学号 or 姓名, in
+ * one cell or across cells): a personal transcript (个人成绩单), one student per block.
+ */
+function namesStudentAbove(
+  block: Block,
+  cellsOf: (i: number) => HeaderCell[],
+  idx: number,
+  floor: number,
+): number | undefined {
+  const { kind, columns } = block.found;
+  if (kind !== 'grades' || columns.studentId !== undefined || columns.name !== undefined)
+    return undefined;
+  for (let i = idx - 1; i >= floor; i--) {
+    const line = studentLineOf(cellsOf(i));
+    if (line && namesStudent(line)) return i;
+  }
+  return undefined;
+}
+
 function sameColumns(a: Classified, b: Classified): boolean {
   const ka = Object.entries(a.columns);
   return (
@@ -65,8 +88,16 @@ function toMapping(head: SheetHead, block: Block, first: number, lastIdx?: numbe
     headers: block.cells.map((c) => ({ col: c.col, text: c.text })),
     confidence: found.confidence,
     // A class grade summary needs only its 学号 column: its courses are columns of their own.
-    missing: block.wide ? [] : missingFields(found.kind, found.columns),
+    // A transcript's student comes from the line above each block.
+    missing: block.wide
+      ? []
+      : missingFields(found.kind, found.columns).filter(
+          (f) => !(block.perBlock !== undefined && f === 'studentId'),
+        ),
     ...(block.wide ? { wide: block.wide } : {}),
+    ...(block.perBlock !== undefined
+      ? { subject: 'perBlock' as const, subjectRow: first + block.perBlock }
+      : {}),
   };
 }
 
@@ -91,6 +122,8 @@ export function discoverTables(head: SheetHead): TableMapping[] {
     if (prev && i <= prev.lastHeaderIdx) continue;
     const cells = cellsOf(i);
     if (cells.length < 2 || isLabelValueRow(cells) || (prev && isDataOf(prev, cells))) continue;
+    // A transcript's next student line, however poorly filled ('学号：' | '' | '姓名：'), is its data.
+    if (prev?.perBlock !== undefined && studentLineOf(cells)) continue;
     const hints = [head.sheet, ...titlesAbove(cellsOf, i, prev ? prev.lastHeaderIdx + 1 : 0)];
     const classified = classifyHeaderRow(cells, hints);
     // A class grade summary reads like a roster (学号, 姓名, 专业) or like nothing (course names).
@@ -115,6 +148,9 @@ export function discoverTables(head: SheetHead): TableMapping[] {
     const found = classified;
     if (!found) continue;
     const hasTitle = hints.length > 1;
+    // Each student of a stacked transcript repeats the course header under their own lines.
+    if (prev?.perBlock !== undefined && found.kind === 'grades' && sameColumns(found, prev.found))
+      continue;
     if (prev && found.kind === prev.found.kind && sameColumns(found, prev.found) && !hasTitle)
       continue;
     const beside = sideBySide(cells, hints);
@@ -138,6 +174,7 @@ export function discoverTables(head: SheetHead): TableMapping[] {
         found: classifyAs(found.kind, pooled, hints),
       });
     }
+    block.perBlock = namesStudentAbove(block, cellsOf, i, prev ? prev.lastHeaderIdx + 1 : 0);
     blocks.push(block);
   }
   return blocks.map((block, k) => {

@@ -58,6 +58,13 @@ function apply(
     : { ...(target?.columns as Columns) };
   const columns = withUserColumns(kind, base, o.columns);
   const lastDataRow = o.lastDataRow ?? (moved ? undefined : target?.lastDataRow);
+  // A transcript stays one until the teacher gives it a 学号 or 姓名 column or moves it.
+  const perBlock =
+    !rematch &&
+    target?.subject === 'perBlock' &&
+    kind === 'grades' &&
+    !('studentId' in columns) &&
+    !('name' in columns);
   return {
     kind,
     ...(o.file !== undefined
@@ -75,8 +82,14 @@ function apply(
     // The teacher said so: no doubt left about what the table is.
     confidence: 1,
     // A class grade summary keeps its courses unless the teacher moved its header or kind.
-    missing: !rematch && target?.wide ? [] : missingFields(kind, columns),
+    missing:
+      !rematch && target?.wide
+        ? []
+        : missingFields(kind, columns).filter((f) => !(perBlock && f === 'studentId')),
     ...(!rematch && target?.wide ? { wide: target.wide } : {}),
+    ...(perBlock && target.subjectRow !== undefined
+      ? { subject: 'perBlock' as const, subjectRow: target.subjectRow }
+      : {}),
   };
 }
 

@@ -120,6 +120,18 @@ const VALUES = {
     zh: `${ROW_ZH}：没有课程名称或课程代码，这一行已跳过。`,
     en: `${ROW_EN}: no course name or course code; the row was skipped.`,
   },
+  'input.transcript.noStudent': {
+    zh: `${ROW_ZH}：个人成绩单里这一行课程的上方没有写明学生的“学号：…  姓名：…”一行，不知道是谁的成绩，没有计入。请在这些课程上方补上学生信息行。`,
+    en: `${ROW_EN}: in this personal transcript no "学号：…  姓名：…" line above the course row names the student, so the grade is not counted. Add the student's line above these courses.`,
+  },
+  'input.transcript.unnamed': {
+    zh: `${ROW_ZH}：个人成绩单的学生信息行没有填写学号，也没有填写姓名，下面到下一名学生之前的课程都没有计入。请补上学号。`,
+    en: `${ROW_EN}: the transcript's student line gives neither 学号 nor 姓名; the courses under it, up to the next student, are not counted. Fill in the student ID.`,
+  },
+  'input.transcript.noStudentId': {
+    zh: `${ROW_ZH}：个人成绩单的学生信息行（「{value}」）没有可用的学号，成绩无法可靠地对应到学生，下面到下一名学生之前的课程都没有计入。请导出带学号的成绩单。`,
+    en: `${ROW_EN}: the transcript's student line ("{value}") gives no usable 学号, so its grades cannot be matched reliably; the courses under it, up to the next student, are not counted. Export the transcript with student IDs.`,
+  },
   'input.credit.unreadable': {
     zh: `${AT_ZH}：学分「{value}」无法识别，按没有学分处理。`,
     en: `${AT_EN}: credits "{value}" cannot be read and are treated as missing.`,

@@ -5,6 +5,7 @@ import type { AttendanceRecord, DelegateRecord, MemberRecord, SanctionRecord } f
 import type { TableMapping } from '../tables';
 import { readAttendance, readDelegate, readMember, readSanction } from '../normalize/rowReaders';
 import { GradeRowReader } from '../normalize/rows/readGradeEntry';
+import { TranscriptReader } from '../normalize/rows/readTranscript';
 import { WideGradeReader } from '../normalize/rows/readWideGrades';
 import { NameClassIndex } from '../academic/nameClass';
 import { cellText } from '../normalize/text';
@@ -18,11 +19,15 @@ const MAX_ROW_ISSUES = 200;
 
 interface Route {
   readonly mapping: TableMapping;
+  /** The first row the table reads: a transcript's first student line stands above its header. */
+  readonly from: number;
   readonly roster?: { rows: { ref: RowRef; cells: CellValue[] }[] };
   /** One reader per grade table, so a value repeated down a column is normalised once. */
   readonly grades?: GradeRowReader;
   /** A class grade summary: one row, one entry per course. */
   readonly wide?: WideGradeReader;
+  /** Personal transcripts: the student comes from the line above each block. */
+  readonly transcript?: TranscriptReader;
 }
 
 /** What a workbook says about reading its cells. */
@@ -70,23 +75,35 @@ export class Collector {
     for (const mapping of mappings) {
       this.mappings.push(mapping);
       const key = sheetKey(mapping.file, mapping.sheet);
+      const from = mapping.subjectRow ?? mapping.firstDataRow;
       const route: Route =
         mapping.kind === 'roster'
-          ? { mapping, roster: { rows: [] } }
+          ? { mapping, from, roster: { rows: [] } }
           : mapping.kind === 'grades' && mapping.wide
             ? {
                 mapping,
+                from,
                 wide: new WideGradeReader(mapping as TableMapping<'grades'>, this.policy.grading),
               }
-            : mapping.kind === 'grades'
+            : mapping.kind === 'grades' && mapping.subject === 'perBlock'
               ? {
                   mapping,
-                  grades: new GradeRowReader(
+                  from,
+                  transcript: new TranscriptReader(
                     mapping as TableMapping<'grades'>,
                     this.policy.grading,
                   ),
                 }
-              : { mapping };
+              : mapping.kind === 'grades'
+                ? {
+                    mapping,
+                    from,
+                    grades: new GradeRowReader(
+                      mapping as TableMapping<'grades'>,
+                      this.policy.grading,
+                    ),
+                  }
+                : { mapping, from };
       const list = this.routes.get(key);
       if (list) list.push(route);
       else this.routes.set(key, [route]);
@@ -113,7 +130,7 @@ export class Collector {
     }
     for (const route of list) {
       const m = route.mapping;
-      if (rowNumber < m.firstDataRow) continue;
+      if (rowNumber < route.from) continue;
       if (m.lastDataRow !== undefined && rowNumber > m.lastDataRow) continue;
       this.take(route, rowNumber, row);
     }
@@ -144,6 +161,19 @@ export class Collector {
       });
       if (wide.issues.length > 0) this.note(wide.issues);
       if (entries !== undefined) this.notePerson(wide.studentId, wide.name, wide.className ?? '');
+      return;
+    }
+    if (route.transcript !== undefined) {
+      const transcript = route.transcript;
+      const read = transcript.next(row, rowNumber);
+      if (transcript.issues.length > 0) this.note(transcript.issues);
+      if (read !== undefined) {
+        this.gradeRows++;
+        this.academic.addRow(read);
+        const line = transcript.student;
+        const id = read.studentId;
+        if (id !== this.lastNoted) this.notePerson(id, line?.name, line?.className ?? '');
+      }
       return;
     }
     const ref: RowRef =

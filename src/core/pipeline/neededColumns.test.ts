@@ -11,6 +11,14 @@ describe('neededColumns', () => {
       ],
     },
     {
+      sheet: '成绩单',
+      rows: [
+        ['学号：', '2023001', '姓名：', '张三'],
+        ['序号', '课程编号', '课程名称', '成绩', '学分'],
+        [1, 'C01', '高等数学', 55, 4],
+      ],
+    },
+    {
       sheet: '成绩',
       rows: [
         ['学号', '姓名', 'xyz', '课程名称', '学分', '成绩', '学年学期'],
@@ -18,6 +26,10 @@ describe('neededColumns', () => {
       ],
     },
   ]);
+
+  it('keeps every column of a transcript: its student line may stand in any of them', () => {
+    expect(neededColumns(mappings, undefined, '成绩单')).toEqual([1, 2, 3, 4, 5]);
+  });
 
   it('keeps every header column of a roster (it is copied whole into the report)', () => {
     expect(neededColumns(mappings, undefined, '名单')).toEqual([1, 2, 3, 4, 5, 6]);

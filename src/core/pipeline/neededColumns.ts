@@ -15,6 +15,11 @@ export function neededColumns(
   for (const mapping of own) {
     for (const col of Object.values<number>(mapping.columns)) cols.add(col);
     if (mapping.kind === 'roster') for (const h of mapping.headers) cols.add(h.col);
+    // A transcript's student line may stand in any column, label and value apart.
+    if (mapping.subject === 'perBlock') {
+      const last = Math.max(0, ...mapping.headers.map((h) => h.col));
+      for (let col = 1; col <= last; col++) cols.add(col);
+    }
     for (const course of mapping.wide?.courses ?? []) {
       cols.add(course.col);
       if (course.makeupCol !== undefined) cols.add(course.makeupCol);

@@ -78,6 +78,17 @@ export class GradeRowReader {
   /** Issues of the row `next` read last: the shared empty list for most rows. */
   issues: readonly Issue[] = NO_ISSUES;
   private readonly college = new LastValue(optional);
+  /**
+   * The student of a personal transcript's block (set by TranscriptReader): its rows name no
+   * student, the line above them does.
+   */
+  subject:
+    | {
+        readonly studentId: string;
+        readonly name?: string | undefined;
+        readonly major?: string | undefined;
+      }
+    | undefined;
 
   constructor(
     private readonly mapping: TableMapping<'grades'>,
@@ -159,7 +170,8 @@ export class GradeRowReader {
     const c = this.c;
     const f = this.f;
     f.start(rowNumber, given);
-    const idCell = at(row, c.studentId);
+    const subject = this.subject;
+    const idCell = subject !== undefined ? subject.studentId : at(row, c.studentId);
     if (idCell !== this.idRaw) {
       this.idRaw = idCell;
       this.idValue = tableStudentId(idCell, this.mapping.displayed);
@@ -250,7 +262,7 @@ export class GradeRowReader {
 
     const n = credit.credit;
     f.studentId = studentId;
-    f.name = this.studentNameOf(at(row, c.name));
+    f.name = subject !== undefined ? subject.name : this.studentNameOf(at(row, c.name));
     f.term = term;
     f.courseKey = code || courseName;
     f.courseName = courseName || code;
@@ -261,7 +273,7 @@ export class GradeRowReader {
     f.makeupGrade = makeupGrade;
     f.retakeGrade = retakeGrade;
     f.voided = voided.voided;
-    f.major = this.major.of(at(row, c.major));
+    f.major = subject?.major ?? this.major.of(at(row, c.major));
     f.entryYear = entryYear.year;
     f.college = this.college.of(at(row, c.college));
     this.issues = issues ?? NO_ISSUES;
