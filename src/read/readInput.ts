@@ -18,6 +18,8 @@ async function zipNames(source: ByteSource, file: string): Promise<string[]> {
   try {
     return [...(await readZipDirectory(source)).keys()];
   } catch (error) {
+    if (error instanceof FormatError && error.messageKey === 'io.zipDuplicate')
+      throw new InputFileError(error.messageKey, { ...error.params, file });
     if (error instanceof FormatError) throw new InputFileError('io.zipDamaged', { file });
     throw error;
   }

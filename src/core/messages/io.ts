@@ -130,4 +130,8 @@ export const IO_MESSAGES = {
     zh: '「{file}」和前面给出的「{first}」是同一个文件（路径相同，或经由链接指向它），只读取了一次。',
     en: '"{file}" is the same file as "{first}", given earlier (the same path, or reached through a link); it was read once.',
   },
+  'io.zipDuplicate': {
+    zh: '文件「{file}」中的部件「{part}」出现了不止一次（名称相同，或只差大小写、斜杠方向）。不同的程序会读到不同的那一份，Excel 和 WPS 不会写出这样的文件；它可能被人改动过，或出自有缺陷的导出程序，无法可靠读取。请从原系统重新导出，或在 Excel 或 WPS 中打开并另存为 .xlsx 后再试。',
+    en: 'In file "{file}", part "{part}" appears more than once (the same name, or one differing only in case or slash direction). Different programs would read different copies, and Excel and WPS never write such a file; it may have been altered or come from a faulty exporter, and cannot be read reliably. Export it again from the source system, or open it in Excel or WPS and save it as .xlsx, and try again.',
+  },
 } satisfies MessageTable;
