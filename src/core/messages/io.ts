@@ -134,4 +134,8 @@ export const IO_MESSAGES = {
     zh: '文件「{file}」中的部件「{part}」出现了不止一次（名称相同，或只差大小写、斜杠方向）。不同的程序会读到不同的那一份，Excel 和 WPS 不会写出这样的文件；它可能被人改动过，或出自有缺陷的导出程序，无法可靠读取。请从原系统重新导出，或在 Excel 或 WPS 中打开并另存为 .xlsx 后再试。',
     en: 'In file "{file}", part "{part}" appears more than once (the same name, or one differing only in case or slash direction). Different programs would read different copies, and Excel and WPS never write such a file; it may have been altered or come from a faulty exporter, and cannot be read reliably. Export it again from the source system, or open it in Excel or WPS and save it as .xlsx, and try again.',
   },
+  'io.sheetNameTwice': {
+    zh: '文件「{file}」中有不止一个工作表叫「{sheet}」（名称相同或只差大小写）。Excel 和 WPS 不允许同名工作表，文件可能被人改动过，或出自有缺陷的导出程序；检查结果无法指明是哪一张表，因此不读取。请在 Excel 或 WPS 中打开它，给其中一张改名后另存为 .xlsx 再试。',
+    en: 'File "{file}" has more than one sheet named "{sheet}" (the same name, or differing only in case). Excel and WPS never allow this; the file may have been altered or come from a faulty exporter, and findings could not say which sheet they mean, so it is not read. Open it in Excel or WPS, rename one of the sheets, save it as .xlsx, and try again.',
+  },
 } satisfies MessageTable;
