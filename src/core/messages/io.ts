@@ -166,4 +166,8 @@ export const IO_MESSAGES = {
     zh: '文件「{file}」的工作表「{sheet}」中有 {count} 个单元格标明了数字或文字类型，值却是空的（第一个是 {cell}），已按空白单元格读取。Excel 和 WPS 不会这样保存；请在 Excel 或 WPS 中核对这些单元格。',
     en: 'File "{file}", sheet "{sheet}": {count} cell(s) declare a number or text type but hold an empty value (the first is {cell}); they were read as blank cells. Excel and WPS never save cells this way; check them in Excel or WPS.',
   },
+  'io.controlChars': {
+    zh: '文件「{file}」（工作表「{sheet}」）中有 {count} 个控制字符（例如 NUL，在表格中看不见），它们会让姓名、学号对不上，已删除；第一个在第 {row} 行 {col} 列。这通常来自有缺陷的导出程序，请在原系统或 Excel、WPS 中核对该单元格。',
+    en: 'File "{file}" (sheet "{sheet}") held {count} control character(s) (such as NUL, invisible in a table), which would keep names and student IDs from matching; they were removed. The first was in row {row}, column {col}. This usually comes from a faulty export; check that cell in the source system or in Excel or WPS.',
+  },
 } satisfies MessageTable;
