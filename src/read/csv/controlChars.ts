@@ -1,9 +1,12 @@
 import { columnLetter } from '../../core/cells';
 import type { Issue } from '../../core/issue';
 
-// C0 controls and DEL, except tab, line feed and carriage return (a cell may hold those).
+// C0 controls and DEL, except tab, line feed and carriage return (a cell may hold those). Matching
+// control characters is this module's purpose.
+/* eslint-disable no-control-regex */
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+/* eslint-enable no-control-regex */
 
 /** Whether decoded text holds a control character a cell cannot (checked once per chunk). */
 export function hasControlChars(text: string): boolean {
