@@ -1,4 +1,5 @@
 import { BadBytesTracker } from './csv/badBytes';
+import { ControlCharTracker, hasControlChars } from './csv/controlChars';
 import { DELIMITER_SAMPLE_CHARS, detectDelimiter } from './csv/delimiter';
 import { DECODER_LABEL, detectCsvEncoding, type CsvEncoding } from './csv/encoding';
 import { csvRow } from './csv/fieldValue';
@@ -14,10 +15,14 @@ async function parseSource(
   sink: SheetRowSink,
   progress: ProgressCounter,
   badBytes: BadBytesTracker,
+  controls: ControlCharTracker,
 ): Promise<void> {
   const decoder = new TextDecoder(DECODER_LABEL[encoding]); // drops a byte-order mark
+  // Fields are searched for control characters only once the text has shown one.
+  let dirty = false;
   const onRecord = (record: number, fields: string[]) => {
     badBytes.record(record, fields);
+    if (dirty) controls.clean(record, fields);
     const row = csvRow(fields);
     if (row) sink.row(record, row);
   };
@@ -25,6 +30,7 @@ async function parseSource(
   let parser: CsvParser | undefined;
   let pending = '';
   const feed = (text: string) => {
+    dirty ||= hasControlChars(text);
     if (parser) return parser.write(text);
     pending += text;
     if (pending.length < DELIMITER_SAMPLE_CHARS) return;
@@ -51,7 +57,8 @@ export function csvSheetName(file: string): string {
  * Streams a CSV (or tab-separated text) file to `visitor` as one sheet named after the file
  * (without extension). The encoding is detected (UTF-8 with or without BOM, UTF-16 with or without
  * BOM, else GB18030), and so is the separator; values come as text, so IDs keep their leading
- * zeros. Bad UTF-8 bytes are read as U+FFFD and reported to `visitor.notice` with their place.
+ * zeros. Bad UTF-8 bytes are read as U+FFFD and control characters (NUL …) dropped, each reported
+ * to `visitor.notice` with the first place.
  */
 export async function readCsv(
   source: ByteSource,
@@ -68,8 +75,9 @@ export async function readCsv(
     return;
   }
   const badBytes = new BadBytesTracker();
+  const controls = new ControlCharTracker();
   try {
-    await parseSource(source, decoding.encoding, sink, progress, badBytes);
+    await parseSource(source, decoding.encoding, sink, progress, badBytes, controls);
   } catch (error) {
     if (error instanceof FormatError) {
       throw new InputFileError(error.messageKey, { ...error.params, file });
@@ -78,6 +86,8 @@ export async function readCsv(
   }
   const notice = badBytes.issue(file, sheet, decoding.badSequences);
   if (notice) visitor.notice?.(notice);
+  const controlNotice = controls.issue(file, sheet);
+  if (controlNotice) visitor.notice?.(controlNotice);
   sink.end();
   progress.finish();
 }

@@ -18,6 +18,8 @@ async function zipNames(source: ByteSource, file: string): Promise<string[]> {
   try {
     return [...(await readZipDirectory(source)).keys()];
   } catch (error) {
+    if (error instanceof FormatError && error.messageKey === 'io.zipDuplicate')
+      throw new InputFileError(error.messageKey, { ...error.params, file });
     if (error instanceof FormatError) throw new InputFileError('io.zipDamaged', { file });
     throw error;
   }
@@ -30,11 +32,20 @@ async function planFor(source: ByteSource, file: string, ext: string): Promise<I
   return planInput(file, ext, kind);
 }
 
-/** Tracks the sheet being read, so a damaged file's message can name it. */
+/**
+ * Tracks the sheet being read, so a damaged file's message can name it, and refuses a second
+ * sheet of the same name in any format: Excel and WPS never allow it (case aside), a finding naming
+ * the sheet could not say which one it meant, and a check would take both as one table.
+ */
 function tracking(visitor: WorkbookVisitor): { visitor: WorkbookVisitor; sheet(): string | null } {
   let current: string | null = null;
+  const names = new Set<string>();
   const wrapped: WorkbookVisitor = {
     beginSheet(info) {
+      const key = info.sheet.toLowerCase();
+      if (names.has(key))
+        throw new InputFileError('io.sheetNameTwice', { file: info.file, sheet: info.sheet });
+      names.add(key);
       const sink = visitor.beginSheet(info);
       if (!sink) return null;
       current = info.sheet;

@@ -1,4 +1,5 @@
-import type { CellValue } from '../core/cells';
+import { columnLetter, type CellValue } from '../core/cells';
+import type { Issue } from '../core/issue';
 import { FormatError, InputFileError } from './errors';
 import { ProgressCounter, type ReadOptions } from './progress';
 import { readExactly, type ByteSource } from './source';
@@ -35,6 +36,20 @@ function checkStreamedSize(parts: WorkbookParts): void {
   }
 }
 
+/** Number cells with an empty value were read as empty cells: the teacher hears where. */
+function emptyValueNotice(
+  file: string,
+  sheet: string,
+  at: { count: number; row: number; col: number },
+): Issue {
+  return {
+    severity: 'warning',
+    messageKey: 'io.emptyValue',
+    params: { file, sheet, cell: `${columnLetter(at.col)}${at.row}`, count: at.count },
+    ref: { file, sheet, row: at.row, col: at.col },
+  };
+}
+
 interface Reading {
   readonly zip: ZipSource;
   readonly progress: ProgressCounter;
@@ -63,12 +78,14 @@ async function readSheet(
   sheet: SheetPart,
   context: SheetContext,
   onRow: (rowNumber: number, cells: CellValue[]) => void,
-): Promise<void> {
+): Promise<SheetScanner['emptyValues']> {
   const { zip, progress } = reading;
   try {
     const check = new EntryCheck(sheet.entry, zip.inflater.crc32);
     const stream = await openEntry(zip, sheet.entry, (n) => progress.add(n));
-    await scanChunks(stream, new SheetScanner(context, onRow, reading.texts), check);
+    const scanner = new SheetScanner(context, onRow, reading.texts);
+    await scanChunks(stream, scanner, check);
+    return scanner.emptyValues;
   } catch (error) {
     // Name the sheet: the teacher can find it, and knows the other sheets were fine.
     if (error instanceof FormatError) {
@@ -103,7 +120,8 @@ async function visitWorkbook(
     const sink = visitor.beginSheet({ file: name, sheet: sheet.name, hidden: sheet.hidden });
     if (!sink) continue;
     context ??= await loadContext(reading, parts);
-    await readSheet(reading, sheet, context, (row, cells) => sink.row(row, cells));
+    const empty = await readSheet(reading, sheet, context, (row, cells) => sink.row(row, cells));
+    if (empty) visitor.notice?.(emptyValueNotice(name, sheet.name, empty));
     sink.end();
   }
   progress.finish();

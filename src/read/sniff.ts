@@ -59,14 +59,23 @@ export function utf16Order(head: Uint8Array): 'utf16le' | 'utf16be' | undefined 
   return order && textUnits(head, order) ? order : undefined;
 }
 
-/** True when every UTF-16 code unit of `head` is a character a text table holds. */
+/**
+ * Whether `controls` control characters among `length` are the few a broken export leaves in a
+ * text table (the reader drops them and says where), not binary data, where they are everywhere.
+ */
+function fewControls(controls: number, length: number): boolean {
+  return controls * 10 <= length && controls <= Math.max(8, length / 100);
+}
+
+/** True when the UTF-16 code units of `head` are text a table holds, but for a few controls. */
 function textUnits(head: Uint8Array, order: 'utf16le' | 'utf16be'): boolean {
   const hi = order === 'utf16be' ? 0 : 1;
+  let controls = 0;
   for (let i = 0; i + 1 < head.length; i += 2) {
     const unit = ((head[i + hi] ?? 0) << 8) | (head[i + 1 - hi] ?? 0);
-    if (unit < 0x20 && unit !== 9 && unit !== 10 && unit !== 13) return false;
+    if (unit < 0x20 && unit !== 9 && unit !== 10 && unit !== 13) controls++;
   }
-  return true;
+  return fewControls(controls, head.length / 2);
 }
 
 /** The head as text for the markup checks: lower case, BOM and leading white space dropped. */
@@ -85,10 +94,12 @@ function markupHead(head: Uint8Array, utf16: 'utf16le' | 'utf16be' | undefined):
     .toLowerCase();
 }
 
-// Control bytes that never occur in a text table (tab, line feed, form feed, carriage return do).
-function hasControlBytes(head: Uint8Array): boolean {
-  for (const b of head) if (b < 0x20 && b !== 9 && b !== 10 && b !== 12 && b !== 13) return true;
-  return false;
+// Control bytes a text table holds none of (tab, line feed, form feed, carriage return aside) or,
+// from a broken export, a few; binary data is full of them.
+function mostlyControlFree(head: Uint8Array): boolean {
+  let controls = 0;
+  for (const b of head) if (b < 0x20 && b !== 9 && b !== 10 && b !== 12 && b !== 13) controls++;
+  return fewControls(controls, head.length);
 }
 
 /** Markup a spreadsheet program or a web system writes, from the head as lower-case text. */
@@ -121,5 +132,5 @@ export function sniffContent(head: Uint8Array): ContentKind {
   const markup = markupKind(markupHead(head, utf16));
   if (markup) return markup;
   if (utf16) return 'text';
-  return hasControlBytes(start) ? 'binary' : 'text';
+  return mostlyControlFree(start) ? 'text' : 'binary';
 }

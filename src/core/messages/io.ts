@@ -134,4 +134,44 @@ export const IO_MESSAGES = {
     zh: '「{file}」和前面给出的「{first}」是同一个文件（路径相同，或经由链接指向它），只读取了一次。',
     en: '"{file}" is the same file as "{first}", given earlier (the same path, or reached through a link); it was read once.',
   },
+  'io.zipDuplicate': {
+    zh: '文件「{file}」中的部件「{part}」出现了不止一次（名称相同，或只差大小写、斜杠方向）。不同的程序会读到不同的那一份，Excel 和 WPS 不会写出这样的文件；它可能被人改动过，或出自有缺陷的导出程序，无法可靠读取。请从原系统重新导出，或在 Excel 或 WPS 中打开并另存为 .xlsx 后再试。',
+    en: 'In file "{file}", part "{part}" appears more than once (the same name, or one differing only in case or slash direction). Different programs would read different copies, and Excel and WPS never write such a file; it may have been altered or come from a faulty exporter, and cannot be read reliably. Export it again from the source system, or open it in Excel or WPS and save it as .xlsx, and try again.',
+  },
+  'io.sheetNameTwice': {
+    zh: '文件「{file}」中有不止一个工作表叫「{sheet}」（名称相同或只差大小写）。Excel 和 WPS 不允许同名工作表，文件可能被人改动过，或出自有缺陷的导出程序；检查结果无法指明是哪一张表，因此不读取。请在 Excel 或 WPS 中打开它，给其中一张改名后另存为 .xlsx 再试。',
+    en: 'File "{file}" has more than one sheet named "{sheet}" (the same name, or differing only in case). Excel and WPS never allow this; the file may have been altered or come from a faulty exporter, and findings could not say which sheet they mean, so it is not read. Open it in Excel or WPS, rename one of the sheets, save it as .xlsx, and try again.',
+  },
+  'io.cellTwice': {
+    zh: '文件「{file}」的工作表「{sheet}」中，单元格 {cell} 出现了两次，两处内容互相冲突。Excel 和 WPS 不会写出这样的表，无法判断哪一个才是您在表格里看到的值，因此不读取（避免按猜测的值得出检查结论）。请在 Excel 或 WPS 中打开它，核对该单元格后另存为 .xlsx 再试。',
+    en: 'File "{file}", sheet "{sheet}": cell {cell} is given twice, with conflicting contents. Excel and WPS never write such a sheet, and there is no telling which value you see in it, so it is not read (a check must not rest on a guessed value). Open it in Excel or WPS, check that cell, save it as .xlsx, and try again.',
+  },
+  'io.rowTwice': {
+    zh: '文件「{file}」的工作表「{sheet}」中，第 {row} 行出现了两次（第二次从 {cell} 起），两处内容互相冲突。Excel 和 WPS 不会写出这样的表，无法判断哪一行才是您在表格里看到的，因此不读取。请在 Excel 或 WPS 中打开它，核对该行后另存为 .xlsx 再试。',
+    en: 'File "{file}", sheet "{sheet}": row {row} is given twice (the second time from {cell}), with conflicting contents. Excel and WPS never write such a sheet, and there is no telling which row you see in it, so it is not read. Open it in Excel or WPS, check that row, save it as .xlsx, and try again.',
+  },
+  'io.rowOrder': {
+    zh: '文件「{file}」的工作表「{sheet}」中，第 {row} 行（从 {cell} 起）排在第 {previous} 行之后：要么重复了前面的行，要么行的顺序被打乱。Excel 和 WPS 不会写出这样的表，无法可靠读取。请在 Excel 或 WPS 中打开它，核对该行后另存为 .xlsx 再试。',
+    en: 'File "{file}", sheet "{sheet}": row {row} (from {cell}) comes after row {previous}: it either repeats an earlier row or the rows are out of order. Excel and WPS never write such a sheet, and it cannot be read reliably. Open it in Excel or WPS, check that row, save it as .xlsx, and try again.',
+  },
+  'io.badNumber': {
+    zh: '文件「{file}」的工作表「{sheet}」中，单元格 {cell} 应当是数字，但里面是「{text}」（不是数字，或超出了 Excel 能表示的范围）。文件已损坏，无法可靠读取。请在 Excel 或 WPS 中打开它，核对该单元格后另存为 .xlsx 再试。',
+    en: 'File "{file}", sheet "{sheet}": cell {cell} should hold a number but holds "{text}" (not a number, or beyond what Excel can hold). The file is damaged and cannot be read reliably. Open it in Excel or WPS, check that cell, save it as .xlsx, and try again.',
+  },
+  'io.badSharedString': {
+    zh: '文件「{file}」的工作表「{sheet}」中，单元格 {cell} 引用了第「{index}」条共享文字，但文件里只有 {count} 条（编号从 0 开始）。文件已损坏，无法可靠读取。请在 Excel 或 WPS 中打开它，核对该单元格后另存为 .xlsx 再试。',
+    en: 'File "{file}", sheet "{sheet}": cell {cell} refers to shared text number "{index}", but the file holds only {count} (numbered from 0). The file is damaged and cannot be read reliably. Open it in Excel or WPS, check that cell, save it as .xlsx, and try again.',
+  },
+  'io.badBoolean': {
+    zh: '文件「{file}」的工作表「{sheet}」中，单元格 {cell} 应当是 TRUE 或 FALSE，但里面是「{text}」。文件已损坏，无法可靠读取。请在 Excel 或 WPS 中打开它，核对该单元格后另存为 .xlsx 再试。',
+    en: 'File "{file}", sheet "{sheet}": cell {cell} should hold TRUE or FALSE but holds "{text}". The file is damaged and cannot be read reliably. Open it in Excel or WPS, check that cell, save it as .xlsx, and try again.',
+  },
+  'io.emptyValue': {
+    zh: '文件「{file}」的工作表「{sheet}」中有 {count} 个单元格标明了数字或文字类型，值却是空的（第一个是 {cell}），已按空白单元格读取。Excel 和 WPS 不会这样保存；请在 Excel 或 WPS 中核对这些单元格。',
+    en: 'File "{file}", sheet "{sheet}": {count} cell(s) declare a number or text type but hold an empty value (the first is {cell}); they were read as blank cells. Excel and WPS never save cells this way; check them in Excel or WPS.',
+  },
+  'io.controlChars': {
+    zh: '文件「{file}」（工作表「{sheet}」）中有 {count} 个控制字符（例如 NUL，在表格中看不见），它们会让姓名、学号对不上，已删除；第一个在第 {row} 行 {col} 列。这通常来自有缺陷的导出程序，请在原系统或 Excel、WPS 中核对该单元格。',
+    en: 'File "{file}" (sheet "{sheet}") held {count} control character(s) (such as NUL, invisible in a table), which would keep names and student IDs from matching; they were removed. The first was in row {row}, column {col}. This usually comes from a faulty export; check that cell in the source system or in Excel or WPS.',
+  },
 } satisfies MessageTable;

@@ -1,4 +1,4 @@
-import type { CellValue } from '../../core/cells';
+import { columnLetter, type CellValue } from '../../core/cells';
 import type { SheetRowSink } from '../visitor';
 import { FormatError } from '../errors';
 
@@ -16,7 +16,11 @@ export class SheetGrid {
     private readonly maxCols: number,
   ) {}
 
-  /** Sets the cell at 1-based `row`, `col`; null and "" leave it empty. */
+  /**
+   * Sets the cell at 1-based `row`, `col`; null and "" leave it empty. A second value for one
+   * cell (two records for it in an .xls) is refused with `io.cellTwice`: Excel shows the last,
+   * another program the first, and a check must not rest on either guess.
+   */
   put(row: number, col: number, value: CellValue): void {
     if (value === null || value === '') return;
     if (row < 1 || col < 1 || row > this.maxRows || col > this.maxCols)
@@ -27,6 +31,11 @@ export class SheetGrid {
     let cells = this.rows.get(row);
     if (!cells) this.rows.set(row, (cells = []));
     while (cells.length < col - 1) cells.push(null);
+    const earlier = cells[col - 1];
+    if (earlier !== undefined && earlier !== null)
+      throw new FormatError(`cell ${row},${col} given twice`, 'io.cellTwice', {
+        cell: `${columnLetter(col)}${row}`,
+      });
     cells[col - 1] = value;
   }
 

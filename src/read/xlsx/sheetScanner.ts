@@ -32,7 +32,12 @@ export class SheetScanner implements ByteScanner {
   done = false;
   private inData = false;
   private rowNumber = 0;
+  /** The last row handed on: rows must rise, or two values claim one place (see endRow). */
+  private lastRow = 0;
   private cells: CellValue[] = [];
+  /** Number, shared-string and true/false cells whose value was empty, and the first of them. */
+  private emptyCount = 0;
+  private emptyAt = { row: 0, col: 0 };
   private col = 0;
   private readonly tag = new TagCursor();
   private readonly text = new RawText();
@@ -101,7 +106,28 @@ export class SheetScanner implements ByteScanner {
     if (this.cells.length === 0) return;
     const cells = this.cells;
     this.cells = [];
+    // Excel writes rows rising; a row with values at or above the last one repeats a row (two
+    // values for one place) or breaks the order every reader of rows relies on.
+    if (this.rowNumber <= this.lastRow) this.rowOutOfPlace(cells);
+    this.lastRow = this.rowNumber;
     this.onRow(this.rowNumber, cells);
+  }
+
+  private rowOutOfPlace(cells: readonly CellValue[]): never {
+    const row = this.rowNumber;
+    const cell = `${columnLetter(cells.findIndex((v) => v !== null) + 1)}${row}`;
+    if (row === this.lastRow)
+      throw new FormatError(`row ${row} given twice`, 'io.rowTwice', { row, cell });
+    throw new FormatError(`row ${row} after row ${this.lastRow}`, 'io.rowOrder', {
+      row,
+      previous: this.lastRow,
+      cell,
+    });
+  }
+
+  /** Where the first empty value was and how many there were, for the teacher's notice. */
+  get emptyValues(): { count: number; row: number; col: number } | undefined {
+    return this.emptyCount === 0 ? undefined : { count: this.emptyCount, ...this.emptyAt };
   }
 
   /** Reads the cell whose attributes start at `from`; returns the index after it, or -1. */
@@ -118,9 +144,31 @@ export class SheetScanner implements ByteScanner {
     }
     this.col = col;
     if (!this.text.present) return end;
-    const value = decodeCell(buf, head.type, head.style, this.text, this.context, this.texts);
-    if (value !== null) this.put(col, value);
+    let value: CellValue | undefined;
+    try {
+      value = decodeCell(buf, head.type, head.style, this.text, this.context, this.texts);
+    } catch (error) {
+      throw error instanceof FormatError ? this.placed(error, col) : error;
+    }
+    if (value === undefined) this.emptyValue(col);
+    else if (value !== null) this.put(col, value);
     return end;
+  }
+
+  private ref(col: number): string {
+    return `${columnLetter(col)}${this.rowNumber}`;
+  }
+
+  /** The cell's error with its A1 reference, so the teacher can go to it. */
+  private placed(error: FormatError, col: number): FormatError {
+    return new FormatError(error.message, error.messageKey, {
+      ...error.params,
+      cell: this.ref(col),
+    });
+  }
+
+  private emptyValue(col: number): void {
+    if (this.emptyCount++ === 0) this.emptyAt = { row: this.rowNumber, col };
   }
 
   private columnBeyond(buf: Uint8Array, col: number): never {
@@ -141,6 +189,8 @@ export class SheetScanner implements ByteScanner {
     const cells = this.cells;
     while (cells.length < col - 1) cells.push(null);
     if (cells.length === col - 1) cells.push(value);
-    else cells[col - 1] = value;
+    else if (cells[col - 1] === null)
+      cells[col - 1] = value; // cells out of order, each once
+    else throw new FormatError(`cell given twice`, 'io.cellTwice', { cell: this.ref(col) });
   }
 }

@@ -89,8 +89,22 @@ function zipName(bytes: Uint8Array, utf8: boolean): string {
 }
 
 /**
- * Reads the archive's central directory: every member's size and position, keyed by its lower-case
- * name without a leading `/` (package part names are case-insensitive).
+ * The key a member is found by: package part names are case-insensitive, and some Windows zippers
+ * write `\\` for `/` and a leading `/`; two members with one key are the same part.
+ */
+function partKey(name: string): string {
+  return partName(name).toLowerCase();
+}
+
+/** The part name as the teacher's file spells it, with `/` separators and no leading `/`. */
+function partName(name: string): string {
+  return name.replace(/\\/g, '/').replace(/^\/+/, '');
+}
+
+/**
+ * Reads the archive's central directory: every member's size and position, keyed by its part
+ * name (see partKey). A part named twice is refused (`io.zipDuplicate`): which copy a program
+ * reads is up to the program, so the file would say one thing in Excel and another here.
  */
 export async function readZipDirectory(file: ByteSource): Promise<Map<string, ZipEntry>> {
   const fileSize = file.size;
@@ -132,7 +146,14 @@ export async function readZipDirectory(file: ByteSource): Promise<Map<string, Zi
     if (method === 0 && size !== compressedSize) {
       throw new FormatError(`stored zip member ${name} has two sizes`);
     }
-    entries.set(name.replace(/^\/+/, '').toLowerCase(), {
+    const key = partKey(name);
+    const earlier = entries.get(key);
+    if (earlier) {
+      throw new FormatError(`zip member ${name} given twice`, 'io.zipDuplicate', {
+        part: partName(earlier.name),
+      });
+    }
+    entries.set(key, {
       name,
       method,
       size,

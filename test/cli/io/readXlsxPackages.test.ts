@@ -230,7 +230,7 @@ describe('readXlsxRows on damaged packages', () => {
       sharedStrings: ['a'],
       sheets: [{ name: 'S', data: '<row r="1"><c r="A1" t="s"><v>5</v></c></row>' }],
     });
-    expect((await failure(dangling)).messageKey).toBe('io.damagedSheet');
+    expect((await failure(dangling)).messageKey).toBe('io.badSharedString');
     const noSheets = buildXlsx({ sheets: [] });
     expect((await failure(noSheets)).messageKey).toBe('io.noSheets');
   });

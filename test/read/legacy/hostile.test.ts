@@ -96,7 +96,7 @@ describe('hostile legacy files', () => {
     const bytes = B.xlsFile(
       B.workbookStream([sst], [{ name: 'S', cells: [B.labelSst(0, 0, 0, 99)] }]),
     );
-    expect(await outcome(bytes)).toBe('io.legacy.damaged');
+    expect(await outcome(bytes)).toBe('io.badSharedString');
   });
 
   it('an SST claiming a billion strings reads only the ones present', async () => {

@@ -4,6 +4,8 @@ import { damaged } from '../bytes';
 import { CompoundFile } from '../cfb/container';
 import { readGlobals } from './globals';
 import { SheetReader } from './sheet';
+import { inSheet } from '../inSheet';
+import type { SheetGrid } from '../grid';
 
 /**
  * Reads an Excel 97-2003 (BIFF8) or Excel 5/95 (BIFF5) workbook, as 正方, 强智, WPS (.et) and
@@ -19,6 +21,12 @@ export function readBiff(bytes: Uint8Array, file: string, visitor: WorkbookVisit
   for (const sheet of globals.sheets) {
     const sink = visitor.beginSheet({ file, sheet: sheet.name, hidden: sheet.hidden });
     if (!sink) continue;
-    new SheetReader(globals).read(stream, sheet.offset).flush(sink);
+    let grid: SheetGrid;
+    try {
+      grid = new SheetReader(globals).read(stream, sheet.offset);
+    } catch (error) {
+      throw inSheet(error, sheet.name);
+    }
+    grid.flush(sink);
   }
 }

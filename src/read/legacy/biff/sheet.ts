@@ -1,4 +1,5 @@
-import type { CellValue } from '../../../core/cells';
+import { columnLetter, type CellValue } from '../../../core/cells';
+import { FormatError } from '../../errors';
 import { excelSerialToDate, isDateFormat } from '../../xlsx/dates';
 import { damaged, f64, u16, u32, u8 } from '../bytes';
 import { SheetGrid } from '../grid';
@@ -60,14 +61,20 @@ export class SheetReader {
       case Rt.LabelSst: {
         const index = u32(d, 6);
         const text = this.globals.sst[index];
-        if (text === undefined) throw damaged(`shared string ${index} missing`);
+        if (text === undefined) {
+          throw new FormatError(`shared string ${index} missing`, 'io.badSharedString', {
+            cell: `${columnLetter(col)}${row}`,
+            index: String(index),
+            count: this.globals.sst.length,
+          });
+        }
         return this.grid.put(row, col, text);
       }
       case Rt.Label:
       case Rt.RString:
         return this.grid.put(row, col, this.label(d, segments));
       case Rt.Number:
-        return this.grid.put(row, col, this.number(f64(d, 6), u16(d, 4)));
+        return this.grid.put(row, col, this.number(finite(f64(d, 6), row, col), u16(d, 4)));
       case Rt.Rk:
         return this.grid.put(row, col, this.number(rkValue(u32(d, 6)), u16(d, 4)));
       case Rt.MulRk:
@@ -94,7 +101,8 @@ export class SheetReader {
   }
 
   private formula(d: Uint8Array, row: number, col: number): void {
-    if (u16(d, 12) !== 0xffff) return this.grid.put(row, col, this.number(f64(d, 6), u16(d, 4)));
+    if (u16(d, 12) !== 0xffff)
+      return this.grid.put(row, col, this.number(finite(f64(d, 6), row, col), u16(d, 4)));
     switch (u8(d, 6)) {
       case 0:
         this.pendingString = { row, col };
@@ -134,6 +142,18 @@ export class SheetReader {
     }
     return known;
   }
+}
+
+/**
+ * A NUMBER record's value: Excel cannot hold NaN or an infinity, so one is damage, named by its
+ * cell (not read as an empty cell, which would drop a grade without a word).
+ */
+function finite(value: number, row: number, col: number): number {
+  if (Number.isFinite(value)) return value;
+  throw new FormatError(`number ${value} in a cell`, 'io.badNumber', {
+    cell: `${columnLetter(col)}${row}`,
+    text: String(value),
+  });
 }
 
 function isCellRecord(type: number): boolean {

@@ -1,4 +1,5 @@
 import type { WorkbookVisitor } from '../../visitor';
+import { ControlCharTracker, hasControlChars } from '../../csv/controlChars';
 import { csvRow } from '../../csv/fieldValue';
 import { FormatError } from '../../errors';
 import { decodeText } from './decode';
@@ -24,13 +25,15 @@ function stem(file: string): string {
  * Reads delimited text saved as ".xls" (Excel's and WPS's "文本文件(制表符分隔)", or a CSV some
  * system named .xls) as one sheet named after the file. Encodings as for CSV: byte-order mark
  * (UTF-8, UTF-16), else UTF-8 when valid, else GB18030. Values stay text, so IDs keep every digit
- * and their zeros; `="00123"` gives `00123`, as in CSV.
+ * and their zeros; `="00123"` gives `00123`, and control characters are dropped with a notice, as in CSV.
  */
 export function readText(bytes: Uint8Array, visitor: WorkbookVisitor, file: string): void {
   const text = decodeText(bytes);
   const sink = visitor.beginSheet({ file, sheet: stem(file), hidden: false, displayed: true });
   if (!sink) return;
+  const controls = hasControlChars(text) ? new ControlCharTracker() : undefined;
   splitRecords(text, delimiterOf(text), (record, fields) => {
+    controls?.clean(record, fields);
     const row = csvRow(fields);
     if (!row) return;
     if (record > MAX_ROWS || row.length > MAX_COLS)
@@ -40,5 +43,7 @@ export function readText(bytes: Uint8Array, visitor: WorkbookVisitor, file: stri
       });
     sink.row(record, row);
   });
+  const notice = controls?.issue(file, stem(file));
+  if (notice) visitor.notice?.(notice);
   sink.end();
 }

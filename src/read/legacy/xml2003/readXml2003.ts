@@ -1,6 +1,7 @@
 import type { WorkbookVisitor } from '../../visitor';
 import { FormatError } from '../../errors';
 import { SheetGrid } from '../grid';
+import { inSheet } from '../inSheet';
 import { decodeEntities } from '../markup/entities';
 import { SpanTracker } from '../markup/spans';
 import { attrValue, localName, tokens } from '../markup/tokens';
@@ -84,7 +85,11 @@ export function readXml2003(bytes: Uint8Array, visitor: WorkbookVisitor, file: s
       continue;
     }
     if (name === 'data' && data && cell && sheet) {
-      sheet.grid.put(cell.row, cell.col, dataValue(data.type, data.text.join('')));
+      try {
+        sheet.grid.put(cell.row, cell.col, dataValue(data.type, data.text.join('')));
+      } catch (error) {
+        throw inSheet(error, sheet.name);
+      }
       data = undefined;
     } else if (name === 'cell') cell = undefined;
     else if (name === 'comment') inComment = false;
