@@ -149,8 +149,8 @@ const VALUES = {
     en: `${AT_EN}: rank "{value}" cannot be read (e.g. 5/120, 8%); the rank will be computed from the grades instead.`,
   },
   'input.sanction.unknown': {
-    zh: `${AT_ZH}：处分「{value}」不是警告、严重警告、记过、留校察看、开除学籍之一，请核实。`,
-    en: `${AT_EN}: sanction "{value}" is not one of warning, serious warning, demerit, probation, expulsion; please check it.`,
+    zh: `${AT_ZH}：处分「{value}」不是警告、严重警告、记过、记大过、留校察看、开除学籍之一，也不是团内、党内处分或通报批评，请核实。`,
+    en: `${AT_EN}: sanction "{value}" is not one of warning, serious warning, demerit, major demerit, probation, expulsion, nor league or party discipline or criticism; please check it.`,
   },
   'input.sanction.missing': {
     zh: `${AT_ZH}：处分一栏为空，请核实。`,
