@@ -6,6 +6,16 @@ const AT_EN = 'Sheet "{sheet}", row {row}, column {col}';
 const ROW_ZH = '工作表「{sheet}」第 {row} 行';
 const ROW_EN = 'Sheet "{sheet}", row {row}';
 
+/** How issueText names the file a note came from (messages/issueText.ts). */
+const WHERE = {
+  'input.where.sheet': { zh: '工作表「{sheet}」', en: 'Sheet "{sheet}"' },
+  'input.where.fileSheet': {
+    zh: '文件「{file}」工作表「{sheet}」',
+    en: 'File "{file}", sheet "{sheet}"',
+  },
+  'input.where.inFile': { zh: '文件「{file}」：{message}', en: 'File "{file}": {message}' },
+} satisfies MessageTable;
+
 const KINDS = {
   'input.kind.roster': { zh: '学生会成员名单', en: 'union roster' },
   'input.kind.grades': { zh: '成绩表', en: 'grade sheet' },
@@ -184,6 +194,7 @@ const VALUES = {
 
 /** Messages of the `input.*` area: reading and recognising the teacher's tables. */
 export const INPUT_MESSAGES = {
+  ...WHERE,
   ...KINDS,
   ...FIELDS,
   ...TABLES,
