@@ -111,14 +111,23 @@ export interface GradeEntry {
 }
 
 /** 处分等级 in order of gravity. */
-export type SanctionLevel = '警告' | '严重警告' | '记过' | '留校察看' | '开除学籍';
+/** Discipline that is not a school sanction: the league's, the party's, or criticism (通报批评). */
+export type NotSchoolSanction = 'league' | 'party' | 'criticism';
+/** The membership a record ends: 开除团籍, 开除党籍, 取消预备党员资格. */
+export type EndedMembership = 'league' | 'party' | 'probationary';
+
+export type SanctionLevel = '警告' | '严重警告' | '记过' | '记大过' | '留校察看' | '开除学籍';
 
 export interface SanctionRecord {
   readonly ref: RowRef;
   readonly studentId?: string | undefined;
   readonly name?: string | undefined;
-  /** `undefined` when the text is not one of the five levels (reported, not guessed). */
+  /** `undefined` when the text names no school sanction (reported, not guessed). */
   readonly level?: SanctionLevel | undefined;
+  /** League or party discipline, or criticism: not a 校纪处分, told to the teacher as a note. */
+  readonly notSchool?: NotSchoolSanction;
+  /** The membership the record ends (开除团籍, 开除党籍, 取消预备党员资格): see the political rule. */
+  readonly ends?: EndedMembership;
   readonly raw: string;
   /** ISO date `YYYY-MM-DD` when known. */
   readonly date?: string | undefined;

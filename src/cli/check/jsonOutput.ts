@@ -2,6 +2,7 @@ import { t, type Lang } from '../../core/messages';
 import type { CheckResult } from '../../core/result';
 import { termLabel } from '../../core/normalize/term';
 import { summarize } from '../../core/summary';
+import { issueText } from '../../core/issueText';
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
@@ -66,7 +67,7 @@ export function toJson(result: CheckResult, lang: Lang): unknown {
     issues: result.issues.map((i) => ({
       severity: i.severity,
       key: i.messageKey,
-      message: t(i.messageKey, lang, i.params),
+      message: issueText(i, lang),
       ...(i.ref ? { file: i.ref.file ?? null, sheet: i.ref.sheet, row: i.ref.row } : {}),
       ...(i.ref && 'col' in i.ref ? { col: i.ref.col } : {}),
     })),

@@ -10,6 +10,7 @@ import { toJson } from './jsonOutput';
 import { loadPolicy } from './loadPolicy';
 import { summarize } from '../../core/summary';
 import { terminalSummary } from './terminalSummary';
+import { issueText } from '../../core/issueText';
 
 function stamp(now: Date): string {
   const p = (n: number) => String(n).padStart(2, '0');
@@ -34,8 +35,7 @@ export async function runCheckCommand(
   );
   if (!outcome.ok) {
     out.stderr(`${t('cli.inputProblem', lang)}\n`);
-    for (const issue of outcome.issues)
-      out.stderr(`  ${t(issue.messageKey, lang, issue.params)}\n`);
+    for (const issue of outcome.issues) out.stderr(`  ${issueText(issue, lang)}\n`);
     return 2;
   }
   const result = outcome.value;

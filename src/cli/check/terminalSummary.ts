@@ -11,6 +11,7 @@ import {
   type CheckSummary,
   type MemberLine,
 } from '../../core/summary';
+import { issueText } from '../../core/issueText';
 
 function memberHeading(line: MemberLine, lang: Lang): string {
   return (
@@ -105,8 +106,7 @@ export function terminalSummary(result: CheckResult, lang: Lang): string {
   }
   if (result.issues.length > 0) {
     lines.push('', t('cli.section.issues', lang));
-    for (const i of result.issues.slice(0, 20))
-      lines.push(`  - ${t(i.messageKey, lang, i.params)}`);
+    for (const i of result.issues.slice(0, 20)) lines.push(`  - ${issueText(i, lang)}`);
     if (result.issues.length > 20)
       lines.push(`  ${t('cli.more', lang, { count: result.issues.length - 20 })}`);
   }

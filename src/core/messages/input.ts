@@ -6,6 +6,16 @@ const AT_EN = 'Sheet "{sheet}", row {row}, column {col}';
 const ROW_ZH = '工作表「{sheet}」第 {row} 行';
 const ROW_EN = 'Sheet "{sheet}", row {row}';
 
+/** How issueText names the file a note came from (messages/issueText.ts). */
+const WHERE = {
+  'input.where.sheet': { zh: '工作表「{sheet}」', en: 'Sheet "{sheet}"' },
+  'input.where.fileSheet': {
+    zh: '文件「{file}」工作表「{sheet}」',
+    en: 'File "{file}", sheet "{sheet}"',
+  },
+  'input.where.inFile': { zh: '文件「{file}」：{message}', en: 'File "{file}": {message}' },
+} satisfies MessageTable;
+
 const KINDS = {
   'input.kind.roster': { zh: '学生会成员名单', en: 'union roster' },
   'input.kind.grades': { zh: '成绩表', en: 'grade sheet' },
@@ -161,8 +171,8 @@ const VALUES = {
     en: `${AT_EN}: rank "{value}" cannot be read (e.g. 5/120, 8%); the rank will be computed from the grades instead.`,
   },
   'input.sanction.unknown': {
-    zh: `${AT_ZH}：处分「{value}」不是警告、严重警告、记过、留校察看、开除学籍之一，请核实。`,
-    en: `${AT_EN}: sanction "{value}" is not one of warning, serious warning, demerit, probation, expulsion; please check it.`,
+    zh: `${AT_ZH}：处分「{value}」不是警告、严重警告、记过、记大过、留校察看、开除学籍之一，也不是团内、党内处分或通报批评，请核实。`,
+    en: `${AT_EN}: sanction "{value}" is not one of warning, serious warning, demerit, major demerit, probation, expulsion, nor league or party discipline or criticism; please check it.`,
   },
   'input.sanction.missing': {
     zh: `${AT_ZH}：处分一栏为空，请核实。`,
@@ -196,6 +206,7 @@ const VALUES = {
 
 /** Messages of the `input.*` area: reading and recognising the teacher's tables. */
 export const INPUT_MESSAGES = {
+  ...WHERE,
   ...KINDS,
   ...FIELDS,
   ...TABLES,

@@ -1,4 +1,4 @@
-import { parseDate, parseSanction, parseYesNo } from './sanction';
+import { parseDate, parseSanction, parseYesNo, readSanctionText } from './sanction';
 
 describe('parseSanction', () => {
   it.each([
@@ -11,13 +11,91 @@ describe('parseSanction', () => {
     ['开除学籍', '开除学籍'],
     ['开除', '开除学籍'],
     [' 严 重 警 告 ', '严重警告'],
-    ['记大过', undefined],
+    ['记大过', '记大过'],
+    ['记大过处分', '记大过'],
+    ['受到记过处分', '记过'],
+    ['警告处分', '警告'],
+    ['严重警告处分（已解除）', '严重警告'],
+    ['严重警告处分(已解除)', '严重警告'],
+    ['【记过】2024年10月8日', '记过'],
+    ['给予警告处分并通报批评', '警告'],
+    ['口头警告', undefined],
     ['通报批评', undefined],
+    ['团内严重警告', undefined],
+    ['留团察看', undefined],
+    ['党内警告', undefined],
     ['团内警告', undefined],
     ['开除团籍', undefined],
     ['', undefined],
   ])('%s → %s', (text, expected) => {
     expect(parseSanction(text)).toBe(expected);
+  });
+});
+
+describe('readSanctionText', () => {
+  it.each([
+    ['团内警告', 'league'],
+    ['团内严重警告处分', 'league'],
+    ['撤销团内职务', 'league'],
+    ['留团察看一年', 'league'],
+    ['开除团籍', 'league'],
+    ['党内警告', 'party'],
+    ['党内严重警告', 'party'],
+    ['撤销党内职务', 'party'],
+    ['留党察看', 'party'],
+    ['开除党籍', 'party'],
+    ['取消预备党员资格', 'party'],
+    ['通报批评', 'criticism'],
+    ['批评教育', 'criticism'],
+    ['口头警告', 'criticism'],
+    ['全院通报批评', 'criticism'],
+    ['警告', undefined],
+    ['记大过', undefined],
+    ['旷课', undefined],
+  ])('%s is not a school sanction: %s', (text, system) => {
+    const read = readSanctionText(text);
+    expect(read.notSchool).toBe(system);
+    if (system) expect(read.level).toBeUndefined();
+  });
+
+  it('keeps the school level when the text also names another measure', () => {
+    expect(readSanctionText('警告处分，团内警告')).toMatchObject({ level: '警告' });
+    expect(readSanctionText('开除学籍、开除团籍')).toMatchObject({
+      level: '开除学籍',
+      ends: 'league',
+    });
+  });
+
+  it('says which membership a sanction ends', () => {
+    expect(readSanctionText('开除团籍').ends).toBe('league');
+    expect(readSanctionText('开除党籍').ends).toBe('party');
+    expect(readSanctionText('取消预备党员资格').ends).toBe('probationary');
+    expect(readSanctionText('团内警告').ends).toBeUndefined();
+    expect(readSanctionText('开除学籍').ends).toBeUndefined();
+  });
+
+  it.each([
+    ['严重警告处分（已解除）', true],
+    ['警告（已撤销）', true],
+    ['撤销记过处分', true],
+    ['记过（未解除）', false],
+    ['记过（尚未解除）', false],
+    ['留校察看（察看期内）', false],
+    ['记过', undefined],
+    ['撤销团内职务', undefined],
+  ])('reads lifting said in the text: %s → %s', (text, lifted) => {
+    expect(readSanctionText(text).lifted).toBe(lifted);
+  });
+
+  it.each([
+    ['受到记过处分（2024年10月8日）', '2024-10-08'],
+    ['2024-10-08 警告', '2024-10-08'],
+    ['警告 2024/3/5', '2024-03-05'],
+    ['警告（２０２４年３月５日）', '2024-03-05'],
+    ['警告（2024年13月5日）', undefined],
+    ['警告', undefined],
+  ])('reads a date written in the text: %s → %s', (text, date) => {
+    expect(readSanctionText(text).date).toBe(date);
   });
 });
 

@@ -8,6 +8,7 @@ import { otherLevelText, summarize, windowLines, type CheckSummary } from '../su
 import { findingText } from './findingText';
 import { fitRowHeights } from './rowHeights';
 import type { CellStyle, ModelCell, ModelSheet, SheetLink } from './sheetModel';
+import { issueText } from '../issueText';
 
 const SEVERITY_STYLE: Record<string, CellStyle> = {
   violation: 'violation',
@@ -152,7 +153,7 @@ export function reportSheet(result: CheckResult, lang: Lang, opts: ReportSheetOp
   if (issues.length > 0) {
     rows.push([], [{ value: t('report.issues', lang), style: 'subtitle' }]);
     for (const i of issues) {
-      rows.push([{ value: t(i.messageKey, lang, i.params), wrap: true }]);
+      rows.push([{ value: issueText(i, lang), wrap: true }]);
       merges.push(`A${rows.length}:K${rows.length}`);
     }
   }

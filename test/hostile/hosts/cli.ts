@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import { issueText } from '../../../src/core/issueText';
 import ExcelJS from 'exceljs';
 import { t, type MessageKey } from '../../../src/core/messages';
 import { policyToJson } from '../../../src/core/policy/serialize';
@@ -189,7 +190,15 @@ export async function runCli(c: HostileCase, want: Outcome, dir: string): Promis
       ),
     ]);
   if (want.kind === 'rejected') {
-    const lines = want.issues.map((i) => `  ${t(i.key, 'zh', i.params ?? {})}\n`).join('');
+    // The CLI names the file a refusal comes from (core/issueText); a case of one file says which.
+    const file = paths.length === 1 ? basename(paths[0]!) : undefined;
+    const lines = want.issues
+      .map((i) => {
+        const at = i.params?.row !== undefined && file !== undefined;
+        const params = { ...(i.params ?? {}), ...(at ? { file } : {}) };
+        return `  ${issueText({ messageKey: i.key, params }, 'zh')}\n`;
+      })
+      .join('');
     return done([
       check(
         'exit and messages',

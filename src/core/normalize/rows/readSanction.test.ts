@@ -34,11 +34,11 @@ describe('readSanction', () => {
 
   it('keeps a row named only by 姓名, and one with an unknown sanction, reporting it', () => {
     const { record, issues } = readSanction(
-      [null, '王五', '记大过', '2025年13月1日', null, '已解除'],
+      [null, '王五', '违纪', '2025年13月1日', null, '已解除'],
       mapping,
       refAt(4),
     );
-    expect(record).toMatchObject({ name: '王五', raw: '记大过', lifted: true });
+    expect(record).toMatchObject({ name: '王五', raw: '违纪', lifted: true });
     expect(record?.studentId).toBeUndefined();
     expect(record?.level).toBeUndefined();
     expect(issues.map((i) => [i.messageKey, i.params.col])).toEqual([
@@ -124,5 +124,55 @@ describe('readSanction', () => {
     const yesNo = mappingFor('discipline', ['学号', '处分', '是否解除']);
     expect(readSanction(['001', '警告', '是'], yesNo, refAt(2)).record?.lifted).toBe(true);
     expect(readSanction(['001', '警告', '否'], yesNo, refAt(2)).record?.lifted).toBe(false);
+  });
+
+  describe('what the 处分 cell itself says', () => {
+    const plain = mappingFor('discipline', ['学号', '姓名', '处分类别', '处分日期']);
+
+    it('reads 记大过 as a school sanction, without a warning', () => {
+      const { record, issues } = readSanction(
+        ['001', '王五', '记大过处分', '2024-10-08'],
+        plain,
+        refAt(2),
+      );
+      expect(issues).toEqual([]);
+      expect(record).toMatchObject({ level: '记大过', raw: '记大过处分', lifted: false });
+    });
+
+    it('reads lifting and a date written in the 处分 cell when no column gives them', () => {
+      const { record, issues } = readSanction(
+        ['001', '王五', '严重警告处分（2024年10月8日，已解除）', null],
+        plain,
+        refAt(2),
+      );
+      expect(issues).toEqual([]);
+      expect(record).toMatchObject({ level: '严重警告', lifted: true, date: '2024-10-08' });
+    });
+
+    it('lets the date and 是否解除 columns win over words in the 处分 cell', () => {
+      const { record } = readSanction(
+        ['001', '王五', '警告（2023年1月1日，已解除）', '2024-10-08', null, '否'],
+        mapping,
+        refAt(2),
+      );
+      expect(record).toMatchObject({ level: '警告', date: '2024-10-08', lifted: false });
+    });
+
+    it.each([
+      ['团内警告', 'league'],
+      ['开除团籍', 'league'],
+      ['党内严重警告', 'party'],
+      ['通报批评', 'criticism'],
+    ])('keeps %s as not a school sanction, without calling it unknown', (text, system) => {
+      const { record, issues } = readSanction(['001', '王五', text, '2024-10-08'], plain, refAt(2));
+      expect(issues).toEqual([]);
+      expect(record).toMatchObject({ raw: text, notSchool: system });
+      expect(record?.level).toBeUndefined();
+    });
+
+    it('says which membership a record ends', () => {
+      const { record } = readSanction(['001', '王五', '开除团籍', '2024-10-08'], plain, refAt(2));
+      expect(record?.ends).toBe('league');
+    });
   });
 });

@@ -148,7 +148,7 @@ describe('discipline', () => {
   });
 
   it('leaves unknown levels, undated sanctions and a missing reference term pending', () => {
-    const odd = sanction({ studentId: wang.studentId, raw: '通报批评' });
+    const odd = sanction({ studentId: wang.studentId, raw: '违纪' });
     const undated = sanction({ studentId: li.studentId, level: '记过' });
     const keys = disciplineRule(ctxWith([odd, undated])).findings.map((f) => [
       f.severity,
@@ -201,5 +201,58 @@ describe('discipline', () => {
       sanctions: [sanction({ name: '王芳', level: '警告', date: '2024-10-08' })],
     });
     expect(disciplineRule(byName).findings.some((f) => f.severity === 'pending')).toBe(false);
+  });
+
+  it('counts 记大过 as a school sanction, also under a list written before it was read', () => {
+    const grave = sanction({ studentId: wang.studentId, level: '记大过', date: '2024-10-08' });
+    expect(disciplineRule(ctxWith([grave])).findings).toMatchObject([
+      {
+        severity: 'violation',
+        messageKey: 'rule.discipline.sanctioned',
+        evidence: { sanction: '记大过' },
+      },
+    ]);
+    // A policy saved with the five levels names 记过; 记大过 is graver, so it counts there too.
+    const saved = ctxWith([grave]);
+    saved.policy.rules.discipline.sanctions = ['警告', '严重警告', '记过', '留校察看', '开除学籍'];
+    expect(disciplineRule(saved).findings).toHaveLength(1);
+    const onlyExpulsion = ctxWith([grave]);
+    onlyExpulsion.policy.rules.discipline.sanctions = ['开除学籍'];
+    expect(disciplineRule(onlyExpulsion).findings).toEqual([]);
+  });
+
+  it('tells the teacher of league, party discipline and criticism in a note, not as a sanction', () => {
+    const league = sanction({
+      studentId: wang.studentId,
+      raw: '团内警告',
+      notSchool: 'league',
+      date: '2024-10-08',
+    });
+    const criticism = sanction({ name: '李明', raw: '通报批评', notSchool: 'criticism' });
+    const { findings } = disciplineRule(ctxWith([league, criticism]));
+    expect(
+      findings.map((f) => [
+        f.subject.kind === 'member' && f.subject.name,
+        f.severity,
+        f.messageKey,
+      ]),
+    ).toEqual([
+      ['王芳', 'info', 'rule.discipline.notSchoolSanction'],
+      ['李明', 'info', 'rule.discipline.notSchoolSanction'],
+    ]);
+    expect(t(findings[0]!.messageKey, 'zh', findings[0]!.evidence)).toBe(
+      '处分名单记有“团内警告”（2024-10-08）：团内、党内处分和通报批评、批评教育不是校纪处分，不影响本项，请知悉',
+    );
+    expect(findings[0]?.refs).toEqual([league.ref]);
+  });
+
+  it('does not note league discipline that the register says was lifted', () => {
+    const lifted = sanction({
+      studentId: wang.studentId,
+      raw: '团内警告（已撤销）',
+      notSchool: 'league',
+      lifted: true,
+    });
+    expect(disciplineRule(ctxWith([lifted])).findings).toEqual([]);
   });
 });

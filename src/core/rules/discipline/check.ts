@@ -1,73 +1,54 @@
 import type { Evidence, Finding } from '../../findings';
-import type { MemberRecord, SanctionRecord, TermKey } from '../../records';
+import type { SanctionLevel, TermKey } from '../../records';
+import { matchSanctions, type Match } from '../sanctionMatch';
 import { memberFinding, skipRule } from '../finding';
 import { DIGITS_LOST_KEY } from '../../normalize/studentId';
 import { unmatchedFinding } from '../unmatched';
 import { entryYearOf } from '../freshman/check';
-import { normalizeLabel } from '../labels';
 import { compareTerms, termLabel } from '../../normalize/term';
 import { referenceTermOf, termOfDate, windowStart } from '../terms';
 import type { Rule, RuleContext } from '../types';
 import type { MessageKey } from '../../messages';
 
-type MatchedBy = 'studentId' | 'name' | 'ambiguousName';
-interface Match {
-  readonly member: MemberRecord;
-  readonly sanction: SanctionRecord;
-  readonly by: MatchedBy;
-}
-
-/** Sanctions matched to members: by 学号, else (no 学号 in the register) by a name unique on the roster. */
-function matchSanctions(
-  members: readonly MemberRecord[],
-  sanctions: readonly SanctionRecord[],
-): Match[] {
-  const byId = new Map(members.map((m) => [m.studentId, m]));
-  const byName = new Map<string, MemberRecord[]>();
-  for (const m of members) {
-    const key = normalizeLabel(m.name);
-    if (key !== '') byName.set(key, [...(byName.get(key) ?? []), m]);
-  }
-  const matches: Match[] = [];
-  for (const sanction of sanctions) {
-    if (sanction.studentId) {
-      const member = byId.get(sanction.studentId);
-      if (member) matches.push({ member, sanction, by: 'studentId' });
-      continue;
-    }
-    const named = byName.get(normalizeLabel(sanction.name)) ?? [];
-    const by = named.length === 1 ? 'name' : 'ambiguousName';
-    for (const member of named) matches.push({ member, sanction, by });
-  }
-  return matches;
-}
-
 type Judgement =
-  { readonly key: MessageKey; readonly severity: 'violation' | 'pending' } | undefined;
+  { readonly key: MessageKey; readonly severity: 'violation' | 'pending' | 'info' } | undefined;
+
+/** Whether the policy counts this level: 记大过 also under a list naming 记过 (one saved before 记大过 was read). */
+function listed(levels: readonly SanctionLevel[], level: SanctionLevel): boolean {
+  return levels.includes(level) || (level === '记大过' && levels.includes('记过'));
+}
 
 function judge(ctx: RuleContext, match: Match, term: TermKey | undefined): Judgement {
   const { sanction, member } = match;
   const settings = ctx.policy.rules.discipline;
   if (sanction.lifted && !settings.countLifted) return undefined;
-  if (!sanction.level) return { key: 'rule.discipline.unknownSanction', severity: 'pending' };
-  if (!settings.sanctions.includes(sanction.level)) return undefined;
+  // League and party discipline and criticism are not 校纪处分: in the window, the teacher is
+  // told of them; they never count, and a date that cannot be placed does not make them pending.
+  const note = !sanction.level && sanction.notSchool !== undefined;
+  const told: Judgement = { key: 'rule.discipline.notSchoolSanction', severity: 'info' };
+  const counted: Judgement = note
+    ? told
+    : { key: 'rule.discipline.sanctioned', severity: 'violation' };
+  const unsure = (key: MessageKey): Judgement => (note ? told : { key, severity: 'pending' });
+  if (!note && !sanction.level)
+    return { key: 'rule.discipline.unknownSanction', severity: 'pending' };
+  if (sanction.level && !listed(settings.sanctions, sanction.level)) return undefined;
   if (match.by === 'ambiguousName')
-    return { key: 'rule.discipline.ambiguousName', severity: 'pending' };
+    return note ? undefined : { key: 'rule.discipline.ambiguousName', severity: 'pending' };
   const reference = referenceTermOf(ctx);
   const entryYear = entryYearOf(ctx, member);
-  if (!reference && settings.window !== 'since-entry') {
-    return { key: 'rule.discipline.noReferenceTerm', severity: 'pending' };
-  }
+  if (!reference && settings.window !== 'since-entry')
+    return unsure('rule.discipline.noReferenceTerm');
   const start = reference
     ? windowStart(settings.window, reference, entryYear)
     : entryYear === undefined
       ? undefined
       : { startYear: entryYear, term: 1 };
-  if (start === undefined) return { key: 'rule.discipline.sanctioned', severity: 'violation' };
-  if (!term) return { key: 'rule.discipline.undated', severity: 'pending' };
+  if (start === undefined) return counted;
+  if (!term) return unsure('rule.discipline.undated');
   // Later sanctions always count: a reference term taken from lagging grade data must not hide them.
   if (compareTerms(term, start) < 0) return undefined;
-  return { key: 'rule.discipline.sanctioned', severity: 'violation' };
+  return counted;
 }
 
 /**
@@ -96,6 +77,7 @@ function toFinding(ctx: RuleContext, match: Match): Finding[] {
     ...(term ? { term: termLabel(term) } : {}),
     ...(sanction.reason ? { reason: sanction.reason } : {}),
     ...(sanction.liftedOn ? { liftedOn: sanction.liftedOn } : {}),
+    ...(sanction.notSchool ? { notSchool: sanction.notSchool } : {}),
     when: sanction.date ?? (term ? termLabel(term) : '?'),
     window: ctx.policy.rules.discipline.window,
   };

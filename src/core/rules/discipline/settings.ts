@@ -13,12 +13,12 @@ export interface DisciplineSettings extends Toggle {
 export const SETTINGS: RuleSettings<DisciplineSettings> = {
   defaults: {
     enabled: true,
-    sanctions: ['警告', '严重警告', '记过', '留校察看', '开除学籍'],
+    sanctions: ['警告', '严重警告', '记过', '记大过', '留校察看', '开除学籍'],
     window: 'last-year',
     countLifted: false,
   },
   fields: {
-    sanctions: enumList(['警告', '严重警告', '记过', '留校察看', '开除学籍']),
+    sanctions: enumList(['警告', '严重警告', '记过', '记大过', '留校察看', '开除学籍']),
     window: termWindow,
     countLifted: bool,
   },
