@@ -5,32 +5,7 @@ import type { CheckOutcome } from '../../core/result';
 import type { ReadOptions } from '../../read/progress';
 import { startCheck } from '../../core/session';
 import { readInputFile } from '../io/readInput';
-import { fileIdentity, sameFile, type FileIdentity } from '../io/fileIdentity';
-import type { Issue } from '../../core/issue';
-
-/**
- * The inputs without repeats: a file given twice (by the same name, through a link, or as a hard
- * link) would be read twice and every one of its people reported as their own duplicate. Each
- * repeat is left out with a notice naming both spellings.
- */
-async function distinctFiles(
-  paths: readonly string[],
-): Promise<{ paths: string[]; notices: Issue[] }> {
-  const seen: FileIdentity[] = [];
-  const notices: Issue[] = [];
-  for (const path of paths) {
-    const id = await fileIdentity(path);
-    const first = seen.find((s) => sameFile(s, id));
-    if (first === undefined) seen.push(id);
-    else
-      notices.push({
-        severity: 'warning',
-        messageKey: 'io.sameFileTwice',
-        params: { file: path, first: first.path },
-      });
-  }
-  return { paths: seen.map((s) => s.path), notices };
-}
+import { distinctFiles } from '../io/distinctFiles';
 
 /** Sizes of the inputs; one that cannot be read counts 0 here and is reported when it is read. */
 async function sizesOf(paths: readonly string[]): Promise<number[]> {
